@@ -1,0 +1,14 @@
+//! The pure core: every decision limber makes, with time passed in and effects returned.
+//!
+//! Invariant: nothing below this module calls the operating system. No file, process, socket or
+//! clock access; the shell reads the clocks and hands a [`clock::Now`] to each call. That keeps
+//! every rule testable with a fake clock, down to the microsecond.
+
+pub mod activity;
+pub mod catalog;
+pub mod clock;
+pub mod history;
+pub mod routine;
+pub mod schedule;
+pub mod stats;
+pub mod working_hours;

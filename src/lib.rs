@@ -1,0 +1,12 @@
+//! limber: a tiny tray companion that notices how long you have been sitting and, after each hour,
+//! suggests one stretch for the place where the hamstrings meet the glutes.
+//!
+//! The crate is split the way `ARCHITECTURE.md` describes: [`core`] decides and never touches the
+//! operating system (time is passed in, effects are returned); everything else translates between
+//! the OS and the core.
+
+pub mod cli;
+pub mod config;
+pub mod core;
+pub mod paths;
+pub mod store;
