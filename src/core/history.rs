@@ -18,18 +18,34 @@ pub struct HistoryEvent {
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum EventKind {
     /// A reminder was shown, suggesting this stretch.
-    Reminded { stretch: String },
+    Reminded {
+        stretch: String,
+    },
     /// The user postponed the reminder.
-    Snoozed { secs: u64 },
+    Snoozed {
+        secs: u64,
+    },
     /// The user declined the reminder.
-    Skipped { stretch: String },
+    Skipped {
+        stretch: String,
+    },
     /// A stretch was completed (or finished early) after holding this long in total.
-    Done { stretch: String, held_secs: u64 },
+    Done {
+        stretch: String,
+        held_secs: u64,
+    },
     /// A stretch window was closed before the end.
-    Cancelled { stretch: String, held_secs: u64 },
+    Cancelled {
+        stretch: String,
+        held_secs: u64,
+    },
     /// A sitting streak ended (break, lock, sleep or stretch) after this long.
-    SatFor { secs: u64 },
+    SatFor {
+        secs: u64,
+    },
     /// Reminders were paused, until the given instant if any.
-    Paused { until: Option<jiff::Timestamp> },
+    Paused {
+        until: Option<jiff::Timestamp>,
+    },
     Resumed,
 }

@@ -7,6 +7,7 @@
 pub mod activity;
 pub mod catalog;
 pub mod clock;
+pub mod engine;
 pub mod history;
 pub mod routine;
 pub mod schedule;

@@ -1,1 +1,244 @@
-//! (skeleton)
+//! Summaries of the history: what was done, skipped and snoozed, per day and per week.
+//!
+//! Days are the user's calendar days, in the zone of the `now` passed in, so "today" means what
+//! the clock on the wall says. Everything is recomputed from the events: history is the one
+//! source of truth and there are no counters to drift.
+
+use std::time::Duration;
+
+use jiff::civil::Date;
+use jiff::Zoned;
+
+use super::history::{EventKind, HistoryEvent};
+
+/// The totals for a span of days.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub reminders: u32,
+    pub done: u32,
+    pub cancelled: u32,
+    pub snoozed: u32,
+    pub skipped: u32,
+    /// Time spent holding stretches, finished or not.
+    pub stretched: Duration,
+    /// The longest sitting streak that ended in the span.
+    pub longest_sitting: Duration,
+}
+
+impl Summary {
+    fn add(&mut self, kind: &EventKind) {
+        match kind {
+            EventKind::Reminded { .. } => self.reminders += 1,
+            EventKind::Snoozed { .. } => self.snoozed += 1,
+            EventKind::Skipped { .. } => self.skipped += 1,
+            EventKind::Done { held_secs, .. } => {
+                self.done += 1;
+                self.stretched += Duration::from_secs(*held_secs);
+            }
+            EventKind::Cancelled { held_secs, .. } => {
+                self.cancelled += 1;
+                self.stretched += Duration::from_secs(*held_secs);
+            }
+            EventKind::SatFor { secs } => {
+                self.longest_sitting = self.longest_sitting.max(Duration::from_secs(*secs));
+            }
+            EventKind::Paused { .. } | EventKind::Resumed => {}
+        }
+    }
+
+    /// Adds another span's totals to this one.
+    pub fn merge(&mut self, other: &Summary) {
+        self.reminders += other.reminders;
+        self.done += other.done;
+        self.cancelled += other.cancelled;
+        self.snoozed += other.snoozed;
+        self.skipped += other.skipped;
+        self.stretched += other.stretched;
+        self.longest_sitting = self.longest_sitting.max(other.longest_sitting);
+    }
+}
+
+/// Which days to sum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Range {
+    Today,
+    /// The seven days ending today.
+    Week,
+}
+
+/// The totals for a range of days ending today.
+pub fn summarize(events: &[HistoryEvent], range: Range, now: &Zoned) -> Summary {
+    let days = match range {
+        Range::Today => 1,
+        Range::Week => 7,
+    };
+    let first = first_day(now, days);
+    let today = now.date();
+    let mut summary = Summary::default();
+    for event in events {
+        let day = day_of(event, now);
+        if day >= first && day <= today {
+            summary.add(&event.kind);
+        }
+    }
+    summary
+}
+
+/// One summary per day for the `days` days ending today, oldest first.
+pub fn per_day(events: &[HistoryEvent], days: u32, now: &Zoned) -> Vec<(Date, Summary)> {
+    let first = first_day(now, days);
+    let mut out: Vec<(Date, Summary)> = (0..i64::from(days))
+        .filter_map(|offset| first.checked_add(jiff::Span::new().days(offset)).ok())
+        .map(|day| (day, Summary::default()))
+        .collect();
+    for event in events {
+        let day = day_of(event, now);
+        if let Some((_, summary)) = out.iter_mut().find(|(d, _)| *d == day) {
+            summary.add(&event.kind);
+        }
+    }
+    out
+}
+
+/// Stretches finished today, for the timer window's "well done".
+pub fn done_today(events: &[HistoryEvent], now: &Zoned) -> u32 {
+    summarize(events, Range::Today, now).done
+}
+
+fn day_of(event: &HistoryEvent, now: &Zoned) -> Date {
+    event.at.to_zoned(now.time_zone().clone()).date()
+}
+
+fn first_day(now: &Zoned, days: u32) -> Date {
+    let back = i64::from(days.max(1)) - 1;
+    now.date()
+        .checked_sub(jiff::Span::new().days(back))
+        .unwrap_or(now.date())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn now() -> Zoned {
+        "2026-11-24T15:00:00[Europe/Berlin]".parse().unwrap()
+    }
+
+    fn at(hours_ago: i64, kind: EventKind) -> HistoryEvent {
+        HistoryEvent {
+            at: now()
+                .timestamp()
+                .checked_sub(jiff::SignedDuration::from_hours(hours_ago))
+                .unwrap(),
+            kind,
+        }
+    }
+
+    fn done(secs: u64) -> EventKind {
+        EventKind::Done {
+            stretch: "pigeon-pose".into(),
+            held_secs: secs,
+        }
+    }
+
+    #[test]
+    fn today_counts_only_todays_events() {
+        let events = vec![
+            at(
+                1,
+                EventKind::Reminded {
+                    stretch: "pigeon-pose".into(),
+                },
+            ),
+            at(1, done(90)),
+            at(2, EventKind::Snoozed { secs: 600 }),
+            at(30, done(60)),
+        ];
+        let today = summarize(&events, Range::Today, &now());
+        assert_eq!((today.reminders, today.done, today.snoozed), (1, 1, 1));
+        assert_eq!(today.stretched, Duration::from_secs(90));
+        assert_eq!(done_today(&events, &now()), 1);
+    }
+
+    #[test]
+    fn days_follow_the_users_zone_not_utc() {
+        // 23:30 in Berlin yesterday is 22:30 UTC: yesterday either way; 00:30 Berlin today is
+        // 23:30 UTC yesterday, but it is today for the user.
+        let just_after_midnight = HistoryEvent {
+            at: "2026-11-23T23:30:00Z".parse().unwrap(),
+            kind: done(30),
+        };
+        assert_eq!(done_today(&[just_after_midnight], &now()), 1);
+    }
+
+    #[test]
+    fn the_longest_sitting_streak_is_the_maximum() {
+        let events = vec![
+            at(3, EventKind::SatFor { secs: 3000 }),
+            at(2, EventKind::SatFor { secs: 4100 }),
+        ];
+        assert_eq!(
+            summarize(&events, Range::Today, &now()).longest_sitting,
+            Duration::from_secs(4100)
+        );
+    }
+
+    #[test]
+    fn a_week_has_seven_days_oldest_first() {
+        let days = per_day(&[], 7, &now());
+        assert_eq!(days.len(), 7);
+        assert_eq!(days[6].0, now().date());
+        assert!(days[0].0 < days[6].0);
+    }
+
+    fn any_event() -> impl Strategy<Value = HistoryEvent> {
+        let kind = prop_oneof![
+            Just(EventKind::Reminded {
+                stretch: "pigeon-pose".into()
+            }),
+            (0u64..120).prop_map(done),
+            (0u64..120).prop_map(|held_secs| EventKind::Cancelled {
+                stretch: "pigeon-pose".into(),
+                held_secs
+            }),
+            (1u64..3600).prop_map(|secs| EventKind::Snoozed { secs }),
+            Just(EventKind::Skipped {
+                stretch: "pigeon-pose".into()
+            }),
+            (0u64..20_000).prop_map(|secs| EventKind::SatFor { secs }),
+        ];
+        ((-48i64)..(24 * 12), kind).prop_map(|(hours_ago, kind)| at(hours_ago, kind))
+    }
+
+    proptest! {
+        #[test]
+        fn a_week_is_the_sum_of_its_days(events in proptest::collection::vec(any_event(), 0..60)) {
+            let mut sum = Summary::default();
+            for (_, day) in per_day(&events, 7, &now()) {
+                sum.merge(&day);
+            }
+            prop_assert_eq!(sum, summarize(&events, Range::Week, &now()));
+        }
+
+        #[test]
+        fn order_does_not_matter(mut events in proptest::collection::vec(any_event(), 0..60)) {
+            let forward = summarize(&events, Range::Week, &now());
+            events.reverse();
+            prop_assert_eq!(forward, summarize(&events, Range::Week, &now()));
+        }
+
+        #[test]
+        fn events_in_the_future_or_before_the_range_never_count(events in proptest::collection::vec(any_event(), 0..60)) {
+            let inside: Vec<HistoryEvent> = events
+                .iter()
+                .filter(|e| {
+                    let day = e.at.to_zoned(now().time_zone().clone()).date();
+                    day <= now().date() && day >= first_day(&now(), 7)
+                })
+                .cloned()
+                .collect();
+            prop_assert_eq!(summarize(&events, Range::Week, &now()), summarize(&inside, Range::Week, &now()));
+        }
+    }
+}

@@ -1,0 +1,835 @@
+//! The core's front door: every input the shell observes goes through [`Engine::handle`] with the
+//! time it happened, and what should happen comes back as [`Effect`]s for the shell to perform.
+//!
+//! The engine joins the sitting tracker ([`super::activity`]), the reminder schedule
+//! ([`super::schedule`]) and the stretch rotation ([`super::catalog`]). It owns no I/O: showing a
+//! notification, opening the timer window, writing history and saving state are all effects.
+
+use std::time::Duration;
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use super::activity::{Activity, Away, Presence, StreakEnded};
+use super::catalog::{Catalog, Stretch};
+use super::clock::{Mono, Now};
+use super::history::EventKind;
+use super::schedule::{self, PauseEnd, PauseLength, ReminderRules, Schedule, Verdict};
+use super::working_hours;
+
+/// The settings the engine runs on; built from the config file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    pub rules: ReminderRules,
+    /// Idle time that counts as a break.
+    pub break_after: Duration,
+}
+
+/// Something the shell observed or the user asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// Nothing happened but a deadline the engine asked for came.
+    Tick,
+    /// The user has had no keyboard or pointer input for this long.
+    IdleSample(Duration),
+    Locked,
+    Unlocked,
+    /// The machine is about to sleep.
+    Sleeping,
+    /// The machine slept and we only noticed afterwards (a gap between the clocks).
+    Slept,
+    /// The user answered the reminder notification.
+    Answer(Answer),
+    /// Postpone the next reminder (default length when None).
+    Snooze(Option<Duration>),
+    /// Decline the reminder that is due.
+    Skip,
+    Pause(PauseLength),
+    Resume,
+    /// Start a stretch now: a given one, or the next in rotation.
+    StretchNow(Option<String>),
+    /// A timer window that was waiting on its "ready" screen began counting.
+    StretchStarted(String),
+    /// The timer window for this stretch closed. A window the engine did not know about (one
+    /// that waited on its "ready" screen, or one the user opened by hand) counts too.
+    StretchEnded(String, StretchOutcome),
+}
+
+/// How the user answered the reminder notification.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    Start,
+    Snooze,
+    Skip,
+    /// Closed without choosing anything.
+    Dismissed,
+}
+
+/// How a stretch ended, with the seconds actually held.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StretchOutcome {
+    Done { held_secs: u64 },
+    Cancelled { held_secs: u64 },
+}
+
+/// What the shell should do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Show the reminder notification, suggesting `stretch`.
+    ShowReminder { stretch: Stretch, sat_for: Duration },
+    /// Close the reminder notification if it is still showing.
+    WithdrawReminder,
+    /// Open the timer window for `stretch`, counting at once.
+    OpenStretch { stretch: Stretch },
+    /// Append to history.
+    Record(EventKind),
+    /// Persist [`Engine::snapshot`].
+    SaveState,
+}
+
+/// A request the engine turned down, with a message for the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rejected(pub String);
+
+/// The one-word state shown by `limber status` and the tray.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum State {
+    Active,
+    OnBreak,
+    Due,
+    Snoozed,
+    Paused,
+    Stretching,
+}
+
+/// Everything a status line needs, computed at one moment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Status {
+    pub state: State,
+    /// The current sitting streak.
+    pub sitting: Duration,
+    /// All sitting today, the current streak included.
+    pub sitting_today: Duration,
+    /// Until the next reminder may fire (None while paused, away or stretching).
+    pub next_reminder_in: Option<Duration>,
+    /// When the pause ends (None: not paused, or until resumed).
+    pub paused_until: Option<Timestamp>,
+    /// The stretch that is due or under way.
+    pub stretch: Option<String>,
+    /// Outside working hours: when they open again.
+    pub off_until: Option<jiff::Zoned>,
+}
+
+/// What survives a restart. Times are wall-clock instants so they mean something to a new process.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub saved_at: Option<Timestamp>,
+    pub sitting_since: Option<Timestamp>,
+    pub snoozed_until: Option<Timestamp>,
+    pub paused: Option<SavedPause>,
+    /// The last stretch suggested, so the rotation carries on where it was.
+    pub last_stretch: Option<String>,
+}
+
+/// A pause as saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SavedPause {
+    UntilResumed,
+    Until(Timestamp),
+}
+
+/// The decision engine.
+#[derive(Clone, Debug)]
+pub struct Engine {
+    activity: Activity,
+    schedule: Schedule,
+    catalog: Catalog,
+    last_stretch: Option<String>,
+    stretching: Option<String>,
+    last_idle: Duration,
+    sat_today: (Option<jiff::civil::Date>, Duration),
+}
+
+impl Engine {
+    /// A fresh engine: the user is taken to have just sat down.
+    pub fn new(settings: Settings, catalog: Catalog, now: &Now) -> Engine {
+        Engine {
+            activity: Activity::new(settings.break_after, now.mono),
+            schedule: Schedule::new(settings.rules),
+            catalog,
+            last_stretch: None,
+            stretching: None,
+            last_idle: Duration::ZERO,
+            sat_today: (Some(now.wall.date()), Duration::ZERO),
+        }
+    }
+
+    /// An engine picking up from a snapshot. The sitting streak continues only if the previous
+    /// run ended less than a break ago; otherwise the time away was a break.
+    pub fn restored(
+        settings: Settings,
+        catalog: Catalog,
+        snapshot: &Snapshot,
+        now: &Now,
+    ) -> Engine {
+        let mut engine = Engine::new(settings, catalog, now);
+        let now_ts = now.timestamp();
+        let recent = snapshot.saved_at.is_some_and(|saved| {
+            saved <= now_ts
+                && now_ts.duration_since(saved).unsigned_abs() < engine.activity.break_after()
+        });
+        if let (true, Some(since)) = (recent, snapshot.sitting_since) {
+            let sat = now_ts.duration_since(since);
+            if !sat.is_negative() {
+                let since = now.mono.saturating_sub(sat.unsigned_abs());
+                engine.activity = Activity::resumed(engine.activity.break_after(), since);
+            }
+        }
+        let paused = match snapshot.paused {
+            Some(SavedPause::UntilResumed) => Some(PauseEnd::Resumed),
+            Some(SavedPause::Until(at)) if at > now_ts => Some(PauseEnd::At(at)),
+            _ => None,
+        };
+        let snoozed_until = snapshot
+            .snoozed_until
+            .filter(|at| *at > now_ts)
+            .map(|at| schedule::mono_at(now, at));
+        engine.schedule.restore(paused, snoozed_until);
+        engine.last_stretch = snapshot.last_stretch.clone();
+        engine
+    }
+
+    /// What to save so a restart can pick up from here.
+    pub fn snapshot(&self, now: &Now) -> Snapshot {
+        Snapshot {
+            saved_at: Some(now.timestamp()),
+            sitting_since: self.activity.sitting_since().and_then(|since| {
+                let sat = jiff::SignedDuration::try_from(now.mono.saturating_since(since)).ok()?;
+                now.timestamp().checked_sub(sat).ok()
+            }),
+            snoozed_until: self
+                .schedule
+                .snoozed_until()
+                .and_then(|at| schedule::wall_at(now, at)),
+            paused: self.schedule.paused().map(|end| match end {
+                PauseEnd::Resumed => SavedPause::UntilResumed,
+                PauseEnd::After(_) | PauseEnd::At(_) => self
+                    .schedule
+                    .pause_end_wall(now)
+                    .map_or(SavedPause::UntilResumed, SavedPause::Until),
+            }),
+            last_stretch: self.last_stretch.clone(),
+        }
+    }
+
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// The settings in force.
+    pub fn settings(&self) -> Settings {
+        Settings {
+            rules: self.schedule.rules().clone(),
+            break_after: self.activity.break_after(),
+        }
+    }
+
+    /// Applies a reloaded config. Sitting time, snooze and pause carry over.
+    pub fn reconfigure(&mut self, settings: Settings, catalog: Catalog) {
+        self.activity.set_break_after(settings.break_after);
+        self.schedule.set_rules(settings.rules);
+        self.catalog = catalog;
+    }
+
+    /// Handles one input at `now`.
+    pub fn handle(&mut self, now: &Now, input: Input) -> Result<Vec<Effect>, Rejected> {
+        let mut effects = Vec::new();
+        let streak_before = self.activity.sitting_since();
+        match input {
+            Input::Tick => {}
+            Input::IdleSample(idle) => {
+                self.last_idle = idle;
+                let ended = self.activity.idle_sample(now.mono, idle);
+                self.streak_ended(now, ended, &mut effects);
+            }
+            Input::Locked => self.left(now, Away::Locked, &mut effects),
+            Input::Sleeping => self.left(now, Away::Asleep, &mut effects),
+            Input::Slept => {
+                let ended = self.activity.slept(now.mono);
+                self.streak_ended(now, ended, &mut effects);
+            }
+            Input::Unlocked => self.activity.unlocked(now.mono),
+            Input::Answer(Answer::Start) => {
+                let id = self.schedule.pending().map(|p| p.stretch_id.clone());
+                self.start_stretch(now, id, &mut effects)?;
+            }
+            Input::Answer(Answer::Snooze) => self.snooze(now, None, &mut effects),
+            Input::Snooze(length) => self.snooze(now, length, &mut effects),
+            Input::Answer(Answer::Skip) | Input::Skip => self.skip(now, &mut effects)?,
+            Input::Answer(Answer::Dismissed) => self.schedule.reminder_dismissed(now.mono),
+            Input::Pause(length) => {
+                let until = self.schedule.pause(now, length);
+                self.withdraw_pending(&mut effects);
+                effects.push(Effect::Record(EventKind::Paused { until }));
+                effects.push(Effect::SaveState);
+            }
+            Input::Resume => {
+                if !self.schedule.resume() {
+                    return Err(Rejected("limber is not paused.".into()));
+                }
+                effects.push(Effect::Record(EventKind::Resumed));
+                effects.push(Effect::SaveState);
+            }
+            Input::StretchNow(id) => self.start_stretch(now, id, &mut effects)?,
+            Input::StretchStarted(id) => {
+                if self.stretching.is_none() {
+                    self.enter_stretch(now, id, &mut effects);
+                }
+            }
+            Input::StretchEnded(id, outcome) => {
+                if self.stretching.is_none() {
+                    self.enter_stretch(now, id, &mut effects);
+                }
+                self.stretch_ended(now, outcome, &mut effects);
+            }
+        }
+        let streak_after = self.activity.sitting_since();
+        if streak_after.is_some() && streak_after != streak_before {
+            // A new streak counts from zero: nothing snoozed or skipped before it carries on.
+            self.schedule.settle();
+        }
+        self.evaluate(now, &mut effects);
+        Ok(effects)
+    }
+
+    /// The earliest moment the engine needs to be asked again, even if nothing happens.
+    pub fn next_deadline(&self, now: &Now) -> Mono {
+        let sample = self.activity.next_sample_at(now.mono, self.last_idle);
+        match self.verdict(now) {
+            Verdict::Fire => now.mono,
+            Verdict::Wait(Some(at)) => at.min(sample),
+            Verdict::Wait(None) => sample,
+        }
+    }
+
+    /// The status at `now`.
+    pub fn status(&self, now: &Now) -> Status {
+        let sitting = self.activity.sitting_for(now.mono);
+        let paused = self.schedule.paused().is_some();
+        let pending = self.schedule.pending();
+        let state = if self.stretching.is_some() {
+            State::Stretching
+        } else if paused {
+            State::Paused
+        } else if pending.is_some() {
+            State::Due
+        } else if self
+            .schedule
+            .snoozed_until()
+            .is_some_and(|until| until > now.mono)
+        {
+            State::Snoozed
+        } else if matches!(self.activity.presence(), Presence::Away { .. }) {
+            State::OnBreak
+        } else {
+            State::Active
+        };
+        let next_reminder_in = match (state, self.activity.sitting_since()) {
+            (State::Active | State::Snoozed, Some(since)) => {
+                Some(self.schedule.due_at(since).saturating_since(now.mono))
+            }
+            (State::Due, Some(_)) => Some(
+                pending
+                    .and_then(|p| p.returns_at)
+                    .map_or(Duration::ZERO, |at| at.saturating_since(now.mono)),
+            ),
+            _ => None,
+        };
+        let rules = self.schedule.rules();
+        let off_until = if working_hours::is_within(&rules.working_hours, &now.wall) {
+            None
+        } else {
+            working_hours::next_open(&rules.working_hours, &now.wall)
+        };
+        Status {
+            state,
+            sitting,
+            sitting_today: self.sat_today_at(now) + sitting,
+            next_reminder_in,
+            paused_until: self.schedule.pause_end_wall(now),
+            stretch: self
+                .stretching
+                .clone()
+                .or_else(|| pending.map(|p| p.stretch_id.clone())),
+            off_until,
+        }
+    }
+
+    fn verdict(&self, now: &Now) -> Verdict {
+        if self.stretching.is_some() {
+            return Verdict::Wait(None);
+        }
+        self.schedule.verdict(now, self.activity.sitting_since())
+    }
+
+    /// Runs after every input: ends a pause whose time is up, fires a reminder that is due.
+    fn evaluate(&mut self, now: &Now, effects: &mut Vec<Effect>) {
+        if self.schedule.expire_pause(now) {
+            effects.push(Effect::Record(EventKind::Resumed));
+            effects.push(Effect::SaveState);
+        }
+        if self.verdict(now) != Verdict::Fire {
+            return;
+        }
+        let Some(stretch) = self
+            .catalog
+            .next_after(self.last_stretch.as_deref())
+            .cloned()
+        else {
+            return;
+        };
+        self.schedule.reminder_shown(stretch.id.clone());
+        self.last_stretch = Some(stretch.id.clone());
+        effects.push(Effect::Record(EventKind::Reminded {
+            stretch: stretch.id.clone(),
+        }));
+        effects.push(Effect::ShowReminder {
+            sat_for: self.activity.sitting_for(now.mono),
+            stretch,
+        });
+        effects.push(Effect::SaveState);
+    }
+
+    fn left(&mut self, now: &Now, why: Away, effects: &mut Vec<Effect>) {
+        let ended = self.activity.left(now.mono, why);
+        self.streak_ended(now, ended, effects);
+    }
+
+    /// A sitting streak ended: record it, and whatever was due is resolved by the break.
+    fn streak_ended(&mut self, now: &Now, ended: Option<StreakEnded>, effects: &mut Vec<Effect>) {
+        let Some(StreakEnded { sat_for }) = ended else {
+            return;
+        };
+        let today = now.wall.date();
+        if self.sat_today.0 != Some(today) {
+            self.sat_today = (Some(today), Duration::ZERO);
+        }
+        self.sat_today.1 += sat_for;
+        if self.schedule.settle().is_some() {
+            effects.push(Effect::WithdrawReminder);
+        }
+        effects.push(Effect::Record(EventKind::SatFor {
+            secs: sat_for.as_secs(),
+        }));
+        effects.push(Effect::SaveState);
+    }
+
+    fn sat_today_at(&self, now: &Now) -> Duration {
+        match self.sat_today {
+            (Some(day), sat) if day == now.wall.date() => sat,
+            _ => Duration::ZERO,
+        }
+    }
+
+    fn start_stretch(
+        &mut self,
+        now: &Now,
+        id: Option<String>,
+        effects: &mut Vec<Effect>,
+    ) -> Result<(), Rejected> {
+        if let Some(current) = &self.stretching {
+            return Err(Rejected(format!(
+                "A stretch is already under way ({current})."
+            )));
+        }
+        let stretch = match id {
+            Some(id) => self.catalog.get(&id).cloned().ok_or_else(|| {
+                Rejected(format!(
+                    "There is no stretch called \"{id}\"; `limber list` shows them all."
+                ))
+            })?,
+            None => self
+                .catalog
+                .next_after(self.last_stretch.as_deref())
+                .cloned()
+                .ok_or_else(|| {
+                    Rejected("No stretch is enabled for the positions in your config.".into())
+                })?,
+        };
+        self.enter_stretch(now, stretch.id.clone(), effects);
+        effects.push(Effect::OpenStretch { stretch });
+        Ok(())
+    }
+
+    fn enter_stretch(&mut self, now: &Now, id: String, effects: &mut Vec<Effect>) {
+        self.withdraw_pending(effects);
+        self.left(now, Away::Stretching, effects);
+        self.schedule.settle();
+        self.last_stretch = Some(id.clone());
+        self.stretching = Some(id);
+    }
+
+    fn stretch_ended(&mut self, now: &Now, outcome: StretchOutcome, effects: &mut Vec<Effect>) {
+        let Some(stretch) = self.stretching.take() else {
+            return;
+        };
+        self.activity.stretch_ended(now.mono);
+        effects.push(Effect::Record(match outcome {
+            StretchOutcome::Done { held_secs } => EventKind::Done { stretch, held_secs },
+            StretchOutcome::Cancelled { held_secs } => EventKind::Cancelled { stretch, held_secs },
+        }));
+        effects.push(Effect::SaveState);
+    }
+
+    fn snooze(&mut self, now: &Now, length: Option<Duration>, effects: &mut Vec<Effect>) {
+        let was_pending = self.schedule.pending().is_some();
+        let length = self
+            .schedule
+            .snooze(now.mono, self.activity.sitting_since(), length);
+        if was_pending {
+            effects.push(Effect::WithdrawReminder);
+        }
+        effects.push(Effect::Record(EventKind::Snoozed {
+            secs: length.as_secs(),
+        }));
+        effects.push(Effect::SaveState);
+    }
+
+    fn skip(&mut self, now: &Now, effects: &mut Vec<Effect>) -> Result<(), Rejected> {
+        let Some(pending) = self.schedule.pending().cloned() else {
+            return Err(Rejected(
+                "No reminder is due. To put off the next one, use `limber snooze`.".into(),
+            ));
+        };
+        self.schedule.skip(now.mono);
+        effects.push(Effect::WithdrawReminder);
+        effects.push(Effect::Record(EventKind::Skipped {
+            stretch: pending.stretch_id,
+        }));
+        effects.push(Effect::SaveState);
+        Ok(())
+    }
+
+    fn withdraw_pending(&mut self, effects: &mut Vec<Effect>) {
+        if self.schedule.pending().is_some() {
+            self.schedule.settle();
+            effects.push(Effect::WithdrawReminder);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::catalog::Position;
+    use crate::core::clock::test_clock::monday_9am;
+    use proptest::prelude::*;
+
+    const EVERY: Duration = Duration::from_secs(3600);
+    const SNOOZE: Duration = Duration::from_secs(600);
+    const BREAK: Duration = Duration::from_secs(300);
+
+    fn settings() -> Settings {
+        Settings {
+            rules: ReminderRules {
+                every: EVERY,
+                snooze: SNOOZE,
+                working_hours: Vec::new(),
+            },
+            break_after: BREAK,
+        }
+    }
+
+    fn catalog() -> Catalog {
+        Catalog::new(
+            Vec::new(),
+            vec![Position::Chair, Position::Standing, Position::Floor],
+            Vec::new(),
+        )
+    }
+
+    fn engine() -> (Engine, Now) {
+        let now = monday_9am();
+        (Engine::new(settings(), catalog(), &now), now)
+    }
+
+    fn reminders(effects: &[Effect]) -> Vec<String> {
+        effects
+            .iter()
+            .filter_map(|effect| match effect {
+                Effect::ShowReminder { stretch, .. } => Some(stretch.id.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Sits actively (input every 10 s) for `length`, returning every effect.
+    fn sit(engine: &mut Engine, now: &mut Now, length: Duration) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        let end = now.mono + length;
+        while now.mono < end {
+            let step = engine
+                .next_deadline(now)
+                .min(end)
+                .saturating_since(now.mono)
+                .max(Duration::from_millis(1));
+            *now = now.advanced(step);
+            effects.extend(
+                engine
+                    .handle(now, Input::IdleSample(Duration::from_secs(1)))
+                    .unwrap(),
+            );
+        }
+        effects
+    }
+
+    #[test]
+    fn an_hour_of_sitting_brings_one_reminder_naming_a_stretch() {
+        let (mut engine, mut now) = engine();
+        let effects = sit(&mut engine, &mut now, EVERY + Duration::from_secs(600));
+        let shown = reminders(&effects);
+        assert_eq!(shown.len(), 1, "{effects:?}");
+        assert!(engine.catalog().get(&shown[0]).is_some());
+        assert!(effects.contains(&Effect::Record(EventKind::Reminded {
+            stretch: shown[0].clone()
+        })));
+        assert_eq!(engine.status(&now).state, State::Due);
+    }
+
+    #[test]
+    fn the_reminder_fires_at_its_due_moment_not_at_the_next_sample() {
+        let (mut engine, mut now) = engine();
+        let start = now.mono;
+        sit(&mut engine, &mut now, EVERY - Duration::from_secs(1));
+        assert_eq!(engine.next_deadline(&now), start + EVERY);
+    }
+
+    #[test]
+    fn consecutive_reminders_suggest_different_stretches() {
+        let (mut engine, mut now) = engine();
+        let first = reminders(&sit(&mut engine, &mut now, EVERY));
+        engine.handle(&now, Input::Answer(Answer::Skip)).unwrap();
+        let second = reminders(&sit(&mut engine, &mut now, EVERY));
+        assert_eq!((first.len(), second.len()), (1, 1));
+        assert_ne!(first, second);
+    }
+
+    #[test]
+    fn starting_from_the_notification_opens_that_stretch_and_finishing_restarts_the_count() {
+        let (mut engine, mut now) = engine();
+        let shown = reminders(&sit(&mut engine, &mut now, EVERY)).remove(0);
+        let effects = engine.handle(&now, Input::Answer(Answer::Start)).unwrap();
+        assert!(effects
+            .iter()
+            .any(|e| matches!(e, Effect::OpenStretch { stretch } if stretch.id == shown)));
+        assert!(effects.contains(&Effect::Record(EventKind::SatFor { secs: 3600 })));
+        assert_eq!(engine.status(&now).state, State::Stretching);
+        now = now.advanced(Duration::from_secs(70));
+        let effects = engine
+            .handle(
+                &now,
+                Input::StretchEnded(shown.clone(), StretchOutcome::Done { held_secs: 60 }),
+            )
+            .unwrap();
+        assert!(effects.contains(&Effect::Record(EventKind::Done {
+            stretch: shown,
+            held_secs: 60
+        })));
+        let status = engine.status(&now);
+        assert_eq!(
+            (status.state, status.sitting),
+            (State::Active, Duration::ZERO)
+        );
+        assert_eq!(status.next_reminder_in, Some(EVERY));
+    }
+
+    #[test]
+    fn a_window_the_engine_did_not_open_still_counts_when_it_ends() {
+        let (mut engine, mut now) = engine();
+        now = now.advanced(Duration::from_secs(100));
+        let effects = engine
+            .handle(
+                &now,
+                Input::StretchEnded(
+                    "pigeon-pose".into(),
+                    StretchOutcome::Cancelled { held_secs: 12 },
+                ),
+            )
+            .unwrap();
+        assert!(effects.contains(&Effect::Record(EventKind::Cancelled {
+            stretch: "pigeon-pose".into(),
+            held_secs: 12
+        })));
+        assert_eq!(engine.status(&now).sitting, Duration::ZERO);
+    }
+
+    #[test]
+    fn a_dismissed_reminder_returns_after_the_snooze_length() {
+        let (mut engine, mut now) = engine();
+        sit(&mut engine, &mut now, EVERY);
+        engine
+            .handle(&now, Input::Answer(Answer::Dismissed))
+            .unwrap();
+        assert_eq!(engine.status(&now).state, State::Due);
+        assert!(reminders(&sit(&mut engine, &mut now, SNOOZE - Duration::from_secs(1))).is_empty());
+        assert_eq!(
+            reminders(&sit(&mut engine, &mut now, Duration::from_secs(2))).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_natural_break_takes_the_reminder_back() {
+        let (mut engine, mut now) = engine();
+        sit(&mut engine, &mut now, EVERY);
+        now = now.advanced(BREAK);
+        let effects = engine.handle(&now, Input::IdleSample(BREAK)).unwrap();
+        assert!(effects.contains(&Effect::WithdrawReminder));
+        assert_eq!(engine.status(&now).state, State::OnBreak);
+    }
+
+    #[test]
+    fn skipping_with_nothing_due_is_refused_with_a_hint() {
+        let (mut engine, now) = engine();
+        let Rejected(why) = engine.handle(&now, Input::Skip).unwrap_err();
+        assert!(why.contains("limber snooze"), "{why}");
+    }
+
+    #[test]
+    fn asking_for_an_unknown_stretch_is_refused_by_name() {
+        let (mut engine, now) = engine();
+        let Rejected(why) = engine
+            .handle(&now, Input::StretchNow(Some("handstand".into())))
+            .unwrap_err();
+        assert!(why.contains("handstand"), "{why}");
+    }
+
+    #[test]
+    fn resuming_when_not_paused_is_refused() {
+        let (mut engine, now) = engine();
+        assert!(engine.handle(&now, Input::Resume).is_err());
+        engine
+            .handle(&now, Input::Pause(PauseLength::UntilResumed))
+            .unwrap();
+        assert_eq!(engine.status(&now).state, State::Paused);
+        assert!(engine.handle(&now, Input::Resume).is_ok());
+    }
+
+    #[test]
+    fn a_restart_within_the_break_threshold_continues_the_streak() {
+        let (mut engine, mut now) = engine();
+        sit(&mut engine, &mut now, Duration::from_secs(1200));
+        let snapshot = engine.snapshot(&now);
+        let later = now.advanced(Duration::from_secs(60));
+        let restored = Engine::restored(settings(), catalog(), &snapshot, &later);
+        assert_eq!(restored.status(&later).sitting, Duration::from_secs(1260));
+    }
+
+    #[test]
+    fn a_restart_after_a_long_gap_starts_a_new_streak() {
+        let (mut engine, mut now) = engine();
+        sit(&mut engine, &mut now, Duration::from_secs(1200));
+        let snapshot = engine.snapshot(&now);
+        let later = now.advanced(BREAK * 2);
+        let restored = Engine::restored(settings(), catalog(), &snapshot, &later);
+        assert_eq!(restored.status(&later).sitting, Duration::ZERO);
+    }
+
+    #[test]
+    fn a_pause_until_tomorrow_survives_a_restart() {
+        let (mut engine, now) = engine();
+        engine
+            .handle(&now, Input::Pause(PauseLength::UntilTomorrow))
+            .unwrap();
+        let snapshot = engine.snapshot(&now);
+        let later = now.advanced(Duration::from_secs(3600));
+        let restored = Engine::restored(settings(), catalog(), &snapshot, &later);
+        let status = restored.status(&later);
+        assert_eq!(status.state, State::Paused);
+        assert_eq!(
+            status.paused_until,
+            Some("2026-11-24T04:00:00Z".parse().unwrap())
+        );
+    }
+
+    #[test]
+    fn sleeping_counts_as_a_break() {
+        let (mut engine, mut now) = engine();
+        sit(&mut engine, &mut now, Duration::from_secs(1800));
+        let effects = engine.handle(&now, Input::Slept).unwrap();
+        assert!(effects.contains(&Effect::Record(EventKind::SatFor { secs: 1800 })));
+        assert_eq!(engine.status(&now).sitting, Duration::ZERO);
+    }
+
+    /// One thing that can happen to the engine.
+    #[derive(Clone, Debug)]
+    enum Event {
+        Active(u64),
+        Idle(u64),
+        Input(Input),
+    }
+
+    fn event() -> impl Strategy<Value = Event> {
+        prop_oneof![
+            6 => (1u64..1800).prop_map(Event::Active),
+            2 => (1u64..900).prop_map(Event::Idle),
+            1 => Just(Event::Input(Input::Answer(Answer::Dismissed))),
+            1 => Just(Event::Input(Input::Answer(Answer::Snooze))),
+            1 => Just(Event::Input(Input::Answer(Answer::Start))),
+            1 => Just(Event::Input(Input::StretchEnded("pigeon-pose".into(), StretchOutcome::Done { held_secs: 90 }))),
+            1 => (1u64..7200).prop_map(|s| Event::Input(Input::Pause(PauseLength::For(Duration::from_secs(s))))),
+            1 => Just(Event::Input(Input::Resume)),
+            1 => Just(Event::Input(Input::Locked)),
+            1 => Just(Event::Input(Input::Unlocked)),
+            1 => Just(Event::Input(Input::Slept)),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn reminders_come_only_after_a_full_interval_of_sitting_and_never_while_paused(
+            events in proptest::collection::vec(event(), 1..40)
+        ) {
+            let (mut engine, mut now) = engine();
+            for event in events {
+                let effects = match event {
+                    Event::Active(secs) => sit(&mut engine, &mut now, Duration::from_secs(secs)),
+                    Event::Idle(secs) => {
+                        now = now.advanced(Duration::from_secs(secs));
+                        engine.handle(&now, Input::IdleSample(Duration::from_secs(secs))).unwrap()
+                    }
+                    Event::Input(input) => engine.handle(&now, input).unwrap_or_default(),
+                };
+                for effect in &effects {
+                    if let Effect::ShowReminder { sat_for, .. } = effect {
+                        prop_assert!(*sat_for >= EVERY, "reminded after {sat_for:?}");
+                        prop_assert!(engine.schedule.paused().is_none());
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn status_never_reports_more_sitting_than_time_elapsed(
+            events in proptest::collection::vec(event(), 1..40)
+        ) {
+            let (mut engine, mut now) = engine();
+            let start = now.mono;
+            for event in events {
+                match event {
+                    Event::Active(secs) => { sit(&mut engine, &mut now, Duration::from_secs(secs)); }
+                    Event::Idle(secs) => {
+                        now = now.advanced(Duration::from_secs(secs));
+                        engine.handle(&now, Input::IdleSample(Duration::from_secs(secs))).unwrap();
+                    }
+                    Event::Input(input) => { let _ = engine.handle(&now, input); }
+                }
+                let status = engine.status(&now);
+                prop_assert!(status.sitting <= now.mono.saturating_since(start));
+                prop_assert!(status.sitting <= status.sitting_today);
+            }
+        }
+    }
+}
