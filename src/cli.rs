@@ -1,1 +1,123 @@
-//! (skeleton)
+//! The command line, as clap sees it. Parsing only: what each command does lives in
+//! [`crate::commands`].
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Parser, Subcommand};
+
+/// limber: stretch where the hamstrings meet the glutes, once an hour of sitting.
+///
+/// Run with no command to start limber in the tray (at login, usually). Every other command
+/// talks to the running limber, or works on its own where that makes sense.
+#[derive(Debug, Parser)]
+#[command(name = "limber", version, about, long_about)]
+pub struct Cli {
+    /// Use this config file instead of $XDG_CONFIG_HOME/limber/config.toml.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show sitting time, the next reminder, and whether limber is paused or snoozed.
+    Status {
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Start a stretch now (the next one in rotation, or the one named).
+    Stretch {
+        /// A stretch id from `limber list`.
+        id: Option<String>,
+        /// Open the timer window from this process instead of asking the running limber.
+        #[arg(long)]
+        here: bool,
+        /// With --here: wait on a "ready" screen until Start is pressed.
+        #[arg(long, requires = "here", hide = true)]
+        ready: bool,
+    },
+    /// Put off the reminder that is due, or the next one (default length from the config).
+    Snooze {
+        /// How long, e.g. 10m, 1h, 90s.
+        #[arg(value_parser = parse_duration)]
+        duration: Option<Duration>,
+    },
+    /// Decline the reminder that is due; the next comes after another full interval.
+    Skip,
+    /// Stop reminders for a while (until `limber resume` when no length is given).
+    Pause {
+        /// How long, e.g. 30m or 2h.
+        #[arg(value_parser = parse_duration, conflicts_with = "until_tomorrow")]
+        duration: Option<Duration>,
+        /// Until 04:00 tomorrow.
+        #[arg(long)]
+        until_tomorrow: bool,
+    },
+    /// End a pause.
+    Resume,
+    /// List the stretch catalogue: built-in and your own.
+    List,
+    /// What you did: reminders, stretches, snoozes, skips, longest sitting streak.
+    Stats {
+        /// The last seven days, day by day.
+        #[arg(long)]
+        week: bool,
+    },
+    /// Work with the config file.
+    Config {
+        #[command(subcommand)]
+        action: ConfigAction,
+    },
+    /// Stop the running limber.
+    Quit,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigAction {
+    /// Print where the config file is read from.
+    Path,
+    /// Check the config file and report the first problem with its line and column.
+    Check,
+    /// Write the documented default config (never overwrites an existing file).
+    Init,
+}
+
+/// Parses durations like `10m`, `1h 30m`, `90s`, refusing zero.
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let duration = humantime::parse_duration(text.trim())
+        .map_err(|error| format!("{error} (try something like 10m, 1h or 90s)"))?;
+    if duration.is_zero() {
+        return Err("must be longer than zero".into());
+    }
+    Ok(duration)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn durations_read_like_people_write_them() {
+        assert_eq!(parse_duration("10m"), Ok(Duration::from_secs(600)));
+        assert_eq!(parse_duration(" 1h 30m "), Ok(Duration::from_secs(5400)));
+        assert!(parse_duration("0s").is_err());
+        assert!(parse_duration("soon").is_err());
+    }
+
+    #[test]
+    fn pause_takes_a_length_or_until_tomorrow_but_not_both() {
+        assert!(Cli::try_parse_from(["limber", "pause", "30m"]).is_ok());
+        assert!(Cli::try_parse_from(["limber", "pause", "--until-tomorrow"]).is_ok());
+        assert!(Cli::try_parse_from(["limber", "pause", "30m", "--until-tomorrow"]).is_err());
+    }
+}

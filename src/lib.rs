@@ -6,7 +6,11 @@
 //! the OS and the core.
 
 pub mod cli;
+pub mod commands;
 pub mod config;
 pub mod core;
+#[cfg(unix)]
+pub mod ipc;
 pub mod paths;
 pub mod store;
+pub mod window;

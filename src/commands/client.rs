@@ -1,0 +1,69 @@
+//! The commands that talk to the running limber over its socket.
+
+use std::process::ExitCode;
+
+use crate::cli::Command;
+use crate::ipc::{self, Request};
+use crate::paths::Paths;
+
+use super::{EXIT_RUNTIME, EXIT_USAGE};
+
+pub fn run(paths: &Paths, command: Command) -> ExitCode {
+    let (request, json) = match command {
+        Command::Status { json } => (Request::Status {}, json),
+        Command::Stretch { id, .. } => (Request::Stretch { id }, false),
+        Command::Snooze { duration } => (
+            Request::Snooze {
+                secs: duration.map(|d| d.as_secs()),
+            },
+            false,
+        ),
+        Command::Skip => (Request::Skip {}, false),
+        Command::Pause {
+            duration,
+            until_tomorrow,
+        } => (
+            Request::Pause {
+                secs: duration.map(|d| d.as_secs()),
+                until_tomorrow,
+            },
+            false,
+        ),
+        Command::Resume => (Request::Resume {}, false),
+        Command::Quit => (Request::Quit {}, false),
+        Command::List | Command::Stats { .. } | Command::Config { .. } => {
+            unreachable!("offline commands are handled before the client")
+        }
+    };
+    match ipc::call(&paths.socket(), &request) {
+        Ok(reply) if json => match reply.status {
+            Some(status) => {
+                println!("{}", serde_json::to_string(&status).unwrap_or_default());
+                ExitCode::SUCCESS
+            }
+            None => {
+                eprintln!("limber: {}", reply.message.unwrap_or_default());
+                ExitCode::from(EXIT_RUNTIME)
+            }
+        },
+        Ok(reply) => {
+            let message = reply.message.unwrap_or_default();
+            if reply.ok {
+                println!("{message}");
+                ExitCode::SUCCESS
+            } else {
+                eprintln!("limber: {message}");
+                ExitCode::from(EXIT_USAGE)
+            }
+        }
+        Err(error) => {
+            eprintln!("limber: {error}");
+            ExitCode::from(EXIT_RUNTIME)
+        }
+    }
+}
+
+/// Whether a limber answers on the socket.
+pub fn daemon_is_running(paths: &Paths) -> bool {
+    std::os::unix::net::UnixStream::connect(paths.socket()).is_ok()
+}

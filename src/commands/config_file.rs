@@ -1,0 +1,52 @@
+//! `limber config path|check|init`.
+
+use std::process::ExitCode;
+
+use crate::cli::ConfigAction;
+use crate::config::{self, Config};
+use crate::paths::Paths;
+
+use super::{EXIT_RUNTIME, EXIT_USAGE};
+
+pub fn run(paths: &Paths, action: ConfigAction) -> ExitCode {
+    let path = &paths.config_file;
+    match action {
+        ConfigAction::Path => {
+            println!("{}", path.display());
+            ExitCode::SUCCESS
+        }
+        ConfigAction::Check => match Config::load(path) {
+            Ok(_) if path.exists() => {
+                println!("{}: ok", path.display());
+                ExitCode::SUCCESS
+            }
+            Ok(_) => {
+                println!("{}: not there; limber uses the defaults", path.display());
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("{error}");
+                ExitCode::from(EXIT_USAGE)
+            }
+        },
+        ConfigAction::Init => {
+            if path.exists() {
+                eprintln!(
+                    "limber: {} already exists; it was left as it is",
+                    path.display()
+                );
+                return ExitCode::from(EXIT_RUNTIME);
+            }
+            match config::write_default(path) {
+                Ok(()) => {
+                    println!("wrote the default config to {}", path.display());
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("limber: could not write {}: {error}", path.display());
+                    ExitCode::from(EXIT_RUNTIME)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! What each command does. `main` parses the command line and lands here.
+//!
+//! Exit codes are a contract: 0 when it worked, 1 when something at run time failed (no daemon,
+//! a file that cannot be written), 2 when the command line or the config file is wrong.
+
+mod client;
+mod config_file;
+mod list;
+mod stats;
+mod stretch;
+
+use std::process::ExitCode;
+
+use crate::cli::{Cli, Command};
+use crate::config::Config;
+use crate::paths::Paths;
+
+/// Something went wrong at run time.
+pub const EXIT_RUNTIME: u8 = 1;
+/// The command line or the config file is wrong.
+pub const EXIT_USAGE: u8 = 2;
+
+pub fn run(cli: Cli) -> ExitCode {
+    let paths = match Paths::discover(cli.config.clone()) {
+        Ok(paths) => paths,
+        Err(problem) => {
+            eprintln!("limber: {problem}");
+            return ExitCode::from(EXIT_RUNTIME);
+        }
+    };
+    match cli.command {
+        None => run_daemon(paths, cli.config),
+        Some(Command::List) => with_config(&paths, list::print),
+        Some(Command::Stats { week }) => with_config(&paths, |_| stats::print(&paths, week)),
+        Some(Command::Config { action }) => config_file::run(&paths, action),
+        Some(Command::Stretch {
+            id,
+            here: true,
+            ready,
+        }) => with_config(&paths, |config| stretch::here(&paths, config, id, ready)),
+        // With no limber running, a stretch still happens: in a window of our own.
+        Some(Command::Stretch { id, .. }) if !client::daemon_is_running(&paths) => {
+            with_config(&paths, |config| stretch::here(&paths, config, id, false))
+        }
+        Some(command) => client::run(&paths, command),
+    }
+}
+
+fn run_daemon(_paths: Paths, _config_override: Option<std::path::PathBuf>) -> ExitCode {
+    eprintln!("limber: the tray daemon is not built yet");
+    ExitCode::from(EXIT_RUNTIME)
+}
+
+/// Loads the config, or reports it with its line and column and exits 2.
+fn with_config(paths: &Paths, command: impl FnOnce(&Config) -> ExitCode) -> ExitCode {
+    match Config::load(&paths.config_file) {
+        Ok(config) => command(&config),
+        Err(error) => {
+            eprintln!("limber: {error}");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}

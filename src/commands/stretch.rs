@@ -1,0 +1,107 @@
+//! `limber stretch --here [ID]`: the timer window in this process.
+//!
+//! The daemon opens windows this way, and users can too. The window reports to the running limber
+//! when there is one (so it knows the user is up); with none running, it writes the outcome to
+//! history itself.
+
+use std::process::ExitCode;
+
+use crate::config::Config;
+use crate::core::engine::Snapshot;
+use crate::core::history::{EventKind, HistoryEvent};
+use crate::core::stats;
+use crate::ipc::{self, Request};
+use crate::paths::Paths;
+use crate::store::{self, History};
+use crate::window::{self, StartMode, WindowOutcome, WindowRequest};
+
+use super::{EXIT_RUNTIME, EXIT_USAGE};
+
+pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> ExitCode {
+    let catalog = config.catalog();
+    let stretch = match &id {
+        Some(id) => catalog.get(id),
+        None => {
+            let last = store::load_state::<Snapshot>(&paths.state_file)
+                .ok()
+                .flatten()
+                .and_then(|snapshot| snapshot.last_stretch);
+            catalog.next_after(last.as_deref())
+        }
+    };
+    let Some(stretch) = stretch.cloned() else {
+        match id {
+            Some(id) => eprintln!(
+                "limber: there is no stretch called \"{id}\"; `limber list` shows them all"
+            ),
+            None => eprintln!("limber: no stretch is enabled for the positions in your config"),
+        }
+        return ExitCode::from(EXIT_USAGE);
+    };
+    let history = History::new(paths.history_file.clone());
+    let done_today = history
+        .read()
+        .map(|read| stats::done_today(&read.events, &jiff::Zoned::now()))
+        .unwrap_or(0);
+    let socket = paths.socket();
+    if !ready {
+        // Tell a running limber the user is up; without one there is nobody to tell.
+        let _ = ipc::call(
+            &socket,
+            &Request::WindowStarted {
+                id: stretch.id.clone(),
+            },
+        );
+    }
+    let request = WindowRequest {
+        stretch: stretch.clone(),
+        done_today,
+        start: if ready {
+            StartMode::Ready
+        } else {
+            StartMode::Now
+        },
+        take_focus: !ready,
+    };
+    let outcome = match window::run(request) {
+        Ok(outcome) => outcome,
+        Err(problem) => {
+            eprintln!("limber: {problem}");
+            return ExitCode::from(EXIT_RUNTIME);
+        }
+    };
+    let (done, held_secs) = match outcome {
+        WindowOutcome::Done { held_secs } => (true, held_secs),
+        WindowOutcome::Cancelled { held_secs } => (false, held_secs),
+    };
+    let report = Request::WindowEnded {
+        id: stretch.id.clone(),
+        done,
+        held_secs,
+    };
+    if ipc::call(&socket, &report).is_err() {
+        let kind = if done {
+            EventKind::Done {
+                stretch: stretch.id,
+                held_secs,
+            }
+        } else {
+            EventKind::Cancelled {
+                stretch: stretch.id,
+                held_secs,
+            }
+        };
+        let event = HistoryEvent {
+            at: jiff::Timestamp::now(),
+            kind,
+        };
+        if let Err(error) = history.append(&event) {
+            eprintln!(
+                "limber: could not write {}: {error}",
+                paths.history_file.display()
+            );
+            return ExitCode::from(EXIT_RUNTIME);
+        }
+    }
+    ExitCode::SUCCESS
+}
