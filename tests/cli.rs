@@ -1,0 +1,184 @@
+//! The command line as a user meets it: the real binary, private XDG folders, no daemon.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn limber(home: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_limber"))
+        .args(args)
+        .env_clear()
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_RUNTIME_DIR", home.join("runtime"))
+        .output()
+        .expect("run limber")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn list_shows_every_built_in_stretch_with_all_its_columns() {
+    let home = tempfile::tempdir().unwrap();
+    let output = limber(home.path(), &["list"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next().unwrap().split_whitespace().collect::<Vec<_>>(),
+        ["ID", "NAME", "WHERE", "HOLD", "SIDES"]
+    );
+    let rows: Vec<&str> = lines.collect();
+    assert!(rows.len() >= 8, "{text}");
+    assert!(rows
+        .iter()
+        .any(|r| r.starts_with("pigeon-pose") && r.contains("45 s") && r.contains("each side")));
+    assert!(rows.iter().any(|r| r.starts_with("standing-forward-fold")
+        && r.contains("standing")
+        && r.contains("once")));
+}
+
+#[test]
+fn config_check_on_a_type_error_prints_path_line_column_and_exits_2() {
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join("broken.toml");
+    std::fs::write(&config, "[reminder]\nsnooze = \"10m\"\nevery = true\n").unwrap();
+    let output = limber(
+        home.path(),
+        &["--config", config.to_str().unwrap(), "config", "check"],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let expected = format!("{}:3:9: ", config.display());
+    assert!(
+        stderr(&output).starts_with(&expected),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("a duration in quotes"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn config_init_writes_the_documented_default_once() {
+    let home = tempfile::tempdir().unwrap();
+    assert!(limber(home.path(), &["config", "init"]).status.success());
+    let written = std::fs::read_to_string(home.path().join("config/limber/config.toml")).unwrap();
+    assert_eq!(written, include_str!("../config/default.toml"));
+    let again = limber(home.path(), &["config", "init"]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("already exists"));
+    assert!(limber(home.path(), &["config", "check"]).status.success());
+}
+
+#[test]
+fn config_path_honours_xdg_config_home_and_the_flag() {
+    let home = tempfile::tempdir().unwrap();
+    let output = limber(home.path(), &["config", "path"]);
+    assert_eq!(
+        stdout(&output).trim(),
+        home.path()
+            .join("config/limber/config.toml")
+            .to_str()
+            .unwrap()
+    );
+    let output = limber(
+        home.path(),
+        &["--config", "/etc/elsewhere.toml", "config", "path"],
+    );
+    assert_eq!(stdout(&output).trim(), "/etc/elsewhere.toml");
+}
+
+#[test]
+fn daemon_commands_without_a_daemon_say_so_and_exit_1() {
+    let home = tempfile::tempdir().unwrap();
+    for args in [
+        &["status"][..],
+        &["snooze", "10m"],
+        &["skip"],
+        &["pause", "1h"],
+        &["resume"],
+        &["quit"],
+    ] {
+        let output = limber(home.path(), args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert!(
+            stderr(&output).contains("limber is not running"),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn bad_arguments_are_usage_errors() {
+    let home = tempfile::tempdir().unwrap();
+    assert_eq!(
+        limber(home.path(), &["snooze", "soon"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        limber(home.path(), &["pause", "1h", "--until-tomorrow"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(limber(home.path(), &["frobnicate"]).status.code(), Some(2));
+}
+
+#[test]
+fn stats_read_history_and_report_a_damaged_line_without_failing() {
+    let home = tempfile::tempdir().unwrap();
+    let history = home.path().join("data/limber/history.jsonl");
+    std::fs::create_dir_all(history.parent().unwrap()).unwrap();
+    let now = jiff::Timestamp::now();
+    std::fs::write(
+        &history,
+        format!(
+            "{{\"at\":\"{now}\",\"event\":\"done\",\"stretch\":\"pigeon-pose\",\"held_secs\":90}}\n{{\"at\":\"{now}\",\"event\":\"sni"
+        ),
+    )
+    .unwrap();
+    let output = limber(home.path(), &["stats"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("stretches done          1"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(
+        stderr(&output).contains("history.jsonl:2: skipped a damaged line"),
+        "{}",
+        stderr(&output)
+    );
+    let week = limber(home.path(), &["stats", "--week"]);
+    assert!(week.status.success());
+    let today = stdout(&week).lines().nth(7).unwrap_or_default().to_string();
+    assert_eq!(
+        today.split_whitespace().nth(4),
+        Some("1"),
+        "today's DONE column: {}",
+        stdout(&week)
+    );
+}
+
+#[test]
+fn version_and_help_work() {
+    let home = tempfile::tempdir().unwrap();
+    assert!(stdout(&limber(home.path(), &["--version"])).starts_with("limber "));
+    let help = stdout(&limber(home.path(), &["--help"]));
+    for command in [
+        "status", "stretch", "snooze", "skip", "pause", "resume", "list", "stats", "config", "quit",
+    ] {
+        assert!(help.contains(command), "help lacks {command}");
+    }
+}
