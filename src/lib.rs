@@ -9,6 +9,10 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod core;
+#[cfg(target_os = "linux")]
+pub mod daemon;
+#[cfg(target_os = "linux")]
+pub mod idle;
 #[cfg(unix)]
 pub mod ipc;
 pub mod paths;

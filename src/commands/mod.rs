@@ -46,8 +46,14 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
+#[cfg(target_os = "linux")]
+fn run_daemon(paths: Paths, config_override: Option<std::path::PathBuf>) -> ExitCode {
+    crate::daemon::run(paths, config_override)
+}
+
+#[cfg(not(target_os = "linux"))]
 fn run_daemon(_paths: Paths, _config_override: Option<std::path::PathBuf>) -> ExitCode {
-    eprintln!("limber: the tray daemon is not built yet");
+    eprintln!("limber: the tray daemon runs on Linux only in this version");
     ExitCode::from(EXIT_RUNTIME)
 }
 

@@ -1,0 +1,488 @@
+//! The daemon's router: turns each [`Message`] into a core input, and performs the effects the
+//! core returns. Everything the OS offers is reached through the small modules beside this one;
+//! nothing here decides when to remind.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::config::Config;
+use crate::core::catalog::Stretch;
+use crate::core::clock::{Mono, Now};
+use crate::core::engine::{
+    Effect, Engine, Input, Rejected, Settings, Snapshot, State, StretchOutcome,
+};
+use crate::core::history::HistoryEvent;
+use crate::core::schedule::{PauseLength, ReminderRules};
+use crate::idle::{self, IdleSource};
+use crate::ipc::{Reply, Request, StatusReport};
+use crate::paths::Paths;
+use crate::store::{self, History};
+
+use super::clock::Clock;
+use super::message::{Inbox, Message};
+use super::notify::Notifier;
+use super::session::SessionEvent;
+use super::status_line;
+use super::tray::{Tray, TrayAction, TrayIcon, TrayView};
+use super::window_launcher;
+
+/// How often to look for an idle source again while none answers (e.g. the display is not up yet).
+const IDLE_RETRY: Duration = Duration::from_secs(10);
+/// The tray's status line shows minutes; refreshing it more often would show nothing new.
+const TRAY_REFRESH: Duration = Duration::from_secs(60);
+
+/// Whether the loop goes on.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Flow {
+    Continue,
+    Quit,
+}
+
+pub struct App {
+    engine: Engine,
+    clock: Clock,
+    paths: Paths,
+    config_override: Option<PathBuf>,
+    /// The text of the config in force, to ignore edits that change nothing.
+    config_text: Option<String>,
+    history: History,
+    notifier: Notifier,
+    /// The reminder notification on screen, if any: answers to any other id are stale.
+    notification: Option<u32>,
+    notifications_work: bool,
+    tray: Option<Tray>,
+    shown_view: Option<TrayView>,
+    tray_refreshed: Mono,
+    idle: Option<Box<dyn IdleSource>>,
+    idle_retry_at: Mono,
+    /// The timer window process, if one is open.
+    window: Option<u32>,
+    inbox: Inbox,
+}
+
+impl App {
+    pub fn new(
+        paths: Paths,
+        config_override: Option<PathBuf>,
+        config: Config,
+        config_text: Option<String>,
+        inbox: Inbox,
+    ) -> App {
+        let clock = Clock::new();
+        let now = clock.now();
+        let settings = settings_of(&config);
+        let catalog = config.catalog();
+        let engine = match store::load_state::<Snapshot>(&paths.state_file) {
+            Ok(Some(snapshot)) => Engine::restored(settings, catalog, &snapshot, &now),
+            Ok(None) => Engine::new(settings, catalog, &now),
+            Err(error) => {
+                tracing::warn!("{error}; starting afresh");
+                Engine::new(settings, catalog, &now)
+            }
+        };
+        let notifier = {
+            let inbox = inbox.clone();
+            Notifier::new(move |id, answer| {
+                let _ = inbox.send(Message::Answer { id, answer });
+            })
+        };
+        let idle = idle::detect();
+        let mut app = App {
+            engine,
+            clock,
+            history: History::new(paths.history_file.clone()),
+            paths,
+            config_override,
+            config_text,
+            notifier,
+            notification: None,
+            notifications_work: true,
+            tray: None,
+            shown_view: None,
+            tray_refreshed: now.mono,
+            idle,
+            idle_retry_at: now.mono + IDLE_RETRY,
+            window: None,
+            inbox,
+        };
+        app.start_tray(&now);
+        app
+    }
+
+    fn start_tray(&mut self, now: &Now) {
+        let view = self.tray_view(now);
+        let inbox = self.inbox.clone();
+        match Tray::start(view.clone(), move |action| {
+            let _ = inbox.send(Message::Tray(action));
+        }) {
+            Ok(tray) => {
+                self.tray = Some(tray);
+                self.shown_view = Some(view);
+            }
+            Err(error) => tracing::warn!("no tray icon: {error}"),
+        }
+    }
+
+    pub fn now(&self) -> Now {
+        self.clock.now()
+    }
+
+    /// When the loop must call [`App::on_deadline`] at the latest.
+    pub fn next_deadline(&self, now: &Now) -> Mono {
+        let mut deadline = self
+            .engine
+            .next_deadline(now)
+            .min(self.tray_refreshed + TRAY_REFRESH);
+        if self.idle.is_none() {
+            deadline = deadline.min(self.idle_retry_at);
+        }
+        deadline
+    }
+
+    /// A deadline came: look at idle time, let the core catch up, refresh the tray.
+    pub fn on_deadline(&mut self) {
+        let mut now = self.clock.now();
+        if self.clock.slept().is_some() {
+            self.input(&now, Input::Slept);
+            now = self.clock.now();
+        }
+        if let Some(idle_for) = self.sample_idle(&now) {
+            self.input(&now, Input::IdleSample(idle_for));
+        }
+        self.input(&now, Input::Tick);
+        self.refresh_tray(&now, true);
+    }
+
+    pub fn on_message(&mut self, message: Message) -> Flow {
+        let now = self.clock.now();
+        let flow = match message {
+            Message::Request(request, reply_to) => {
+                let (reply, flow) = self.on_request(&now, request);
+                let _ = reply_to.send(reply);
+                flow
+            }
+            Message::Answer { id, answer } => {
+                if self.notification == Some(id) {
+                    self.notification = None;
+                    self.input(&now, Input::Answer(answer));
+                }
+                Flow::Continue
+            }
+            Message::Tray(action) => self.on_tray(&now, action),
+            Message::Session(event) => {
+                let input = match event {
+                    SessionEvent::Locked => Input::Locked,
+                    SessionEvent::Unlocked => Input::Unlocked,
+                    SessionEvent::Sleeping => Input::Sleeping,
+                    SessionEvent::Woke => Input::Tick,
+                };
+                self.input(&now, input);
+                Flow::Continue
+            }
+            Message::ConfigChanged => {
+                self.reload_config();
+                Flow::Continue
+            }
+            Message::WindowExited { pid } => {
+                if self.window == Some(pid) {
+                    self.window = None;
+                    // A window that died without reporting still got the user up.
+                    let status = self.engine.status(&now);
+                    if let (State::Stretching, Some(id)) = (status.state, status.stretch) {
+                        let cancelled = StretchOutcome::Cancelled { held_secs: 0 };
+                        self.input(&now, Input::StretchEnded(id, cancelled));
+                    }
+                }
+                Flow::Continue
+            }
+            Message::Terminate => Flow::Quit,
+        };
+        self.refresh_tray(&now, false);
+        flow
+    }
+
+    /// Saves what a restart needs and takes the reminder off the screen.
+    pub fn shutdown(&mut self) {
+        let now = self.clock.now();
+        self.save_state(&now);
+        if self.notification.take().is_some() {
+            self.notifier.withdraw();
+        }
+    }
+
+    fn on_request(&mut self, now: &Now, request: Request) -> (Reply, Flow) {
+        let outcome = match request {
+            Request::Status {} => {
+                return (
+                    Reply {
+                        ok: true,
+                        message: Some(status_line::describe(
+                            &self.engine.status(now),
+                            self.engine.catalog(),
+                        )),
+                        status: Some(self.status_report(now)),
+                    },
+                    Flow::Continue,
+                )
+            }
+            Request::Quit {} => return (Reply::ok("limber stopped."), Flow::Quit),
+            Request::Stretch { id } => self.request(now, Input::StretchNow(id)),
+            Request::Snooze { secs } => {
+                self.request(now, Input::Snooze(secs.map(Duration::from_secs)))
+            }
+            Request::Skip {} => self.request(now, Input::Skip),
+            Request::Pause {
+                secs,
+                until_tomorrow,
+            } => {
+                let length = match (secs, until_tomorrow) {
+                    (_, true) => PauseLength::UntilTomorrow,
+                    (Some(secs), false) => PauseLength::For(Duration::from_secs(secs)),
+                    (None, false) => PauseLength::UntilResumed,
+                };
+                self.request(now, Input::Pause(length))
+            }
+            Request::Resume {} => self.request(now, Input::Resume),
+            Request::WindowStarted { id } => self.request(now, Input::StretchStarted(id)),
+            Request::WindowEnded {
+                id,
+                done,
+                held_secs,
+            } => {
+                let outcome = if done {
+                    StretchOutcome::Done { held_secs }
+                } else {
+                    StretchOutcome::Cancelled { held_secs }
+                };
+                self.request(now, Input::StretchEnded(id, outcome))
+            }
+        };
+        let reply = match outcome {
+            Ok(()) => Reply::ok(status_line::describe(
+                &self.engine.status(now),
+                self.engine.catalog(),
+            )),
+            Err(Rejected(why)) => Reply::error(why),
+        };
+        (reply, Flow::Continue)
+    }
+
+    fn on_tray(&mut self, now: &Now, action: TrayAction) -> Flow {
+        let input = match action {
+            TrayAction::StretchNow => Input::StretchNow(None),
+            TrayAction::Stretch(id) => Input::StretchNow(Some(id)),
+            TrayAction::Snooze(length) => Input::Snooze(Some(length)),
+            TrayAction::Pause(length) => Input::Pause(length),
+            TrayAction::Resume => Input::Resume,
+            TrayAction::OpenSettings => {
+                self.open_settings();
+                return Flow::Continue;
+            }
+            TrayAction::Quit => return Flow::Quit,
+        };
+        if let Err(Rejected(why)) = self.request(now, input) {
+            tracing::info!("{why}");
+        }
+        Flow::Continue
+    }
+
+    /// Feeds an input the user asked for; the core may turn it down.
+    fn request(&mut self, now: &Now, input: Input) -> Result<(), Rejected> {
+        let effects = self.engine.handle(now, input)?;
+        self.perform(now, effects);
+        Ok(())
+    }
+
+    /// Feeds an observation; the core never turns those down.
+    fn input(&mut self, now: &Now, input: Input) {
+        if let Err(Rejected(why)) = self.request(now, input) {
+            tracing::debug!("{why}");
+        }
+    }
+
+    fn perform(&mut self, now: &Now, effects: Vec<Effect>) {
+        for effect in effects {
+            match effect {
+                Effect::ShowReminder { stretch, sat_for } => self.show_reminder(&stretch, sat_for),
+                Effect::WithdrawReminder => {
+                    if self.notification.take().is_some() {
+                        self.notifier.withdraw();
+                    }
+                }
+                Effect::OpenStretch { stretch } => self.open_window(&stretch.id, false),
+                Effect::Record(kind) => {
+                    let event = HistoryEvent {
+                        at: now.timestamp(),
+                        kind,
+                    };
+                    if let Err(error) = self.history.append(&event) {
+                        tracing::warn!(
+                            "could not write history to {}: {error}",
+                            self.paths.history_file.display()
+                        );
+                    }
+                }
+                Effect::SaveState => self.save_state(now),
+            }
+        }
+    }
+
+    fn show_reminder(&mut self, stretch: &Stretch, sat_for: Duration) {
+        let snooze = self.engine.settings().rules.snooze;
+        match self.notifier.show_reminder(stretch, sat_for, snooze) {
+            Ok(id) => {
+                self.notification = Some(id);
+                self.notifications_work = true;
+            }
+            Err(error) => {
+                // Nobody shows notifications: the reminder still reaches the user, as the tray's
+                // "due" icon and a timer window waiting on its start screen.
+                tracing::warn!("could not show the reminder as a notification ({error}); opening the timer window instead");
+                self.notifications_work = false;
+                self.open_window(&stretch.id, true);
+            }
+        }
+    }
+
+    fn open_window(&mut self, stretch_id: &str, ready: bool) {
+        if self.window.is_some() {
+            return;
+        }
+        match window_launcher::open(
+            stretch_id,
+            ready,
+            self.config_override.as_deref(),
+            self.inbox.clone(),
+        ) {
+            Ok(pid) => self.window = Some(pid),
+            Err(error) => tracing::warn!("could not open the timer window: {error}"),
+        }
+    }
+
+    fn save_state(&self, now: &Now) {
+        if let Err(error) = store::save_state(&self.paths.state_file, &self.engine.snapshot(now)) {
+            tracing::warn!(
+                "could not save state to {}: {error}",
+                self.paths.state_file.display()
+            );
+        }
+    }
+
+    fn sample_idle(&mut self, now: &Now) -> Option<Duration> {
+        if self.idle.is_none() && now.mono >= self.idle_retry_at {
+            self.idle = idle::detect();
+            self.idle_retry_at = now.mono + IDLE_RETRY;
+        }
+        let source = self.idle.as_mut()?;
+        match source.idle_for() {
+            Ok(idle_for) => Some(idle_for),
+            Err(error) => {
+                tracing::warn!(
+                    "{} stopped answering ({error}); looking for another idle source",
+                    source.name()
+                );
+                self.idle = None;
+                self.idle_retry_at = now.mono;
+                None
+            }
+        }
+    }
+
+    fn reload_config(&mut self) {
+        let path = &self.paths.config_file;
+        let text = std::fs::read_to_string(path).ok();
+        if text == self.config_text {
+            return;
+        }
+        self.config_text = text;
+        match Config::load(path) {
+            Ok(config) => {
+                tracing::info!("applied the changed config from {}", path.display());
+                self.engine
+                    .reconfigure(settings_of(&config), config.catalog());
+            }
+            Err(error) => {
+                tracing::warn!("kept the previous settings: {error}");
+                let _ = self
+                    .notifier
+                    .tell("limber kept your previous settings", &error.to_string());
+            }
+        }
+    }
+
+    fn open_settings(&self) {
+        let path = &self.paths.config_file;
+        if !path.exists() {
+            if let Err(error) = crate::config::write_default(path) {
+                tracing::warn!("could not create {}: {error}", path.display());
+                return;
+            }
+        }
+        if let Err(error) = std::process::Command::new("xdg-open").arg(path).spawn() {
+            tracing::warn!("could not open {} with xdg-open: {error}", path.display());
+        }
+    }
+
+    fn status_report(&self, now: &Now) -> StatusReport {
+        let status = self.engine.status(now);
+        StatusReport {
+            state: status.state,
+            sitting_seconds: status.sitting.as_secs(),
+            sitting_today_seconds: status.sitting_today.as_secs(),
+            next_reminder_seconds: status.next_reminder_in.map(|d| d.as_secs()),
+            paused_until: status.paused_until.map(|at| at.to_string()),
+            stretch: status.stretch,
+            off_until: status.off_until.map(|at| at.timestamp().to_string()),
+            idle_source: self.idle.as_ref().map_or("none", |s| s.name()).to_string(),
+            notifications: self.notifications_work,
+            tray: self.tray.is_some(),
+        }
+    }
+
+    fn tray_view(&self, now: &Now) -> TrayView {
+        let status = self.engine.status(now);
+        let catalog = self.engine.catalog();
+        TrayView {
+            icon: match status.state {
+                State::Due => TrayIcon::Due,
+                State::Paused => TrayIcon::Paused,
+                _ => TrayIcon::Idle,
+            },
+            status_line: status_line::describe(&status, catalog),
+            stretches: catalog
+                .enabled()
+                .map(|s| (s.id.clone(), s.name.clone()))
+                .collect(),
+            show_snooze: status.state == State::Due
+                || status
+                    .next_reminder_in
+                    .is_some_and(|left| left <= status_line::SNOOZE_OFFERED_WITHIN),
+            paused: status.state == State::Paused,
+        }
+    }
+
+    /// Pushes a changed view to the tray. `timed`: this is the once-a-minute refresh.
+    fn refresh_tray(&mut self, now: &Now, timed: bool) {
+        if timed {
+            self.tray_refreshed = now.mono;
+        }
+        let Some(tray) = &self.tray else { return };
+        let view = self.tray_view(now);
+        if self.shown_view.as_ref() != Some(&view) {
+            tray.update(view.clone());
+            self.shown_view = Some(view);
+        }
+    }
+}
+
+/// The core's settings from a config.
+pub fn settings_of(config: &Config) -> Settings {
+    Settings {
+        rules: ReminderRules {
+            every: config.reminder.every,
+            snooze: config.reminder.snooze,
+            working_hours: config.schedule.working_hours.clone(),
+        },
+        break_after: config.activity.break_after,
+    }
+}

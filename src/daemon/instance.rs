@@ -1,0 +1,77 @@
+//! One limber per user: a lock file decides who the daemon is, and the winner serves the socket.
+//!
+//! The lock is an advisory file lock in `$XDG_RUNTIME_DIR`, released by the kernel when the process
+//! dies, so a crashed daemon never blocks the next one. Because only the lock holder may bind, a
+//! socket file found by the holder is always stale and is replaced.
+
+use std::fs::{self, File, OpenOptions};
+use std::io;
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::net::UnixListener;
+use std::path::{Path, PathBuf};
+
+/// Held for the daemon's whole life; dropping it removes the socket, then releases the lock.
+pub struct Instance {
+    socket: PathBuf,
+    _lock: File,
+}
+
+/// Why this process cannot be the daemon.
+pub enum Refused {
+    /// Another limber holds the lock.
+    AlreadyRunning,
+    Io(String),
+}
+
+impl Instance {
+    /// Takes the lock and binds the socket, or says why not.
+    pub fn claim(
+        lock_path: &Path,
+        socket_path: &Path,
+    ) -> Result<(Instance, UnixListener), Refused> {
+        if let Some(dir) = lock_path.parent() {
+            // Our own folder, readable by us alone (XDG_RUNTIME_DIR already is).
+            fs::create_dir_all(dir)
+                .and_then(|()| fs::set_permissions(dir, fs::Permissions::from_mode(0o700)))
+                .map_err(|e| Refused::Io(format!("{}: {e}", dir.display())))?;
+        }
+        let lock = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(lock_path)
+            .map_err(|e| Refused::Io(format!("{}: {e}", lock_path.display())))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => return Err(Refused::AlreadyRunning),
+            Err(fs::TryLockError::Error(e)) => {
+                return Err(Refused::Io(format!("{}: {e}", lock_path.display())))
+            }
+        }
+        let listener = bind_private(socket_path)
+            .map_err(|e| Refused::Io(format!("{}: {e}", socket_path.display())))?;
+        let instance = Instance {
+            socket: socket_path.to_path_buf(),
+            _lock: lock,
+        };
+        Ok((instance, listener))
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.socket);
+    }
+}
+
+/// Binds the socket, replacing a stale one, and makes it readable by its owner only.
+fn bind_private(path: &Path) -> io::Result<UnixListener> {
+    match fs::remove_file(path) {
+        Ok(()) => tracing::info!("replaced a stale socket left by an earlier limber"),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => {}
+        Err(error) => return Err(error),
+    }
+    let listener = UnixListener::bind(path)?;
+    fs::set_permissions(path, fs::Permissions::from_mode(0o600))?;
+    Ok(listener)
+}

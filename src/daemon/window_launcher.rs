@@ -1,0 +1,39 @@
+//! Starts the timer window as a child process: `limber stretch --here ID`.
+//!
+//! A separate process keeps the daemon small (the window's memory goes back to the OS when it
+//! closes) and safe (a crash in drawing code cannot take reminders down). The child reports its
+//! progress over the socket like any client; a thread waits for it to exit so a window that dies
+//! without reporting is still noticed.
+
+use std::io;
+use std::process::{Command, Stdio};
+use std::thread;
+
+use super::message::{Inbox, Message};
+
+/// Opens the window for `stretch_id`. `ready`: wait on the start screen instead of counting.
+pub fn open(
+    stretch_id: &str,
+    ready: bool,
+    config: Option<&std::path::Path>,
+    inbox: Inbox,
+) -> io::Result<u32> {
+    let exe = std::env::current_exe()?;
+    let mut command = Command::new(exe);
+    if let Some(config) = config {
+        command.arg("--config").arg(config);
+    }
+    command.args(["stretch", "--here", stretch_id]);
+    if ready {
+        command.arg("--ready");
+    }
+    let mut child = command.stdin(Stdio::null()).spawn()?;
+    let pid = child.id();
+    thread::Builder::new()
+        .name("window-wait".into())
+        .spawn(move || {
+            let _ = child.wait();
+            let _ = inbox.send(Message::WindowExited { pid });
+        })?;
+    Ok(pid)
+}
