@@ -1,0 +1,121 @@
+//! Reads and clicks a tray item's menu over `com.canonical.dbusmenu`, as a panel does.
+
+use std::collections::HashMap;
+
+use zbus::blocking::Connection;
+use zbus::zvariant::{OwnedValue, Value};
+
+use super::sni_watcher::Item;
+
+const MENU_PATH: &str = "/MenuBar";
+const INTERFACE: &str = "com.canonical.dbusmenu";
+
+/// One menu entry.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub id: i32,
+    pub label: String,
+    pub enabled: bool,
+    pub children: Vec<Entry>,
+}
+
+pub struct Menu {
+    connection: Connection,
+    destination: String,
+}
+
+impl Menu {
+    pub fn of(address: &str, item: &Item) -> Menu {
+        let connection = zbus::blocking::connection::Builder::address(address)
+            .expect("address")
+            .build()
+            .expect("connect");
+        // Items register a well-known name or a bare path; the sender always reaches them.
+        let destination = if item.service.starts_with('/') {
+            item.sender.clone()
+        } else {
+            item.service.clone()
+        };
+        Menu {
+            connection,
+            destination,
+        }
+    }
+
+    /// The whole layout, top level first.
+    pub fn layout(&self) -> Vec<Entry> {
+        let reply = self
+            .connection
+            .call_method(
+                Some(self.destination.as_str()),
+                MENU_PATH,
+                Some(INTERFACE),
+                "GetLayout",
+                &(0i32, -1i32, Vec::<String>::new()),
+            )
+            .expect("GetLayout");
+        let (_revision, root): (u32, (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>)) =
+            reply.body().deserialize().expect("layout");
+        root.2.iter().map(|child| entry(child)).collect()
+    }
+
+    /// Labels of the top level, in order (separators left out).
+    pub fn labels(&self) -> Vec<String> {
+        self.layout()
+            .into_iter()
+            .map(|e| e.label)
+            .filter(|l| !l.is_empty())
+            .collect()
+    }
+
+    /// Finds an entry by its path of labels, e.g. `["Pause", "30 min"]`.
+    pub fn find(&self, path: &[&str]) -> Option<Entry> {
+        let mut entries = self.layout();
+        let mut found = None;
+        for label in path {
+            let entry = entries.into_iter().find(|e| e.label == *label)?;
+            entries = entry.children.clone();
+            found = Some(entry);
+        }
+        found
+    }
+
+    /// Clicks the entry at `path`, as a panel does when the user picks it.
+    pub fn click(&self, path: &[&str]) {
+        let entry = self
+            .find(path)
+            .unwrap_or_else(|| panic!("no menu entry {path:?}"));
+        self.connection
+            .call_method(
+                Some(self.destination.as_str()),
+                MENU_PATH,
+                Some(INTERFACE),
+                "Event",
+                &(entry.id, "clicked", Value::from(""), 0u32),
+            )
+            .expect("Event");
+    }
+}
+
+fn entry(value: &OwnedValue) -> Entry {
+    let (id, properties, children): (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>) = value
+        .try_clone()
+        .expect("clone")
+        .try_into()
+        .expect("menu entry");
+    let label = properties
+        .get("label")
+        .and_then(|v| String::try_from(v.try_clone().ok()?).ok())
+        .unwrap_or_default()
+        .replace("__", "_");
+    let enabled = properties
+        .get("enabled")
+        .and_then(|v| bool::try_from(v).ok())
+        .unwrap_or(true);
+    Entry {
+        id,
+        label,
+        enabled,
+        children: children.iter().map(entry).collect(),
+    }
+}

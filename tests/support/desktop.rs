@@ -1,0 +1,231 @@
+//! A throwaway desktop for end-to-end tests: a virtual X display (Xvfb), a private D-Bus session
+//! bus, and private XDG folders, with helpers to run the real `limber` binary inside it.
+//!
+//! Tests that need it call [`Desktop::start`]; when Xvfb is missing it returns None and the test
+//! prints why and passes, except under `CI=true`, where a missing tool is a failure.
+
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use super::bus::PrivateBus;
+
+pub struct Desktop {
+    xvfb: Child,
+    pub display: String,
+    pub bus: PrivateBus,
+    dirs: tempfile::TempDir,
+}
+
+/// Whether a program is on PATH.
+pub fn have(program: &str) -> bool {
+    Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success())
+}
+
+/// None (with a note) when a tool is missing outside CI; a panic inside CI.
+pub fn require(programs: &[&str]) -> bool {
+    let missing: Vec<&str> = programs.iter().copied().filter(|p| !have(p)).collect();
+    if missing.is_empty() {
+        return true;
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!("CI must have {missing:?} (scripts/deps.sh --test installs them)");
+    }
+    eprintln!("skipped: {missing:?} not installed (run scripts/deps.sh --test)");
+    false
+}
+
+impl Desktop {
+    pub fn start() -> Option<Desktop> {
+        if !require(&["Xvfb", "xdotool", "dbus-daemon"]) {
+            return None;
+        }
+        // -displayfd 1: Xvfb picks a free display and prints its number once it is ready.
+        let mut xvfb = Command::new("Xvfb")
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start Xvfb");
+        let mut number = String::new();
+        BufReader::new(xvfb.stdout.take().expect("Xvfb stdout"))
+            .read_line(&mut number)
+            .expect("Xvfb display number");
+        let display = format!(":{}", number.trim());
+        let bus = PrivateBus::start();
+        let dirs = tempfile::tempdir().expect("temp dir");
+        for sub in ["config/limber", "data", "state", "runtime"] {
+            fs::create_dir_all(dirs.path().join(sub)).expect("xdg dir");
+        }
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(
+            dirs.path().join("runtime"),
+            fs::Permissions::from_mode(0o700),
+        )
+        .expect("chmod");
+        Some(Desktop {
+            xvfb,
+            display,
+            bus,
+            dirs,
+        })
+    }
+
+    pub fn config_file(&self) -> PathBuf {
+        self.dirs.path().join("config/limber/config.toml")
+    }
+
+    pub fn history_file(&self) -> PathBuf {
+        self.dirs.path().join("data/limber/history.jsonl")
+    }
+
+    pub fn write_config(&self, text: &str) {
+        fs::write(self.config_file(), text).expect("write config");
+    }
+
+    /// A `limber` command with this desktop's environment.
+    pub fn limber(&self) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_limber"));
+        self.apply_env(&mut command);
+        command
+    }
+
+    pub fn apply_env(&self, command: &mut Command) {
+        let root = self.dirs.path();
+        command
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", root)
+            .env("DISPLAY", &self.display)
+            .env("DBUS_SESSION_BUS_ADDRESS", self.bus.address())
+            // No logind in tests unless a test brings its own system bus.
+            .env(
+                "DBUS_SYSTEM_BUS_ADDRESS",
+                "unix:path=/nonexistent/limber-test-system-bus",
+            )
+            .env("XDG_CONFIG_HOME", root.join("config"))
+            .env("XDG_DATA_HOME", root.join("data"))
+            .env("XDG_STATE_HOME", root.join("state"))
+            .env("XDG_RUNTIME_DIR", root.join("runtime"))
+            .env("XDG_SESSION_TYPE", "x11")
+            .env("LIMBER_LOG", "debug");
+    }
+
+    /// Starts the daemon; its log goes to a file in the test's folder.
+    pub fn start_daemon(&self) -> Daemon {
+        let log = self.dirs.path().join("daemon.log");
+        let child = self
+            .limber()
+            .stdout(fs::File::create(&log).expect("log"))
+            .stderr(fs::OpenOptions::new().append(true).open(&log).expect("log"))
+            .spawn()
+            .expect("start limber");
+        let daemon = Daemon { child, log };
+        let socket = self.dirs.path().join("runtime/limber.sock");
+        wait_for(Duration::from_secs(20), || socket.exists())
+            .unwrap_or_else(|| panic!("limber never opened its socket; log:\n{}", daemon.log()));
+        daemon
+    }
+
+    /// `limber status --json`, parsed.
+    pub fn status(&self) -> serde_json::Value {
+        let output = self.run(&["status", "--json"]);
+        assert!(
+            output.status.success(),
+            "status failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        serde_json::from_slice(&output.stdout).expect("status JSON")
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.limber().args(args).output().expect("run limber")
+    }
+
+    /// Moves the pointer: real input as far as the X server's idle counter is concerned.
+    pub fn nudge(&self) {
+        let _ = Command::new("xdotool")
+            .args(["mousemove_relative", "--", "1", "1"])
+            .env("DISPLAY", &self.display)
+            .status();
+    }
+
+    /// Keeps the user "active" for `length`, nudging the pointer every second, stopping early when
+    /// `until` holds. Returns whether it did.
+    pub fn stay_active_until(&self, length: Duration, mut until: impl FnMut() -> bool) -> bool {
+        let end = Instant::now() + length;
+        while Instant::now() < end {
+            self.nudge();
+            if until() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(500));
+        }
+        until()
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dirs.path()
+    }
+}
+
+impl Drop for Desktop {
+    fn drop(&mut self) {
+        let _ = self.xvfb.kill();
+        let _ = self.xvfb.wait();
+    }
+}
+
+/// The running daemon; killed when dropped.
+pub struct Daemon {
+    pub child: Child,
+    log: PathBuf,
+}
+
+impl Daemon {
+    pub fn log(&self) -> String {
+        fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    pub fn is_running(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+}
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Polls `condition` every 100 ms until it holds (Some) or `timeout` passes (None).
+pub fn wait_for<T>(timeout: Duration, mut condition: impl FnMut() -> T) -> Option<()>
+where
+    T: Into<bool>,
+{
+    let end = Instant::now() + timeout;
+    loop {
+        if condition().into() {
+            return Some(());
+        }
+        if Instant::now() >= end {
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}

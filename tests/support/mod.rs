@@ -1,0 +1,9 @@
+//! The end-to-end test harness: a private D-Bus, a virtual desktop, and protocol-exact doubles of
+//! the servers limber talks to. Each test binary uses a different part of it.
+#![allow(dead_code)]
+
+pub mod bus;
+pub mod dbusmenu;
+pub mod desktop;
+pub mod notification_server;
+pub mod sni_watcher;

@@ -1,0 +1,158 @@
+//! A notification server double speaking `org.freedesktop.Notifications` (spec 1.2): it records
+//! every `Notify` and `CloseNotification`, and the test can answer as a user would by emitting
+//! `ActionInvoked` and `NotificationClosed`.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use zbus::blocking::Connection;
+use zbus::object_server::SignalEmitter;
+use zbus::zvariant::OwnedValue;
+
+const PATH: &str = "/org/freedesktop/Notifications";
+const INTERFACE: &str = "org.freedesktop.Notifications";
+
+/// One `Notify` call as received.
+#[derive(Clone, Debug)]
+pub struct Notified {
+    pub id: u32,
+    pub app_name: String,
+    pub replaces_id: u32,
+    pub app_icon: String,
+    pub summary: String,
+    pub body: String,
+    /// Pairs of key and label, flattened, as on the wire.
+    pub actions: Vec<String>,
+    pub urgency: Option<u8>,
+    pub expire_timeout: i32,
+}
+
+#[derive(Default)]
+struct Record {
+    notified: Vec<Notified>,
+    closed: Vec<u32>,
+}
+
+struct Server {
+    record: Arc<Mutex<Record>>,
+}
+
+#[zbus::interface(name = "org.freedesktop.Notifications")]
+impl Server {
+    #[allow(clippy::too_many_arguments)]
+    fn notify(
+        &self,
+        app_name: String,
+        replaces_id: u32,
+        app_icon: String,
+        summary: String,
+        body: String,
+        actions: Vec<String>,
+        hints: HashMap<String, OwnedValue>,
+        expire_timeout: i32,
+    ) -> u32 {
+        let mut record = self.record.lock().unwrap();
+        let id = record.notified.len() as u32 + 1;
+        record.notified.push(Notified {
+            id,
+            app_name,
+            replaces_id,
+            app_icon,
+            summary,
+            body,
+            actions,
+            urgency: hints.get("urgency").and_then(|v| u8::try_from(v).ok()),
+            expire_timeout,
+        });
+        id
+    }
+
+    async fn close_notification(
+        &self,
+        id: u32,
+        #[zbus(signal_emitter)] emitter: SignalEmitter<'_>,
+    ) {
+        self.record.lock().unwrap().closed.push(id);
+        // Reason 3: closed by a call to CloseNotification.
+        let _ = Self::notification_closed(&emitter, id, 3).await;
+    }
+
+    fn get_capabilities(&self) -> Vec<String> {
+        vec!["actions".into(), "body".into()]
+    }
+
+    fn get_server_information(&self) -> (String, String, String, String) {
+        (
+            "limber-test".into(),
+            "limber".into(),
+            "1".into(),
+            "1.2".into(),
+        )
+    }
+
+    #[zbus(signal)]
+    async fn notification_closed(
+        emitter: &SignalEmitter<'_>,
+        id: u32,
+        reason: u32,
+    ) -> zbus::Result<()>;
+
+    #[zbus(signal)]
+    async fn action_invoked(
+        emitter: &SignalEmitter<'_>,
+        id: u32,
+        action_key: &str,
+    ) -> zbus::Result<()>;
+}
+
+/// The running double; it serves until dropped.
+pub struct NotificationServer {
+    connection: Connection,
+    record: Arc<Mutex<Record>>,
+}
+
+impl NotificationServer {
+    pub fn start(address: &str) -> NotificationServer {
+        let record = Arc::new(Mutex::new(Record::default()));
+        let connection = zbus::blocking::connection::Builder::address(address)
+            .expect("address")
+            .serve_at(
+                PATH,
+                Server {
+                    record: Arc::clone(&record),
+                },
+            )
+            .expect("serve")
+            .name(INTERFACE)
+            .expect("name")
+            .build()
+            .expect("start the notification server double");
+        NotificationServer { connection, record }
+    }
+
+    /// Every `Notify` so far, oldest first.
+    pub fn notifications(&self) -> Vec<Notified> {
+        self.record.lock().unwrap().notified.clone()
+    }
+
+    /// Ids passed to `CloseNotification`.
+    pub fn closed(&self) -> Vec<u32> {
+        self.record.lock().unwrap().closed.clone()
+    }
+
+    /// The user clicked an action (`"default"` is a click on the body).
+    pub fn invoke_action(&self, id: u32, key: &str) {
+        self.emit("ActionInvoked", &(id, key));
+    }
+
+    /// The notification went away: reason 1 expired, 2 dismissed by the user.
+    pub fn close(&self, id: u32, reason: u32) {
+        self.emit("NotificationClosed", &(id, reason));
+    }
+
+    fn emit<B: serde::Serialize + zbus::zvariant::DynamicType>(&self, signal: &str, body: &B) {
+        self.connection
+            .emit_signal(None::<&str>, PATH, INTERFACE, signal, body)
+            .expect("emit signal");
+    }
+}
