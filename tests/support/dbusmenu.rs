@@ -10,6 +10,9 @@ use super::sni_watcher::Item;
 const MENU_PATH: &str = "/MenuBar";
 const INTERFACE: &str = "com.canonical.dbusmenu";
 
+/// A layout node on the wire: id, properties, children (each a variant holding a node).
+type Node = (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>);
+
 /// One menu entry.
 #[derive(Clone, Debug)]
 pub struct Entry {
@@ -54,9 +57,8 @@ impl Menu {
                 &(0i32, -1i32, Vec::<String>::new()),
             )
             .expect("GetLayout");
-        let (_revision, root): (u32, (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>)) =
-            reply.body().deserialize().expect("layout");
-        root.2.iter().map(|child| entry(child)).collect()
+        let (_revision, root): (u32, Node) = reply.body().deserialize().expect("layout");
+        root.2.iter().map(entry).collect()
     }
 
     /// Labels of the top level, in order (separators left out).
