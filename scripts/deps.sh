@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages limber needs: to run (the libraries the timer window loads),
+# and with --test also what the end-to-end tests drive (a virtual X display, a private D-Bus, a
+# headless Wayland compositor, input and screenshot tools). Uses sudo when not root.
+set -euo pipefail
+
+run_packages=(
+  libx11-6 libx11-xcb1 libxcursor1 libxi6 libxrandr2 libxkbcommon0 libxkbcommon-x11-0
+  xdg-utils
+)
+test_packages=(
+  xvfb xauth xdotool x11-utils imagemagick dbus dbus-daemon sway
+)
+
+packages=("${run_packages[@]}")
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=("${test_packages[@]}")
+fi
+
+sudo=""
+if [[ "$(id -u)" != 0 ]]; then
+  sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+echo "deps.sh: installed ${#packages[@]} packages"
