@@ -1,0 +1,148 @@
+//! Text drawn with ab_glyph from the bundled Inter font (SIL Open Font License, see
+//! `assets/fonts/`). Glyph outlines are read from the font lazily, only for the characters shown,
+//! which keeps the window's memory small.
+
+use ab_glyph::{point, Font, FontRef, PxScale, ScaleFont};
+use resvg::tiny_skia::Pixmap;
+
+use super::theme::Rgb;
+
+static REGULAR: &[u8] = include_bytes!("../../assets/fonts/Inter-Regular.otf");
+static SEMIBOLD: &[u8] = include_bytes!("../../assets/fonts/Inter-SemiBold.otf");
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Weight {
+    Regular,
+    SemiBold,
+}
+
+/// How text sits in its box.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Center,
+}
+
+pub struct Fonts {
+    regular: FontRef<'static>,
+    semibold: FontRef<'static>,
+}
+
+impl Fonts {
+    pub fn load() -> Result<Fonts, String> {
+        let parse = |bytes| {
+            FontRef::try_from_slice(bytes)
+                .map_err(|error| format!("the bundled font is damaged: {error}"))
+        };
+        Ok(Fonts {
+            regular: parse(REGULAR)?,
+            semibold: parse(SEMIBOLD)?,
+        })
+    }
+
+    fn font(&self, weight: Weight) -> &FontRef<'static> {
+        match weight {
+            Weight::Regular => &self.regular,
+            Weight::SemiBold => &self.semibold,
+        }
+    }
+
+    /// The advance width of `text` at `size` px.
+    pub fn width(&self, text: &str, size: f32, weight: Weight) -> f32 {
+        let font = self.font(weight).as_scaled(PxScale::from(size));
+        let mut width = 0.0;
+        let mut previous = None;
+        for c in text.chars() {
+            let id = font.glyph_id(c);
+            if let Some(previous) = previous {
+                width += font.kern(previous, id);
+            }
+            width += font.h_advance(id);
+            previous = Some(id);
+        }
+        width
+    }
+
+    /// Draws one line with its top-left (or top-centre) at `(x, y)`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn draw_line(
+        &self,
+        pixmap: &mut Pixmap,
+        text: &str,
+        x: f32,
+        y: f32,
+        size: f32,
+        weight: Weight,
+        color: Rgb,
+        align: Align,
+    ) {
+        let font = self.font(weight);
+        let scaled = font.as_scaled(PxScale::from(size));
+        let start = match align {
+            Align::Left => x,
+            Align::Center => x - self.width(text, size, weight) / 2.0,
+        };
+        let baseline = y + scaled.ascent();
+        let mut caret = start;
+        let mut previous = None;
+        for c in text.chars() {
+            let id = scaled.glyph_id(c);
+            if let Some(previous) = previous {
+                caret += scaled.kern(previous, id);
+            }
+            let glyph = id.with_scale_and_position(PxScale::from(size), point(caret, baseline));
+            caret += scaled.h_advance(id);
+            previous = Some(id);
+            if let Some(outline) = font.outline_glyph(glyph) {
+                let bounds = outline.px_bounds();
+                outline.draw(|gx, gy, coverage| {
+                    blend(
+                        pixmap,
+                        bounds.min.x as i32 + gx as i32,
+                        bounds.min.y as i32 + gy as i32,
+                        color,
+                        coverage,
+                    );
+                });
+            }
+        }
+    }
+
+    /// Breaks `text` into lines no wider than `width`, at spaces.
+    pub fn wrap(&self, text: &str, size: f32, weight: Weight, width: f32) -> Vec<String> {
+        let mut lines = Vec::new();
+        let mut line = String::new();
+        for word in text.split_whitespace() {
+            let candidate = if line.is_empty() {
+                word.to_string()
+            } else {
+                format!("{line} {word}")
+            };
+            if self.width(&candidate, size, weight) > width && !line.is_empty() {
+                lines.push(std::mem::replace(&mut line, word.to_string()));
+            } else {
+                line = candidate;
+            }
+        }
+        if !line.is_empty() {
+            lines.push(line);
+        }
+        lines
+    }
+}
+
+/// Mixes `color` into one pixel of an opaque pixmap by `coverage`.
+fn blend(pixmap: &mut Pixmap, x: i32, y: i32, color: Rgb, coverage: f32) {
+    let (width, height) = (pixmap.width() as i32, pixmap.height() as i32);
+    if x < 0 || y < 0 || x >= width || y >= height || coverage <= 0.0 {
+        return;
+    }
+    let index = ((y * width + x) * 4) as usize;
+    let data = pixmap.data_mut();
+    let a = coverage.min(1.0);
+    for (channel, value) in [color.0, color.1, color.2].into_iter().enumerate() {
+        let old = f32::from(data[index + channel]);
+        data[index + channel] = (old + (f32::from(value) - old) * a).round() as u8;
+    }
+    data[index + 3] = 255;
+}
