@@ -248,3 +248,88 @@ fn cli_commands_drive_the_running_daemon() {
     })
     .expect("after quit, status reports that limber is not running");
 }
+
+#[test]
+fn without_a_notification_server_the_reminder_opens_the_window_on_its_start_screen() {
+    let Some(desktop) = desktop() else { return };
+    let daemon = desktop.start_daemon();
+    let mut window = String::new();
+    desktop.stay_active_until(Duration::from_secs(25), || {
+        let found = std::process::Command::new("xdotool")
+            .args(["search", "--name", "^limber"])
+            .env("DISPLAY", &desktop.display)
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+            .unwrap_or_default();
+        window = found;
+        !window.is_empty()
+    });
+    assert!(
+        !window.is_empty(),
+        "no timer window appeared; log:\n{}",
+        daemon.log()
+    );
+    let status = desktop.status();
+    assert_eq!(status["state"], "due", "{status}");
+    assert_eq!(status["notifications"], false, "{status}");
+}
+
+#[test]
+fn a_daemon_killed_hard_leaves_a_socket_the_next_one_replaces() {
+    let Some(desktop) = desktop() else { return };
+    let mut first = desktop.start_daemon();
+    let _ = first.child.kill();
+    let _ = first.child.wait();
+    assert!(
+        desktop.path().join("runtime/limber.sock").exists(),
+        "a killed daemon leaves its socket behind"
+    );
+    let second = desktop.start_daemon();
+    assert_eq!(desktop.status()["state"], "active");
+    assert!(
+        second.log().contains("replaced a stale socket"),
+        "log:\n{}",
+        second.log()
+    );
+}
+
+#[test]
+fn malformed_requests_get_an_error_reply_and_never_crash_the_daemon() {
+    use std::io::{Read, Write};
+    use std::os::unix::net::UnixStream;
+    let Some(desktop) = desktop() else { return };
+    let mut daemon = desktop.start_daemon();
+    let socket = desktop.path().join("runtime/limber.sock");
+    let mut oversized = vec![b'x'; 70 * 1024];
+    oversized.push(b'\n');
+    let requests: Vec<(&str, Vec<u8>)> = vec![
+        ("oversized", oversized),
+        ("not json", b"hello limber\n".to_vec()),
+        ("unknown command", b"{\"cmd\":\"explode\"}\n".to_vec()),
+        (
+            "unknown field",
+            b"{\"cmd\":\"skip\",\"force\":true}\n".to_vec(),
+        ),
+        (
+            "wrong type",
+            b"{\"cmd\":\"snooze\",\"secs\":\"ten\"}\n".to_vec(),
+        ),
+        ("truncated", b"{\"cmd\":\"sta".to_vec()),
+    ];
+    for (what, bytes) in requests {
+        let mut stream = UnixStream::connect(&socket).expect("connect");
+        let _ = stream.write_all(&bytes);
+        let _ = stream.shutdown(std::net::Shutdown::Write);
+        let mut reply = String::new();
+        let _ = stream.read_to_string(&mut reply);
+        let reply: serde_json::Value = serde_json::from_str(reply.trim())
+            .unwrap_or_else(|_| panic!("{what}: no JSON reply: {reply:?}"));
+        assert_eq!(reply["ok"], false, "{what}: {reply}");
+        assert!(
+            reply["message"].as_str().is_some_and(|m| !m.is_empty()),
+            "{what}: {reply}"
+        );
+    }
+    assert!(daemon.is_running());
+    assert_eq!(desktop.status()["state"], "active");
+}

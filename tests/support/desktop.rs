@@ -97,9 +97,12 @@ impl Desktop {
         fs::write(self.config_file(), text).expect("write config");
     }
 
-    /// A `limber` command with this desktop's environment.
+    /// A `limber` command with this desktop's environment: the binary this test build made, or
+    /// the one `LIMBER_BIN` names (the benchmarks measure a release build that way).
     pub fn limber(&self) -> Command {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_limber"));
+        let binary =
+            std::env::var_os("LIMBER_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_limber").into());
+        let mut command = Command::new(binary);
         self.apply_env(&mut command);
         command
     }
@@ -136,8 +139,16 @@ impl Desktop {
             .expect("start limber");
         let daemon = Daemon { child, log };
         let socket = self.dirs.path().join("runtime/limber.sock");
-        wait_for(Duration::from_secs(20), || socket.exists())
-            .unwrap_or_else(|| panic!("limber never opened its socket; log:\n{}", daemon.log()));
+        // Answering, not merely present: a killed daemon leaves its socket file behind.
+        wait_for(Duration::from_secs(20), || {
+            std::os::unix::net::UnixStream::connect(&socket).is_ok()
+        })
+        .unwrap_or_else(|| {
+            panic!(
+                "limber never answered on its socket; log:\n{}",
+                daemon.log()
+            )
+        });
         daemon
     }
 

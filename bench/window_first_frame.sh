@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Measures the timer window: time from launching `limber stretch --here` to its first presented
+# frame (median of 10; the window prints it when LIMBER_TRACE_FIRST_FRAME is set, and the script
+# also times launch-to-line from outside), its RSS after 3 s, and its CPU while counting over 20 s.
+# Needs Xvfb (scripts/deps.sh --test). Usage: bench/window_first_frame.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release --quiet
+bin="$PWD/target/release/limber"
+runs="${1:-10}"
+tmp=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$tmp"' EXIT
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" 2>/dev/null &
+for _ in $(seq 50); do [[ -s "$tmp/display" ]] && break; sleep 0.1; done
+export DISPLAY=":$(cat "$tmp/display")"
+export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" XDG_STATE_HOME="$tmp/state" XDG_RUNTIME_DIR="$tmp/run"
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+inside=() outside=()
+for _ in $(seq "$runs"); do
+  start=$(date +%s%N)
+  LIMBER_TRACE_FIRST_FRAME=1 "$bin" stretch --here seated-figure-four-chair 2>"$tmp/err" &
+  pid=$!
+  for _ in $(seq 200); do grep -q first-frame-ms "$tmp/err" && break; sleep 0.005; done
+  end=$(date +%s%N)
+  inside+=("$(grep -o 'first-frame-ms [0-9.]*' "$tmp/err" | awk '{print $2}')")
+  outside+=("$(( (end - start) / 1000000 ))")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+done
+
+LIMBER_TRACE_FIRST_FRAME=1 "$bin" stretch --here pigeon-pose 2>/dev/null &
+pid=$!
+sleep 3
+rss_kib=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status")
+ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+cpu0=$(ticks); sleep 20; cpu1=$(ticks)
+hz=$(getconf CLK_TCK)
+kill "$pid"; wait "$pid" 2>/dev/null || true
+
+awk -v first="$(printf '%s\n' "${inside[@]}" | median)" -v runs="$runs" \
+    -v launch="$(printf '%s\n' "${outside[@]}" | median)" -v rss="$rss_kib" \
+    -v ticks="$((cpu1 - cpu0))" -v hz="$hz" 'BEGIN {
+  printf "window: first frame %s ms (in-process, median of %s), %s ms launch-to-frame; RSS %.1f MiB; CPU while counting %.2f %% of one core\n",
+    first, runs, launch, rss / 1024, ticks * 100 / hz / 20
+}'
