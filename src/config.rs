@@ -146,7 +146,7 @@ struct RawSchedule {
 struct RawStretches {
     positions: Option<Spanned<Vec<Spanned<String>>>>,
     disabled: Vec<Spanned<String>>,
-    custom: Vec<Spanned<RawCustom>>,
+    custom: Vec<RawCustom>,
 }
 
 #[derive(Deserialize)]
@@ -331,8 +331,9 @@ fn validate_stretches(raw: RawStretches) -> Result<Stretches, Invalid> {
     let builtin = catalog::builtin();
     let mut custom: Vec<Stretch> = Vec::new();
     for entry in raw.custom {
-        let span = entry.span();
-        let stretch = validate_custom(entry.into_inner())?;
+        // Clashes are about the id, so point at it.
+        let span = entry.id.span();
+        let stretch = validate_custom(entry)?;
         if builtin.iter().any(|s| s.id == stretch.id) {
             return Err((
                 span,
