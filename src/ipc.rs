@@ -141,7 +141,12 @@ pub fn call(socket: &Path, request: &Request) -> Result<Reply, ClientError> {
         .map_err(ClientError::Io)?;
     let mut line = serde_json::to_vec(request).map_err(|e| ClientError::Garbled(e.to_string()))?;
     line.push(b'\n');
-    stream.write_all(&line).map_err(ClientError::Io)?;
+    // A daemon that refuses us answers before reading and closes: read that answer anyway.
+    if let Err(error) = stream.write_all(&line) {
+        if error.kind() != io::ErrorKind::BrokenPipe {
+            return Err(ClientError::Io(error));
+        }
+    }
     let mut answer = String::new();
     BufReader::new(stream.take(MAX_REQUEST_BYTES as u64))
         .read_line(&mut answer)

@@ -472,7 +472,10 @@ impl ApplicationHandler for TimerWindow {
 
     fn window_event(&mut self, event_loop: &ActiveEventLoop, _id: WindowId, event: WindowEvent) {
         match event {
-            WindowEvent::CloseRequested => self.perform(Action::Close, event_loop),
+            // Closed by the user, or destroyed from outside (a session ending): the same outcome.
+            WindowEvent::CloseRequested | WindowEvent::Destroyed => {
+                self.perform(Action::Close, event_loop)
+            }
             WindowEvent::RedrawRequested => {
                 if let Err(problem) = self.paint() {
                     self.failure = Some(problem);
