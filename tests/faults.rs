@@ -139,3 +139,153 @@ fn a_client_running_as_another_user_is_refused() {
     })
     .expect("the daemon carries on");
 }
+
+#[test]
+fn with_no_display_at_start_the_daemon_waits_and_uses_it_once_it_appears() {
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
+    let number = 300 + std::process::id() % 600;
+    let display = format!(":{number}");
+    let daemon = desktop.start_daemon_with(|command| {
+        command.env("DISPLAY", &display);
+    });
+    assert_eq!(
+        desktop.status()["idle_source"],
+        "none",
+        "no X server runs on {display} yet"
+    );
+    let mut xvfb = std::process::Command::new("Xvfb")
+        .args([
+            display.as_str(),
+            "-screen",
+            "0",
+            "800x600x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start Xvfb");
+    let found = wait_for(Duration::from_secs(30), || {
+        desktop.status()["idle_source"] == "x11-screensaver"
+    });
+    let _ = xvfb.kill();
+    let _ = xvfb.wait();
+    found.unwrap_or_else(|| panic!("the late display was never used; log:\n{}", daemon.log()));
+}
+
+/// A logind double on a private "system" bus: a Manager that knows one session and can announce
+/// sleep, and that session, which can announce lock and unlock.
+mod logind {
+    use zbus::blocking::Connection;
+    use zbus::zvariant::OwnedObjectPath;
+
+    pub const SESSION: &str = "/org/freedesktop/login1/session/test";
+
+    pub struct Manager;
+
+    #[zbus::interface(name = "org.freedesktop.login1.Manager")]
+    impl Manager {
+        fn get_session(&self, _id: String) -> OwnedObjectPath {
+            OwnedObjectPath::try_from(SESSION).unwrap()
+        }
+
+        #[zbus(name = "GetSessionByPID")]
+        fn get_session_by_pid(&self, _pid: u32) -> OwnedObjectPath {
+            OwnedObjectPath::try_from(SESSION).unwrap()
+        }
+    }
+
+    pub struct Session;
+
+    #[zbus::interface(name = "org.freedesktop.login1.Session")]
+    impl Session {}
+
+    pub fn start(address: &str) -> Connection {
+        zbus::blocking::connection::Builder::address(address)
+            .unwrap()
+            .serve_at("/org/freedesktop/login1", Manager)
+            .unwrap()
+            .serve_at(SESSION, Session)
+            .unwrap()
+            .name("org.freedesktop.login1")
+            .unwrap()
+            .build()
+            .unwrap()
+    }
+}
+
+#[test]
+fn sleep_and_lock_from_logind_count_as_breaks() {
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
+    desktop.write_config(FAST);
+    let system = support::bus::PrivateBus::start();
+    let logind = logind::start(system.address());
+    let daemon = desktop.start_daemon_with(|command| {
+        command.env("DBUS_SYSTEM_BUS_ADDRESS", system.address());
+    });
+    desktop.stay_active_until(Duration::from_secs(4), || false);
+    assert_eq!(desktop.status()["state"], "active");
+    logind
+        .emit_signal(
+            None::<&str>,
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager",
+            "PrepareForSleep",
+            &(true,),
+        )
+        .unwrap();
+    wait_for(Duration::from_secs(3), || {
+        desktop.status()["state"] == "on_break"
+    })
+    .unwrap_or_else(|| panic!("going to sleep was not a break; log:\n{}", daemon.log()));
+    logind
+        .emit_signal(
+            None::<&str>,
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager",
+            "PrepareForSleep",
+            &(false,),
+        )
+        .unwrap();
+    assert!(
+        desktop.stay_active_until(Duration::from_secs(12), || desktop.status()["state"]
+            == "active"),
+        "input after waking did not start a new streak; log:\n{}",
+        daemon.log()
+    );
+    assert!(
+        desktop.status()["sitting_seconds"].as_u64().unwrap() < 12,
+        "the streak before sleep carried on"
+    );
+    logind
+        .emit_signal(
+            None::<&str>,
+            logind::SESSION,
+            "org.freedesktop.login1.Session",
+            "Lock",
+            &(),
+        )
+        .unwrap();
+    wait_for(Duration::from_secs(3), || {
+        desktop.status()["state"] == "on_break"
+    })
+    .unwrap_or_else(|| panic!("locking was not a break; log:\n{}", daemon.log()));
+    logind
+        .emit_signal(
+            None::<&str>,
+            logind::SESSION,
+            "org.freedesktop.login1.Session",
+            "Unlock",
+            &(),
+        )
+        .unwrap();
+    wait_for(Duration::from_secs(3), || {
+        desktop.status()["state"] == "active"
+    })
+    .unwrap_or_else(|| panic!("unlocking did not resume; log:\n{}", daemon.log()));
+    assert!(desktop.status()["sitting_seconds"].as_u64().unwrap() <= 3);
+}

@@ -21,13 +21,20 @@ fn rss_kib(pid: u32) -> u64 {
 #[test]
 #[ignore = "a 30-minute soak: run bench/soak.sh"]
 fn reminders_stay_on_time_and_memory_stays_flat() {
-    let Some(desktop) = Desktop::start() else { return };
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
     desktop.write_config("[reminder]\nevery = \"20s\"\n[activity]\nbreak_after = \"10s\"\n");
     let server = NotificationServer::start(desktop.bus.address());
     let daemon = desktop.start_daemon();
     let started = Instant::now();
     let pid = daemon.child.id();
-    let length = Duration::from_secs(std::env::var("LIMBER_SOAK_SECONDS").ok().and_then(|v| v.parse().ok()).unwrap_or(1800));
+    let length = Duration::from_secs(
+        std::env::var("LIMBER_SOAK_SECONDS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1800),
+    );
     let every = Duration::from_secs(20);
     let mut due = started + every;
     let mut seen = 0;
@@ -42,7 +49,8 @@ fn reminders_stay_on_time_and_memory_stays_flat() {
         let notifications = server.notifications();
         if notifications.len() > seen {
             let arrived = Instant::now();
-            let late = arrived.saturating_duration_since(due).as_millis() as i64 - due.saturating_duration_since(arrived).as_millis() as i64;
+            let late = arrived.saturating_duration_since(due).as_millis() as i64
+                - due.saturating_duration_since(arrived).as_millis() as i64;
             lateness_ms.push(late);
             let reminder = &notifications[seen];
             seen = notifications.len();
@@ -68,7 +76,16 @@ fn reminders_stay_on_time_and_memory_stays_flat() {
         rss_end as f64 / 1024.0,
         rss_end as i64 - rss_start as i64
     );
-    assert!(lateness_ms.len() as u64 >= length.as_secs() / 25, "too few reminders: {lateness_ms:?}");
-    assert!(worst <= 1000, "a reminder came {worst} ms off its due time: {lateness_ms:?}");
-    assert!(rss_end <= rss_start + 1024, "RSS grew from {rss_start} to {rss_end} KiB");
+    assert!(
+        lateness_ms.len() as u64 >= length.as_secs() / 25,
+        "too few reminders: {lateness_ms:?}"
+    );
+    assert!(
+        worst <= 1000,
+        "a reminder came {worst} ms off its due time: {lateness_ms:?}"
+    );
+    assert!(
+        rss_end <= rss_start + 1024,
+        "RSS grew from {rss_start} to {rss_end} KiB"
+    );
 }

@@ -763,6 +763,32 @@ mod tests {
         assert_eq!(engine.status(&now).sitting, Duration::ZERO);
     }
 
+    #[test]
+    fn setting_the_wall_clock_an_hour_either_way_neither_reminds_nor_resets() {
+        for jump in [3600, -3600] {
+            let (mut engine, mut now) = engine();
+            sit(&mut engine, &mut now, Duration::from_secs(1800));
+            // The wall clock is set; the monotonic clock carries on as before.
+            now.wall = now
+                .wall
+                .checked_add(jiff::SignedDuration::from_secs(jump))
+                .unwrap();
+            let effects = sit(&mut engine, &mut now, Duration::from_secs(1700));
+            assert!(reminders(&effects).is_empty(), "jump {jump}: {effects:?}");
+            assert_eq!(
+                engine.status(&now).sitting,
+                Duration::from_secs(3500),
+                "jump {jump}"
+            );
+            let effects = sit(&mut engine, &mut now, Duration::from_secs(100));
+            assert_eq!(
+                reminders(&effects).len(),
+                1,
+                "jump {jump}: the reminder still comes at the hour"
+            );
+        }
+    }
+
     /// One thing that can happen to the engine.
     #[derive(Clone, Debug)]
     enum Event {

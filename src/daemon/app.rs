@@ -170,13 +170,13 @@ impl App {
             }
             Message::Tray(action) => self.on_tray(&now, action),
             Message::Session(event) => {
-                let input = match event {
-                    SessionEvent::Locked => Input::Locked,
-                    SessionEvent::Unlocked => Input::Unlocked,
-                    SessionEvent::Sleeping => Input::Sleeping,
-                    SessionEvent::Woke => Input::Tick,
-                };
-                self.input(&now, input);
+                match event {
+                    SessionEvent::Locked => self.input(&now, Input::Locked),
+                    SessionEvent::Unlocked => self.input(&now, Input::Unlocked),
+                    SessionEvent::Sleeping => self.input(&now, Input::Sleeping),
+                    // Look at idle time at once: the user is likely back at the keyboard.
+                    SessionEvent::Woke => self.on_deadline(),
+                }
                 Flow::Continue
             }
             Message::ConfigChanged => {

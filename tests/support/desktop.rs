@@ -130,9 +130,15 @@ impl Desktop {
 
     /// Starts the daemon; its log goes to a file in the test's folder.
     pub fn start_daemon(&self) -> Daemon {
+        self.start_daemon_with(|_| {})
+    }
+
+    /// Starts the daemon with changes to its environment.
+    pub fn start_daemon_with(&self, configure: impl FnOnce(&mut Command)) -> Daemon {
         let log = self.dirs.path().join("daemon.log");
-        let child = self
-            .limber()
+        let mut command = self.limber();
+        configure(&mut command);
+        let child = command
             .stdout(fs::File::create(&log).expect("log"))
             .stderr(fs::OpenOptions::new().append(true).open(&log).expect("log"))
             .spawn()
