@@ -27,6 +27,19 @@ fn windows(desktop: &Desktop) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Closes limber's windows the way a user would: focus, then Escape.
+fn close_windows(desktop: &Desktop) {
+    for window in windows(desktop) {
+        for args in [vec!["windowfocus", window.as_str()], vec!["key", "Escape"]] {
+            let _ = std::process::Command::new("xdotool")
+                .args(&args)
+                .env("DISPLAY", &desktop.display)
+                .status();
+            std::thread::sleep(Duration::from_millis(300));
+        }
+    }
+}
+
 #[test]
 fn a_notification_server_that_appears_later_gets_the_next_reminder() {
     let Some(desktop) = Desktop::start() else {
@@ -43,15 +56,7 @@ fn a_notification_server_that_appears_later_gets_the_next_reminder() {
     assert_eq!(desktop.status()["state"], "due");
     // The server comes up; the user closes the window (a cancelled stretch still got them up).
     let server = NotificationServer::start(desktop.bus.address());
-    for window in windows(&desktop) {
-        for args in [vec!["windowfocus", window.as_str()], vec!["key", "Escape"]] {
-            let _ = std::process::Command::new("xdotool")
-                .args(&args)
-                .env("DISPLAY", &desktop.display)
-                .status();
-            std::thread::sleep(Duration::from_millis(300));
-        }
-    }
+    close_windows(&desktop);
     wait_for(Duration::from_secs(5), || windows(&desktop).is_empty())
         .expect("Escape closes the window");
     assert!(
@@ -288,4 +293,38 @@ fn sleep_and_lock_from_logind_count_as_breaks() {
     })
     .unwrap_or_else(|| panic!("unlocking did not resume; log:\n{}", daemon.log()));
     assert!(desktop.status()["sitting_seconds"].as_u64().unwrap() <= 3);
+}
+
+#[test]
+fn a_notification_server_that_dies_and_returns_mid_session_loses_no_reminder() {
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
+    desktop.write_config(FAST);
+    let server = NotificationServer::start(desktop.bus.address());
+    let daemon = desktop.start_daemon();
+    assert!(
+        desktop.stay_active_until(Duration::from_secs(25), || !server
+            .notifications()
+            .is_empty())
+    );
+    server.invoke_action(server.notifications()[0].id, "skip");
+    // The server goes away: the next reminder comes as the window.
+    drop(server);
+    assert!(
+        desktop.stay_active_until(Duration::from_secs(25), || !windows(&desktop).is_empty()),
+        "no window while the server was gone; log:\n{}",
+        daemon.log()
+    );
+    assert_eq!(desktop.status()["state"], "due");
+    // It comes back; the user closes the window; the next reminder is a notification again.
+    let server = NotificationServer::start(desktop.bus.address());
+    close_windows(&desktop);
+    assert!(
+        desktop.stay_active_until(Duration::from_secs(25), || !server
+            .notifications()
+            .is_empty()),
+        "reminders did not return to the restarted server; log:\n{}",
+        daemon.log()
+    );
 }

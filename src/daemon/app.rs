@@ -435,7 +435,7 @@ impl App {
             off_until: status.off_until.map(|at| at.timestamp().to_string()),
             idle_source: self.idle.as_ref().map_or("none", |s| s.name()).to_string(),
             notifications: self.notifications_work,
-            tray: self.tray.is_some(),
+            tray: self.tray.as_ref().is_some_and(Tray::is_shown),
         }
     }
 

@@ -8,6 +8,7 @@
 //! The icon is drawn from the SVG sources in `icons/tray/` at start, at the sizes panels ask for,
 //! and kept as pixmaps; the themed name "limber" is offered too, for installed packages.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -66,6 +67,7 @@ type OnAction = Arc<dyn Fn(TrayAction) + Send + Sync>;
 /// The running tray item.
 pub struct Tray {
     handle: Handle<Item>,
+    shown: Arc<AtomicBool>,
 }
 
 /// Why the tray could not start (no session bus, usually).
@@ -85,16 +87,23 @@ impl Tray {
         view: TrayView,
         on_action: impl Fn(TrayAction) + Send + Sync + 'static,
     ) -> Result<Tray, TrayError> {
+        let shown = Arc::new(AtomicBool::new(true));
         let item = Item {
             view,
             icons: Icons::render(),
             on_action: Arc::new(on_action),
+            shown: Arc::clone(&shown),
         };
         let handle = item
             .assume_sni_available(true)
             .spawn()
             .map_err(|error| TrayError(error.to_string()))?;
-        Ok(Tray { handle })
+        Ok(Tray { handle, shown })
+    }
+
+    /// Whether a tray host shows the icon (false while no StatusNotifierWatcher runs).
+    pub fn is_shown(&self) -> bool {
+        self.shown.load(Ordering::Relaxed)
     }
 
     /// Shows a new view; ksni signals only the properties that changed.
@@ -169,6 +178,7 @@ struct Item {
     view: TrayView,
     icons: Icons,
     on_action: OnAction,
+    shown: Arc<AtomicBool>,
 }
 
 impl Item {
@@ -236,6 +246,21 @@ impl ksni::Tray for Item {
             description: self.view.status_line.clone(),
             ..Default::default()
         }
+    }
+
+    fn watcher_offline(&self, reason: ksni::OfflineReason) -> bool {
+        // Said once per disappearance: reminders still work without a tray.
+        if self.shown.swap(false, Ordering::Relaxed) {
+            tracing::warn!(
+                "no tray host is running ({reason:?}); reminders still work, and the icon appears when a panel with a tray starts"
+            );
+        }
+        true
+    }
+
+    fn watcher_online(&self) {
+        self.shown.store(true, Ordering::Relaxed);
+        tracing::info!("a tray host appeared; the icon is shown");
     }
 
     fn menu(&self) -> Vec<MenuItem<Self>> {
