@@ -27,6 +27,33 @@ fn windows(desktop: &Desktop) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// With no notification server, the reminder comes as the timer window with the tray "due";
+/// then a server starts, the user closes the window, and the next reminder goes to the server,
+/// which is returned.
+fn window_then_notification(
+    desktop: &Desktop,
+    daemon: &support::desktop::Daemon,
+) -> NotificationServer {
+    assert!(
+        desktop.stay_active_until(Duration::from_secs(25), || !windows(desktop).is_empty()),
+        "no window without a notification server; log:\n{}",
+        daemon.log()
+    );
+    assert_eq!(desktop.status()["state"], "due");
+    let server = NotificationServer::start(desktop.bus.address());
+    close_windows(desktop);
+    wait_for(Duration::from_secs(5), || windows(desktop).is_empty())
+        .expect("Escape closes the window");
+    assert!(
+        desktop.stay_active_until(Duration::from_secs(25), || !server
+            .notifications()
+            .is_empty()),
+        "the next reminder did not reach the server; log:\n{}",
+        daemon.log()
+    );
+    server
+}
+
 /// Closes limber's windows the way a user would: focus, then Escape.
 fn close_windows(desktop: &Desktop) {
     for window in windows(desktop) {
@@ -48,24 +75,7 @@ fn a_notification_server_that_appears_later_gets_the_next_reminder() {
     desktop.write_config(FAST);
     let daemon = desktop.start_daemon();
     // No server: the reminder reaches the user as the timer window on its start screen.
-    assert!(
-        desktop.stay_active_until(Duration::from_secs(25), || !windows(&desktop).is_empty()),
-        "no window without a notification server; log:\n{}",
-        daemon.log()
-    );
-    assert_eq!(desktop.status()["state"], "due");
-    // The server comes up; the user closes the window (a cancelled stretch still got them up).
-    let server = NotificationServer::start(desktop.bus.address());
-    close_windows(&desktop);
-    wait_for(Duration::from_secs(5), || windows(&desktop).is_empty())
-        .expect("Escape closes the window");
-    assert!(
-        desktop.stay_active_until(Duration::from_secs(25), || !server
-            .notifications()
-            .is_empty()),
-        "the next reminder did not use the server that appeared; log:\n{}",
-        daemon.log()
-    );
+    let server = window_then_notification(&desktop, &daemon);
     assert_eq!(server.notifications()[0].summary, "Time to stretch");
 }
 
@@ -309,22 +319,7 @@ fn a_notification_server_that_dies_and_returns_mid_session_loses_no_reminder() {
             .is_empty())
     );
     server.invoke_action(server.notifications()[0].id, "skip");
-    // The server goes away: the next reminder comes as the window.
+    // The server goes away: the next reminder comes as the window, then it returns.
     drop(server);
-    assert!(
-        desktop.stay_active_until(Duration::from_secs(25), || !windows(&desktop).is_empty()),
-        "no window while the server was gone; log:\n{}",
-        daemon.log()
-    );
-    assert_eq!(desktop.status()["state"], "due");
-    // It comes back; the user closes the window; the next reminder is a notification again.
-    let server = NotificationServer::start(desktop.bus.address());
-    close_windows(&desktop);
-    assert!(
-        desktop.stay_active_until(Duration::from_secs(25), || !server
-            .notifications()
-            .is_empty()),
-        "reminders did not return to the restarted server; log:\n{}",
-        daemon.log()
-    );
+    window_then_notification(&desktop, &daemon);
 }

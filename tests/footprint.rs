@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use support::desktop::Desktop;
 use support::notification_server::NotificationServer;
+use support::proc::memory_kib;
 use support::sni_watcher::SniWatcher;
 
 fn seconds(variable: &str, default: u64) -> Duration {
@@ -53,15 +54,6 @@ fn threads(pid: u32) -> BTreeMap<String, (u64, u64)> {
         threads.insert(format!("{comm}#{tid}"), (cpu_ns, switches));
     }
     threads
-}
-
-fn memory_kib(pid: u32, field: &str) -> u64 {
-    fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
-        .unwrap_or_default()
-        .lines()
-        .find(|l| l.starts_with(field))
-        .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
-        .unwrap_or(0)
 }
 
 #[test]

@@ -8,15 +8,7 @@ use std::time::{Duration, Instant};
 
 use support::desktop::Desktop;
 use support::notification_server::NotificationServer;
-
-fn rss_kib(pid: u32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .unwrap_or_default()
-        .lines()
-        .find(|l| l.starts_with("VmRSS:"))
-        .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
-        .unwrap_or(0)
-}
+use support::proc::memory_kib;
 
 #[test]
 #[ignore = "a 30-minute soak: run bench/soak.sh"]
@@ -58,11 +50,11 @@ fn reminders_stay_on_time_and_memory_stays_flat() {
             due = Instant::now() + every;
         }
         if rss_start.is_none() && started.elapsed() >= Duration::from_secs(10) {
-            rss_start = Some(rss_kib(pid));
+            rss_start = Some(memory_kib(pid, "Rss:"));
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    let rss_end = rss_kib(pid);
+    let rss_end = memory_kib(pid, "Rss:");
     let rss_start = rss_start.unwrap_or(rss_end);
     let mut sorted = lateness_ms.clone();
     sorted.sort_unstable();

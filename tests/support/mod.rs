@@ -6,4 +6,5 @@ pub mod bus;
 pub mod dbusmenu;
 pub mod desktop;
 pub mod notification_server;
+pub mod proc;
 pub mod sni_watcher;
