@@ -231,6 +231,42 @@ mod logind {
     }
 }
 
+/// What the logind double announces.
+enum Announce {
+    Sleep(bool),
+    Lock,
+    Unlock,
+}
+
+fn announce(logind: &zbus::blocking::Connection, what: Announce) {
+    let manager = ("/org/freedesktop/login1", "org.freedesktop.login1.Manager");
+    let session = (logind::SESSION, "org.freedesktop.login1.Session");
+    let sent = match what {
+        Announce::Sleep(going) => logind.emit_signal(
+            None::<&str>,
+            manager.0,
+            manager.1,
+            "PrepareForSleep",
+            &(going,),
+        ),
+        Announce::Lock => logind.emit_signal(None::<&str>, session.0, session.1, "Lock", &()),
+        Announce::Unlock => logind.emit_signal(None::<&str>, session.0, session.1, "Unlock", &()),
+    };
+    sent.expect("emit a logind signal");
+}
+
+fn expect_state(
+    desktop: &Desktop,
+    daemon: &support::desktop::Daemon,
+    state: &str,
+    otherwise: &str,
+) {
+    wait_for(Duration::from_secs(3), || {
+        desktop.status()["state"] == state
+    })
+    .unwrap_or_else(|| panic!("{otherwise}; log:\n{}", daemon.log()));
+}
+
 #[test]
 fn sleep_and_lock_from_logind_count_as_breaks() {
     let Some(desktop) = Desktop::start() else {
@@ -244,28 +280,14 @@ fn sleep_and_lock_from_logind_count_as_breaks() {
     });
     desktop.stay_active_until(Duration::from_secs(4), || false);
     assert_eq!(desktop.status()["state"], "active");
-    logind
-        .emit_signal(
-            None::<&str>,
-            "/org/freedesktop/login1",
-            "org.freedesktop.login1.Manager",
-            "PrepareForSleep",
-            &(true,),
-        )
-        .unwrap();
-    wait_for(Duration::from_secs(3), || {
-        desktop.status()["state"] == "on_break"
-    })
-    .unwrap_or_else(|| panic!("going to sleep was not a break; log:\n{}", daemon.log()));
-    logind
-        .emit_signal(
-            None::<&str>,
-            "/org/freedesktop/login1",
-            "org.freedesktop.login1.Manager",
-            "PrepareForSleep",
-            &(false,),
-        )
-        .unwrap();
+    announce(&logind, Announce::Sleep(true));
+    expect_state(
+        &desktop,
+        &daemon,
+        "on_break",
+        "going to sleep was not a break",
+    );
+    announce(&logind, Announce::Sleep(false));
     assert!(
         desktop.stay_active_until(Duration::from_secs(12), || desktop.status()["state"]
             == "active"),
@@ -276,32 +298,10 @@ fn sleep_and_lock_from_logind_count_as_breaks() {
         desktop.status()["sitting_seconds"].as_u64().unwrap() < 12,
         "the streak before sleep carried on"
     );
-    logind
-        .emit_signal(
-            None::<&str>,
-            logind::SESSION,
-            "org.freedesktop.login1.Session",
-            "Lock",
-            &(),
-        )
-        .unwrap();
-    wait_for(Duration::from_secs(3), || {
-        desktop.status()["state"] == "on_break"
-    })
-    .unwrap_or_else(|| panic!("locking was not a break; log:\n{}", daemon.log()));
-    logind
-        .emit_signal(
-            None::<&str>,
-            logind::SESSION,
-            "org.freedesktop.login1.Session",
-            "Unlock",
-            &(),
-        )
-        .unwrap();
-    wait_for(Duration::from_secs(3), || {
-        desktop.status()["state"] == "active"
-    })
-    .unwrap_or_else(|| panic!("unlocking did not resume; log:\n{}", daemon.log()));
+    announce(&logind, Announce::Lock);
+    expect_state(&desktop, &daemon, "on_break", "locking was not a break");
+    announce(&logind, Announce::Unlock);
+    expect_state(&desktop, &daemon, "active", "unlocking did not resume");
     assert!(desktop.status()["sitting_seconds"].as_u64().unwrap() <= 3);
 }
 
