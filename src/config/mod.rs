@@ -1,0 +1,387 @@
+//! The config file: its schema, its defaults, and validation with errors a person can act on.
+//!
+//! Every mistake is reported with the file, the line and the column, and what was expected there,
+//! because a config error is read by someone looking at the file in an editor. Parsing keeps the
+//! TOML spans of every value (`toml::Spanned`) so that checks made after parsing (a duration that
+//! is too long, an unknown stretch id) can point at the exact value too.
+//!
+//! `config/default.toml` is both the documentation of every key and what `limber config init`
+//! writes; `Config::default()` is defined as parsing it, so the two cannot drift apart.
+
+mod duration;
+mod error;
+mod list;
+mod stretches;
+
+use std::fs;
+use std::io;
+use std::path::Path;
+use std::time::Duration;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::core::catalog::Catalog;
+use crate::core::working_hours::WorkingHours;
+use duration::{DurationText, BREAK_AFTER, EVERY, SNOOZE};
+pub use error::ConfigError;
+use error::Invalid;
+use list::List;
+pub use stretches::Stretches;
+
+/// The documented default config.
+pub const DEFAULT_TOML: &str = include_str!("../../config/default.toml");
+
+/// The settings, validated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    pub reminder: Reminder,
+    pub activity: Activity,
+    pub schedule: Schedule,
+    pub stretches: Stretches,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reminder {
+    /// Sitting time before a reminder.
+    pub every: Duration,
+    /// Default snooze length.
+    pub snooze: Duration,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Activity {
+    /// Idle time that counts as a break and resets the sitting time.
+    pub break_after: Duration,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Schedule {
+    /// When reminders may fire; empty means any time.
+    pub working_hours: Vec<WorkingHours>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawConfig {
+    reminder: RawReminder,
+    activity: RawActivity,
+    schedule: RawSchedule,
+    stretches: stretches::RawStretches,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawReminder {
+    every: Option<Spanned<DurationText>>,
+    snooze: Option<Spanned<DurationText>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawActivity {
+    break_after: Option<Spanned<DurationText>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawSchedule {
+    working_hours: List<Spanned<String>>,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config::parse(DEFAULT_TOML, Path::new("config/default.toml"))
+            .expect("the bundled default config is valid (tested)")
+    }
+}
+
+impl Config {
+    /// Reads and validates the file; a missing file means the defaults.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let bytes = match fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Config::default()),
+            Err(_) if path.is_dir() => {
+                let message = "this is a folder; expected a TOML file".to_string();
+                return Err(ConfigError::whole_file(path, message));
+            }
+            Err(error) => {
+                return Err(ConfigError::whole_file(
+                    path,
+                    format!("cannot be read: {error}"),
+                ))
+            }
+        };
+        // Some editors on Windows start UTF-8 files with a byte-order mark; it is not content.
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        let source = std::str::from_utf8(bytes).map_err(|error| {
+            let message = "invalid UTF-8: a TOML file must be UTF-8 text".to_string();
+            ConfigError::at(path, bytes, error.valid_up_to(), message)
+        })?;
+        Config::parse(source, path)
+    }
+
+    /// Parses and validates config text; `path` is only for error messages.
+    pub fn parse(source: &str, path: &Path) -> Result<Config, ConfigError> {
+        let raw: RawConfig = toml::from_str(source).map_err(|error| {
+            let message = error.message().trim().to_string();
+            match error.span() {
+                Some(span) => ConfigError::at(path, source.as_bytes(), span.start, message),
+                None => ConfigError::whole_file(path, message),
+            }
+        })?;
+        validate(raw).map_err(|(span, message)| {
+            ConfigError::at(path, source.as_bytes(), span.start, message)
+        })
+    }
+
+    /// The catalogue these settings describe.
+    pub fn catalog(&self) -> Catalog {
+        self.stretches.catalog()
+    }
+}
+
+/// Writes the documented default config to `path`, creating its folder, never overwriting.
+pub fn write_default(path: &Path) -> io::Result<()> {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir)?;
+    }
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    io::Write::write_all(&mut file, DEFAULT_TOML.as_bytes())?;
+    file.sync_all()
+}
+
+fn validate(raw: RawConfig) -> Result<Config, Invalid> {
+    let every_span = raw.reminder.every.as_ref().map(Spanned::span);
+    let break_span = raw.activity.break_after.as_ref().map(Spanned::span);
+    let every = duration::read(raw.reminder.every, &EVERY)?;
+    let snooze = duration::read(raw.reminder.snooze, &SNOOZE)?;
+    let break_after = duration::read(raw.activity.break_after, &BREAK_AFTER)?;
+    if break_after >= every {
+        // Point at whichever of the two the user wrote; break_after first, as the rule is about it.
+        return Err((
+            break_span.or(every_span).unwrap_or(0..0),
+            format!(
+                "break_after ({}) must be shorter than reminder.every ({}), \
+                 or every pause would count as a break",
+                humantime::format_duration(break_after),
+                humantime::format_duration(every)
+            ),
+        ));
+    }
+    let working_hours = raw
+        .schedule
+        .working_hours
+        .items
+        .into_iter()
+        .map(|text| {
+            let span = text.span();
+            text.into_inner()
+                .parse::<WorkingHours>()
+                .map_err(|message| (span, message))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Config {
+        reminder: Reminder { every, snooze },
+        activity: Activity { break_after },
+        schedule: Schedule { working_hours },
+        stretches: stretches::validate(raw.stretches)?,
+    })
+}
+
+/// Parses `text` as if from `config.toml`, giving the error as the user reads it.
+#[cfg(test)]
+fn parse_text(text: &str) -> Result<Config, String> {
+    Config::parse(text, Path::new("config.toml")).map_err(|error| error.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::catalog::Position;
+
+    fn refusal(text: &str) -> String {
+        parse_text(text).unwrap_err()
+    }
+
+    #[test]
+    fn the_default_file_spells_out_the_built_in_defaults() {
+        let config = Config::default();
+        assert_eq!(config.reminder.every, EVERY.default);
+        assert_eq!(config.reminder.snooze, SNOOZE.default);
+        assert_eq!(config.activity.break_after, BREAK_AFTER.default);
+        assert!(config.schedule.working_hours.is_empty());
+        assert_eq!(config.stretches.positions, Position::ALL.to_vec());
+        assert!(config.stretches.disabled.is_empty());
+        assert!(config.stretches.custom.is_empty());
+    }
+
+    #[test]
+    fn the_default_file_documents_each_range_as_enforced() {
+        let documented = DEFAULT_TOML.to_lowercase();
+        for limits in [&EVERY, &SNOOZE, &BREAK_AFTER, &duration::HOLD] {
+            let range = format!(
+                "between {} and {}",
+                humantime::format_duration(limits.min),
+                humantime::format_duration(limits.max)
+            );
+            assert!(documented.contains(&range), "{}: {range}", limits.key);
+        }
+    }
+
+    #[test]
+    fn the_commented_custom_example_is_valid_once_uncommented() {
+        let example_start = DEFAULT_TOML.find("# [[stretches.custom]]").unwrap();
+        let example: String = DEFAULT_TOML[example_start..]
+            .lines()
+            .map(|line| format!("{}\n", line.trim_start_matches('#').trim_start()))
+            .collect();
+        let config = parse_text(&example).unwrap();
+        assert_eq!(config.stretches.custom[0].id, "desk-hip-hinge");
+    }
+
+    #[test]
+    fn an_empty_file_means_all_defaults() {
+        assert_eq!(parse_text(""), Ok(Config::default()));
+        assert_eq!(parse_text("# nothing yet\n\n"), Ok(Config::default()));
+    }
+
+    #[test]
+    fn a_syntax_error_names_the_line_and_column() {
+        let message = refusal("[reminder]\nevery = \"1h\n");
+        assert!(message.starts_with("config.toml:2:"), "{message}");
+    }
+
+    #[test]
+    fn a_wrong_type_says_what_was_expected() {
+        let message = refusal("[reminder]\nevery = 60\n");
+        assert!(message.starts_with("config.toml:2:9: "), "{message}");
+        assert!(message.contains("a duration in quotes"), "{message}");
+        let message = refusal("[stretches]\npositions = \"chair\"\n");
+        assert!(message.starts_with("config.toml:2:13: "), "{message}");
+        assert!(
+            message.contains("expected a list in square brackets"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_bad_duration_points_at_the_value() {
+        let message = refusal("[reminder]\nevery = \"soon\"\n");
+        assert!(
+            message.starts_with("config.toml:2:9: every = \"soon\" is not a duration"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn zero_and_absurd_durations_are_out_of_range() {
+        assert!(refusal("[reminder]\nevery = \"0s\"\n").contains("out of range"));
+        assert!(refusal("[reminder]\nsnooze = \"9999h\"\n").contains("out of range"));
+        assert!(refusal("[activity]\nbreak_after = \"1s\"\n").contains("out of range"));
+    }
+
+    #[test]
+    fn second_scale_durations_are_allowed_for_quick_runs() {
+        let config = parse_text(
+            "[reminder]\nevery = \"15s\"\nsnooze = \"5s\"\n[activity]\nbreak_after = \"3s\"\n",
+        )
+        .unwrap();
+        assert_eq!(config.reminder.every, Duration::from_secs(15));
+        assert_eq!(config.activity.break_after, Duration::from_secs(3));
+    }
+
+    #[test]
+    fn unknown_keys_are_refused_where_they_stand() {
+        let message = refusal("[activity]\nbrake_after = \"5m\"\n");
+        assert!(message.starts_with("config.toml:2:1: "), "{message}");
+        assert!(message.contains("unknown field `brake_after`"), "{message}");
+        let message = refusal("volume = 3\n");
+        assert!(message.contains("unknown field `volume`"), "{message}");
+        let message = refusal("[sound]\n");
+        assert!(message.contains("unknown field `sound`"), "{message}");
+    }
+
+    #[test]
+    fn a_break_must_be_shorter_than_the_interval() {
+        let message = refusal("[reminder]\nevery = \"10m\"\n[activity]\nbreak_after = \"10m\"\n");
+        assert!(
+            message.starts_with("config.toml:4:15: break_after (10m) must be shorter"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_short_interval_under_the_default_break_points_at_the_interval() {
+        let message = refusal("[reminder]\nevery = \"1m\"\n");
+        assert!(
+            message.starts_with("config.toml:2:9: break_after (5m) must be shorter"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn working_hours_are_parsed_and_their_mistakes_placed() {
+        let config = parse_text("[schedule]\nworking_hours = [\"Mon-Fri 09:00-17:30\"]\n").unwrap();
+        assert_eq!(
+            config.schedule.working_hours[0].to_string(),
+            "Mon-Fri 09:00-17:30"
+        );
+        let message = refusal("[schedule]\nworking_hours = [\"Daily 08:00-12:00\", \"Mon 9-5\"]\n");
+        assert!(
+            message.starts_with("config.toml:2:39: \"Mon 9-5\""),
+            "{message}"
+        );
+        let message = refusal("[schedule]\nworking_hours = [\"Mon 22:00-02:00\"]\n");
+        assert!(message.contains("cannot cross midnight"), "{message}");
+    }
+
+    #[test]
+    fn a_missing_file_means_the_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = Config::load(&dir.path().join("absent.toml")).unwrap();
+        assert_eq!(config, Config::default());
+    }
+
+    #[test]
+    fn a_folder_in_place_of_the_file_is_refused_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let error = Config::load(dir.path()).unwrap_err();
+        assert_eq!(error.path, dir.path());
+        assert_eq!((error.line, error.column), (None, None));
+        assert!(error.message.contains("folder"), "{error}");
+    }
+
+    #[test]
+    fn invalid_utf8_is_placed_at_its_first_bad_byte() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, b"[reminder]\nevery = \"1h\xff\"\n").unwrap();
+        let error = Config::load(&path).unwrap_err();
+        assert_eq!((error.line, error.column), (Some(2), Some(12)));
+        assert!(error.message.starts_with("invalid UTF-8"), "{error}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, b"\xEF\xBB\xBF[reminder]\nevery = \"45m\"\n").unwrap();
+        let config = Config::load(&path).unwrap();
+        assert_eq!(config.reminder.every, Duration::from_secs(2700));
+    }
+
+    #[test]
+    fn the_default_file_is_written_once_and_never_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("limber").join("config.toml");
+        write_default(&path).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), DEFAULT_TOML);
+        let again = write_default(&path).unwrap_err();
+        assert_eq!(again.kind(), io::ErrorKind::AlreadyExists);
+    }
+}

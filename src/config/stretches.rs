@@ -1,0 +1,448 @@
+//! The `[stretches]` table: where the user can stretch, which stretches to leave out, and their
+//! own stretches, checked so the catalogue built from them is sound.
+//!
+//! Custom stretches are held to the same shape as the built-in ones (kebab-case ids, a few short
+//! steps, a one-line cue), with bounds on every text so the timer window and the notification can
+//! always show it. The common cautions are added to each, whatever the user wrote.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::duration::{self, DurationText, HOLD};
+use super::error::Invalid;
+use super::list::{List, Tables};
+use crate::core::catalog::{self, Catalog, Position, Stretch, COMMON_CAUTIONS};
+
+/// The stretch settings, validated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stretches {
+    /// Where the user can stretch; only stretches done in one of these are suggested.
+    pub positions: Vec<Position>,
+    /// Ids never to suggest, each a built-in or custom id.
+    pub disabled: Vec<String>,
+    /// The user's own stretches, after the built-in ones in the rotation.
+    pub custom: Vec<Stretch>,
+}
+
+impl Stretches {
+    /// The catalogue these settings describe.
+    pub fn catalog(&self) -> Catalog {
+        Catalog::new(
+            self.custom.clone(),
+            self.positions.clone(),
+            self.disabled.clone(),
+        )
+    }
+}
+
+const MAX_ID_CHARS: usize = 40;
+const MAX_NAME_CHARS: usize = 60;
+const MAX_CUE_CHARS: usize = 120;
+const MAX_STEPS: usize = 8;
+const MAX_STEP_CHARS: usize = 200;
+const MAX_CAUTIONS: usize = 4;
+const MAX_CAUTION_CHARS: usize = 200;
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct RawStretches {
+    positions: Option<Spanned<List<Spanned<String>>>>,
+    disabled: Option<Spanned<List<Spanned<String>>>>,
+    custom: List<RawCustom, Tables>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCustom {
+    id: Spanned<String>,
+    name: Spanned<String>,
+    position: Spanned<String>,
+    #[serde(default)]
+    per_side: Option<bool>,
+    #[serde(default)]
+    hold: Option<Spanned<DurationText>>,
+    steps: Spanned<List<Spanned<String>>>,
+    cue: Spanned<String>,
+    #[serde(default)]
+    cautions: Option<Spanned<List<Spanned<String>>>>,
+}
+
+pub(super) fn validate(raw: RawStretches) -> Result<Stretches, Invalid> {
+    let positions_span = raw.positions.as_ref().map(Spanned::span);
+    let positions = match raw.positions {
+        None => Position::ALL.to_vec(),
+        Some(list) => positions(list)?,
+    };
+    let builtin = catalog::builtin();
+    let mut custom: Vec<Stretch> = Vec::new();
+    for entry in raw.custom.items {
+        // Clashes are about the id, so point at it.
+        let id_span = entry.id.span();
+        let stretch = validate_custom(entry)?;
+        if builtin.iter().any(|s| s.id == stretch.id) {
+            return Err((
+                id_span,
+                format!(
+                    "custom stretch id \"{}\" is already a built-in stretch; choose another id",
+                    stretch.id
+                ),
+            ));
+        }
+        if custom.iter().any(|s| s.id == stretch.id) {
+            return Err((
+                id_span,
+                format!("custom stretch id \"{}\" is used twice", stretch.id),
+            ));
+        }
+        custom.push(stretch);
+    }
+    let disabled_span = raw.disabled.as_ref().map(Spanned::span);
+    let mut disabled = Vec::new();
+    for id in raw
+        .disabled
+        .map(|list| list.into_inner().items)
+        .unwrap_or_default()
+    {
+        let span = id.span();
+        let id = id.into_inner();
+        if !builtin.iter().chain(&custom).any(|s| s.id == id) {
+            return Err((
+                span,
+                format!("unknown stretch id \"{id}\" in disabled; `limber list` shows the ids"),
+            ));
+        }
+        disabled.push(id);
+    }
+    let stretches = Stretches {
+        positions,
+        disabled,
+        custom,
+    };
+    if stretches.catalog().enabled().next().is_none() {
+        // Only a narrowed position list or a disabled list can leave nothing.
+        return Err((
+            positions_span.or(disabled_span).unwrap_or(0..0),
+            "no stretch is left to suggest with these positions and disabled ids; \
+             allow another position or enable a stretch"
+                .into(),
+        ));
+    }
+    Ok(stretches)
+}
+
+fn positions(list: Spanned<List<Spanned<String>>>) -> Result<Vec<Position>, Invalid> {
+    let span = list.span();
+    let positions = list
+        .into_inner()
+        .items
+        .into_iter()
+        .map(|text| {
+            let span = text.span();
+            text.into_inner()
+                .parse::<Position>()
+                .map_err(|message| (span, message))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    if positions.is_empty() {
+        return Err((
+            span,
+            "positions is empty: list at least one of \"chair\", \"standing\", \"floor\"".into(),
+        ));
+    }
+    Ok(positions)
+}
+
+fn validate_custom(raw: RawCustom) -> Result<Stretch, Invalid> {
+    let id_span = raw.id.span();
+    let id = raw.id.into_inner();
+    if !catalog::is_kebab_case(&id) || id.chars().count() > MAX_ID_CHARS {
+        return Err((
+            id_span,
+            format!(
+                "stretch id \"{id}\" must be kebab-case and at most {MAX_ID_CHARS} characters, \
+                 like \"my-hip-stretch\""
+            ),
+        ));
+    }
+    let position_span = raw.position.span();
+    let position = raw
+        .position
+        .into_inner()
+        .parse::<Position>()
+        .map_err(|message| (position_span, message))?;
+    let steps_span = raw.steps.span();
+    let steps = raw.steps.into_inner().items;
+    if steps.is_empty() || steps.len() > MAX_STEPS {
+        return Err((
+            steps_span,
+            format!(
+                "steps must list 1 to {MAX_STEPS} instructions, in order; found {}",
+                steps.len()
+            ),
+        ));
+    }
+    let cautions = extra_cautions(raw.cautions)?;
+    Ok(Stretch {
+        id,
+        name: line(raw.name, "name", MAX_NAME_CHARS)?,
+        position,
+        per_side: raw.per_side.unwrap_or(true),
+        hold: duration::read(raw.hold, &HOLD)?,
+        steps: steps
+            .into_iter()
+            .map(|step| line(step, "each step", MAX_STEP_CHARS))
+            .collect::<Result<_, _>>()?,
+        cue: line(raw.cue, "cue", MAX_CUE_CHARS)?,
+        cautions: COMMON_CAUTIONS
+            .iter()
+            .map(|caution| caution.to_string())
+            .chain(cautions)
+            .collect(),
+    })
+}
+
+/// The user's own cautions, shown after the common ones.
+fn extra_cautions(list: Option<Spanned<List<Spanned<String>>>>) -> Result<Vec<String>, Invalid> {
+    let Some(list) = list else {
+        return Ok(Vec::new());
+    };
+    let span = list.span();
+    let list = list.into_inner().items;
+    if list.len() > MAX_CAUTIONS {
+        return Err((
+            span,
+            format!("cautions may list at most {MAX_CAUTIONS} extra cautions"),
+        ));
+    }
+    list.into_iter()
+        .map(|caution| line(caution, "each caution", MAX_CAUTION_CHARS))
+        .collect()
+}
+
+/// A text shown on one line: not blank, no line breaks, at most `max` characters.
+fn line(value: Spanned<String>, what: &str, max: usize) -> Result<String, Invalid> {
+    let span = value.span();
+    let text = value.into_inner().trim().to_string();
+    if text.is_empty() {
+        return Err((span, format!("{what} must not be empty")));
+    }
+    if text.contains(['\n', '\r']) || text.chars().count() > max {
+        return Err((
+            span,
+            format!("{what} must be a single line of at most {max} characters"),
+        ));
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+    use crate::config::parse_text;
+
+    fn refusal(text: &str) -> String {
+        parse_text(text).unwrap_err()
+    }
+
+    const CUSTOM: &str = r#"
+[[stretches.custom]]
+id = "desk-hip-hinge"
+name = "Desk hip hinge"
+position = "standing"
+hold = "40s"
+steps = ["Hold the desk edge.", "Step back and hinge at the hips."]
+cue = "hands on the desk, step back and hinge"
+"#;
+
+    fn custom_with(from: &str, to: &str) -> String {
+        assert!(CUSTOM.contains(from), "{from}");
+        CUSTOM.replace(from, to)
+    }
+
+    #[test]
+    fn positions_narrow_the_suggestions() {
+        let config = parse_text("[stretches]\npositions = [\"chair\"]\n").unwrap();
+        assert_eq!(config.stretches.positions, vec![Position::Chair]);
+        let catalog = config.catalog();
+        assert!(catalog.enabled().all(|s| s.position == Position::Chair));
+    }
+
+    #[test]
+    fn unknown_and_empty_positions_are_refused() {
+        let message = refusal("[stretches]\npositions = [\"chair\", \"sofa\"]\n");
+        assert!(
+            message.starts_with("config.toml:2:23: unknown position \"sofa\""),
+            "{message}"
+        );
+        let message = refusal("[stretches]\npositions = []\n");
+        assert!(
+            message.starts_with("config.toml:2:13: positions is empty"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn disabled_ids_must_name_a_stretch() {
+        let message = refusal("[stretches]\ndisabled = [\"handstand\"]\n");
+        assert!(
+            message.starts_with("config.toml:2:13: unknown stretch id \"handstand\""),
+            "{message}"
+        );
+        let config = parse_text("[stretches]\ndisabled = [\"pigeon-pose\"]\n").unwrap();
+        assert!(config.catalog().enabled().all(|s| s.id != "pigeon-pose"));
+    }
+
+    #[test]
+    fn disabling_everything_is_refused_at_the_disabled_list() {
+        let all: Vec<String> = catalog::builtin()
+            .into_iter()
+            .map(|s| format!("\"{}\"", s.id))
+            .collect();
+        let message = refusal(&format!("[stretches]\ndisabled = [{}]\n", all.join(", ")));
+        assert!(
+            message.starts_with("config.toml:2:12: no stretch is left"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn narrowing_positions_to_nothing_left_is_refused_at_the_positions() {
+        let standing: Vec<String> = catalog::builtin()
+            .into_iter()
+            .filter(|s| s.position == Position::Standing)
+            .map(|s| format!("\"{}\"", s.id))
+            .collect();
+        let message = refusal(&format!(
+            "[stretches]\npositions = [\"standing\"]\ndisabled = [{}]\n",
+            standing.join(", ")
+        ));
+        assert!(
+            message.starts_with("config.toml:2:13: no stretch is left"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn custom_stretches_join_the_catalogue_with_the_common_cautions() {
+        let config = parse_text(CUSTOM).unwrap();
+        let stretch = config.catalog().get("desk-hip-hinge").cloned().unwrap();
+        assert_eq!(stretch.hold, Duration::from_secs(40));
+        assert_eq!(stretch.position, Position::Standing);
+        assert_eq!(stretch.cautions, COMMON_CAUTIONS.map(String::from).to_vec());
+        assert!(parse_text(&format!(
+            "{CUSTOM}[stretches]\ndisabled = [\"desk-hip-hinge\"]\n"
+        ))
+        .is_ok());
+    }
+
+    #[test]
+    fn a_custom_stretch_leaves_out_per_side_hold_and_cautions_at_their_defaults() {
+        let text = custom_with("hold = \"40s\"\n", "");
+        let stretch = parse_text(&text).unwrap().stretches.custom.remove(0);
+        assert!(stretch.per_side);
+        assert_eq!(stretch.hold, HOLD.default);
+    }
+
+    #[test]
+    fn extra_cautions_follow_the_common_ones() {
+        let text = format!("{CUSTOM}cautions = [\"Mind the desk's wheels.\"]\n");
+        let stretch = parse_text(&text).unwrap().stretches.custom.remove(0);
+        assert_eq!(stretch.cautions.len(), COMMON_CAUTIONS.len() + 1);
+        assert_eq!(stretch.cautions.last().unwrap(), "Mind the desk's wheels.");
+    }
+
+    #[test]
+    fn custom_ids_must_be_new_unique_and_kebab_case() {
+        let message = refusal(&custom_with("desk-hip-hinge", "pigeon-pose"));
+        assert!(message.starts_with("config.toml:3:6: "), "{message}");
+        assert!(message.contains("already a built-in"), "{message}");
+        let message = refusal(&format!("{CUSTOM}{CUSTOM}"));
+        assert!(message.starts_with("config.toml:11:6: "), "{message}");
+        assert!(message.contains("used twice"), "{message}");
+        assert!(refusal(&custom_with("desk-hip-hinge", "Desk Hinge")).contains("kebab-case"));
+        let long_id = "a".repeat(MAX_ID_CHARS + 1);
+        assert!(refusal(&custom_with("desk-hip-hinge", &long_id)).contains("kebab-case"));
+    }
+
+    #[test]
+    fn a_custom_stretch_needs_its_required_fields() {
+        let message = refusal(&custom_with(
+            "cue = \"hands on the desk, step back and hinge\"\n",
+            "",
+        ));
+        assert!(message.contains("missing field `cue`"), "{message}");
+    }
+
+    #[test]
+    fn custom_texts_must_be_single_non_empty_lines_of_bounded_length() {
+        let message = refusal(&custom_with("\"Desk hip hinge\"", "\"  \""));
+        assert!(
+            message.starts_with("config.toml:4:8: name must not be empty"),
+            "{message}"
+        );
+        let long_name = format!("\"{}\"", "n".repeat(MAX_NAME_CHARS + 1));
+        assert!(refusal(&custom_with("\"Desk hip hinge\"", &long_name)).contains("single line"));
+        let two_lines = "\"hands on the desk\\nthen hinge\"";
+        let message = refusal(&custom_with(
+            "\"hands on the desk, step back and hinge\"",
+            two_lines,
+        ));
+        assert!(message.contains("cue must be a single line"), "{message}");
+        let message = refusal(&custom_with("\"Hold the desk edge.\"", "\"\""));
+        assert!(
+            message.starts_with("config.toml:7:10: each step must not be empty"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_custom_stretch_has_one_to_eight_steps() {
+        let steps = "[\"Hold the desk edge.\", \"Step back and hinge at the hips.\"]";
+        let message = refusal(&custom_with(steps, "[]"));
+        assert!(
+            message.starts_with("config.toml:7:9: steps must list 1 to 8"),
+            "{message}"
+        );
+        let nine = format!("[{}]", ["\"Breathe.\""; 9].join(", "));
+        assert!(refusal(&custom_with(steps, &nine)).contains("found 9"));
+        let eight = format!("[{}]", ["\"Breathe.\""; 8].join(", "));
+        assert!(parse_text(&custom_with(steps, &eight)).is_ok());
+    }
+
+    #[test]
+    fn a_custom_hold_is_between_five_seconds_and_five_minutes() {
+        let message = refusal(&custom_with("\"40s\"", "\"0s\""));
+        assert!(
+            message.starts_with("config.toml:6:8: hold = \"0s\" is out of range"),
+            "{message}"
+        );
+        assert!(refusal(&custom_with("\"40s\"", "\"6m\"")).contains("out of range"));
+    }
+
+    #[test]
+    fn a_custom_position_must_be_known() {
+        let message = refusal(&custom_with("\"standing\"", "\"bed\""));
+        assert!(
+            message.starts_with("config.toml:5:12: unknown position \"bed\""),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn too_many_extra_cautions_are_refused() {
+        let five = format!("[{}]", ["\"Careful.\""; MAX_CAUTIONS + 1].join(", "));
+        let message = refusal(&format!("{CUSTOM}cautions = {five}\n"));
+        assert!(message.contains("at most 4 extra cautions"), "{message}");
+    }
+
+    #[test]
+    fn custom_stretches_written_as_one_table_are_refused() {
+        let message = refusal(&custom_with("[[stretches.custom]]", "[stretches.custom]"));
+        assert!(
+            message.contains("[[stretches.custom]], in double brackets"),
+            "{message}"
+        );
+    }
+}
