@@ -72,8 +72,23 @@ pub enum Command {
         #[command(subcommand)]
         action: ConfigAction,
     },
+    /// Start limber at login, or stop doing so (the tray's "Start at login" is the same switch).
+    Autostart {
+        #[command(subcommand)]
+        action: AutostartAction,
+    },
     /// Stop the running limber.
     Quit,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AutostartAction {
+    /// Start limber when you log in.
+    Enable,
+    /// Do not start limber when you log in.
+    Disable,
+    /// Say whether limber starts at login, and because of which file.
+    Status,
 }
 
 #[derive(Debug, Subcommand)]

@@ -5,6 +5,7 @@
 //! operating system (time is passed in, effects are returned); everything else translates between
 //! the OS and the core.
 
+pub mod autostart;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -137,19 +137,27 @@ impl std::error::Error for StateError {}
 
 /// Replaces the state file atomically: temp file, sync, rename, sync the folder.
 pub fn save_state<T: Serialize>(path: &Path, state: &T) -> io::Result<()> {
+    let mut text = serde_json::to_vec_pretty(state).map_err(io::Error::other)?;
+    text.push(b'\n');
+    replace_file(path, &text)
+}
+
+/// Replaces a file atomically, creating its folder if needed: a crash leaves either the old
+/// contents or the new, never a mix. The temporary file starts with a dot and does not end in the
+/// file's extension, so programs scanning the folder (desktop autostart) ignore it.
+pub fn replace_file(path: &Path, contents: &[u8]) -> io::Result<()> {
     let dir = path
         .parent()
-        .ok_or_else(|| io::Error::other("the state file has no folder"))?;
+        .ok_or_else(|| io::Error::other(format!("{} has no folder", path.display())))?;
     fs::create_dir_all(dir)?;
     let temporary = dir.join(format!(
         ".{}.tmp-{}",
-        path.file_name().and_then(|n| n.to_str()).unwrap_or("state"),
+        path.file_name().and_then(|n| n.to_str()).unwrap_or("file"),
         std::process::id()
     ));
     let result = (|| {
         let mut file = File::create(&temporary)?;
-        serde_json::to_writer_pretty(&mut file, state).map_err(io::Error::other)?;
-        file.write_all(b"\n")?;
+        file.write_all(contents)?;
         file.sync_all()?;
         fs::rename(&temporary, path)?;
         File::open(dir)?.sync_all()

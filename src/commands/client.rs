@@ -31,7 +31,10 @@ pub fn run(paths: &Paths, command: Command) -> ExitCode {
         ),
         Command::Resume => (Request::Resume {}, false),
         Command::Quit => (Request::Quit {}, false),
-        Command::List | Command::Stats { .. } | Command::Config { .. } => {
+        Command::List
+        | Command::Stats { .. }
+        | Command::Config { .. }
+        | Command::Autostart { .. } => {
             unreachable!("offline commands are handled before the client")
         }
     };

@@ -3,6 +3,7 @@
 //! Exit codes are a contract: 0 when it worked, 1 when something at run time failed (no daemon,
 //! a file that cannot be written), 2 when the command line or the config file is wrong.
 
+mod autostart;
 mod client;
 mod config_file;
 mod list;
@@ -33,6 +34,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::List) => with_config(&paths, list::print),
         Some(Command::Stats { week }) => with_config(&paths, |_| stats::print(&paths, week)),
         Some(Command::Config { action }) => config_file::run(&paths, action),
+        Some(Command::Autostart { action }) => autostart::run(action),
         Some(Command::Stretch {
             id,
             here: true,

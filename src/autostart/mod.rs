@@ -1,0 +1,94 @@
+//! Starting limber at login: the one switch behind `limber autostart` and the tray's
+//! **Start at login** item, so the two always agree.
+//!
+//! Linux and the BSDs use an XDG autostart entry, written by [`xdg`] (not a crate: the common one
+//! ignores `XDG_CONFIG_HOME` and leaves `Exec` unquoted). Windows (`HKCU\…\Run`) and macOS (a
+//! LaunchAgent with `RunAtLoad`) go through the `auto-launch` crate in [`launcher`].
+
+#[cfg(all(unix, not(target_os = "macos")))]
+mod desktop_entry;
+#[cfg(any(windows, target_os = "macos"))]
+mod launcher;
+#[cfg(all(unix, not(target_os = "macos")))]
+mod xdg;
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// Whether limber starts at login, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Status {
+    pub enabled: bool,
+    /// What makes it so; None when nothing mentions limber.
+    pub source: Option<Source>,
+}
+
+/// The thing that starts limber at login (or would, but is switched off).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// An entry limber wrote.
+    Ours(PathBuf),
+    /// An entry the user wrote themselves.
+    Users(PathBuf),
+    /// A system-wide entry an administrator installed.
+    System(PathBuf),
+    /// The platform's own registration (the Run key on Windows, a LaunchAgent on macOS).
+    Platform(String),
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let state = if self.enabled { "on" } else { "off" };
+        match &self.source {
+            None => write!(f, "Start at login: off"),
+            Some(Source::Ours(path)) => write!(f, "Start at login: {state} ({})", path.display()),
+            Some(Source::Users(path)) => write!(
+                f,
+                "Start at login: {state} (your own entry, {})",
+                path.display()
+            ),
+            Some(Source::System(path)) => write!(
+                f,
+                "Start at login: {state} (system-wide entry, {})",
+                path.display()
+            ),
+            Some(Source::Platform(place)) => write!(f, "Start at login: {state} ({place})"),
+        }
+    }
+}
+
+/// Reads the current state.
+pub fn status() -> Result<Status, String> {
+    platform::status()
+}
+
+/// Switches starting at login on or off for this user and returns the state it left.
+pub fn set(enabled: bool) -> Result<Status, String> {
+    let binary = std::env::current_exe()
+        .map_err(|error| format!("cannot tell where limber is installed: {error}"))?;
+    platform::set(enabled, binary)
+}
+
+#[cfg(all(unix, not(target_os = "macos")))]
+mod platform {
+    use super::{xdg, Status};
+    use std::path::PathBuf;
+
+    pub fn status() -> Result<Status, String> {
+        let folders = xdg::Folders::discover()?;
+        xdg::status(&folders).map_err(|error| error.to_string())
+    }
+
+    pub fn set(enabled: bool, binary: PathBuf) -> Result<Status, String> {
+        let folders = xdg::Folders::discover()?;
+        xdg::set(&folders, enabled, &binary).map_err(|error| {
+            format!(
+                "cannot change {}: {error}",
+                folders.user.join("limber.desktop").display()
+            )
+        })
+    }
+}
+
+#[cfg(any(windows, target_os = "macos"))]
+use launcher as platform;

@@ -1,0 +1,42 @@
+//! `limber autostart enable|disable|status`: works without a running limber, since it only
+//! changes what starts at the next login.
+
+use std::process::{Command, ExitCode};
+
+use super::EXIT_RUNTIME;
+use crate::autostart;
+use crate::cli::AutostartAction;
+
+pub fn run(action: AutostartAction) -> ExitCode {
+    let result = match action {
+        AutostartAction::Enable => autostart::set(true),
+        AutostartAction::Disable => autostart::set(false),
+        AutostartAction::Status => autostart::status(),
+    };
+    match result {
+        Ok(status) => {
+            println!("{status}");
+            if systemd_unit_enabled() {
+                println!(
+                    "The systemd user unit limber.service is enabled too: `systemctl --user disable limber.service` if this should be the only way limber starts (a second start would only find limber running)."
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(problem) => {
+            eprintln!("limber: {problem}");
+            ExitCode::from(EXIT_RUNTIME)
+        }
+    }
+}
+
+/// Whether the user enabled the systemd user unit, the other way limber can start at login.
+/// False where there is no systemd.
+fn systemd_unit_enabled() -> bool {
+    cfg!(target_os = "linux")
+        && Command::new("systemctl")
+            .args(["--user", "--quiet", "is-enabled", "limber.service"])
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|status| status.success())
+}
