@@ -189,6 +189,45 @@ fn the_tray_item_registers_and_its_menu_pauses_limber() {
 }
 
 #[test]
+fn start_at_login_in_the_tray_and_limber_autostart_are_one_switch() {
+    let Some(desktop) = desktop() else { return };
+    let watcher = SniWatcher::start(desktop.bus.address());
+    let daemon = desktop.start_daemon();
+    let item = watcher
+        .wait_for_item(Duration::from_secs(10))
+        .unwrap_or_else(|| panic!("no tray item registered; log:\n{}", daemon.log()));
+    let menu = support::dbusmenu::Menu::of(desktop.bus.address(), &item);
+    let checked = || {
+        menu.find(&["Start at login"])
+            .and_then(|entry| entry.checked)
+    };
+    let entry_file = desktop.path().join("config/autostart/limber.desktop");
+    assert_eq!(checked(), Some(false), "{:?}", menu.layout());
+
+    menu.click(&["Start at login"]);
+    wait_for(Duration::from_secs(5), || checked() == Some(true))
+        .unwrap_or_else(|| panic!("the item did not tick; log:\n{}", daemon.log()));
+    let text = std::fs::read_to_string(&entry_file).expect("the autostart entry");
+    let binary = std::fs::canonicalize(env!("CARGO_BIN_EXE_limber")).unwrap();
+    assert!(
+        text.contains(&format!("Exec={}\n", binary.display())),
+        "{text}"
+    );
+    let status = desktop.run(&["autostart", "status"]);
+    assert!(
+        String::from_utf8_lossy(&status.stdout).starts_with("Start at login: on"),
+        "{status:?}"
+    );
+
+    // Switched off from the command line, the tray follows.
+    let disabled = desktop.run(&["autostart", "disable"]);
+    assert!(disabled.status.success(), "{disabled:?}");
+    assert!(!entry_file.exists());
+    wait_for(Duration::from_secs(5), || checked() == Some(false))
+        .unwrap_or_else(|| panic!("the tray did not follow the CLI; log:\n{}", daemon.log()));
+}
+
+#[test]
 fn a_broken_config_edit_keeps_the_daemon_on_its_last_good_settings() {
     let Some(desktop) = desktop() else { return };
     let server = NotificationServer::start(desktop.bus.address());

@@ -69,6 +69,13 @@ pub fn set(enabled: bool) -> Result<Status, String> {
     platform::set(enabled, binary)
 }
 
+/// The user's autostart folder, which the daemon watches so its tray item follows changes made
+/// with `limber autostart` or by hand.
+#[cfg(all(unix, not(target_os = "macos")))]
+pub fn user_folder() -> Result<PathBuf, String> {
+    Ok(xdg::Folders::discover()?.user)
+}
+
 #[cfg(all(unix, not(target_os = "macos")))]
 mod platform {
     use super::{xdg, Status};

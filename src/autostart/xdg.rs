@@ -135,7 +135,9 @@ pub fn set(folders: &Folders, want: bool, binary: &Path) -> io::Result<Status> {
     let user_file = folders.user_file();
     let user_text = read_if_present(&user_file)?;
     let user = user_text.as_deref().map(desktop_entry::read);
-    let system_enabled = folders.system_file().is_some_and(|(_, entry)| entry.enabled);
+    let system_enabled = folders
+        .system_file()
+        .is_some_and(|(_, entry)| entry.enabled);
     match plan(user, system_enabled, want) {
         Step::Nothing => {}
         Step::WriteOurs => {
@@ -248,11 +250,18 @@ mod tests {
         let on = set(&folders, true, binary).unwrap();
         assert!(on.enabled);
         let text = fs::read_to_string(folders.user.join(FILE_NAME)).unwrap();
-        assert!(text.contains("Exec=\"/opt/limber tools/limber\"\n"), "{text}");
+        assert!(
+            text.contains("Exec=\"/opt/limber tools/limber\"\n"),
+            "{text}"
+        );
         let off = set(&folders, false, binary).unwrap();
         assert!(!off.enabled);
         assert!(!folders.user.join(FILE_NAME).exists());
-        assert_eq!(fs::read_dir(&folders.user).unwrap().count(), 0, "no stray files");
+        assert_eq!(
+            fs::read_dir(&folders.user).unwrap().count(),
+            0,
+            "no stray files"
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::autostart;
 use crate::config::Config;
 use crate::core::catalog::Stretch;
 use crate::core::clock::{Mono, Now};
@@ -57,6 +58,8 @@ pub struct App {
     idle_retry_at: Mono,
     /// The timer window process, if one is open.
     window: Option<u32>,
+    /// Whether limber starts at login, as last read; the tray shows it.
+    start_at_login: bool,
     inbox: Inbox,
 }
 
@@ -103,6 +106,7 @@ impl App {
             idle,
             idle_retry_at: now.mono + IDLE_RETRY,
             window: None,
+            start_at_login: starts_at_login(),
             inbox,
         };
         app.start_tray(&now);
@@ -181,6 +185,10 @@ impl App {
             }
             Message::ConfigChanged => {
                 self.reload_config();
+                Flow::Continue
+            }
+            Message::AutostartChanged => {
+                self.start_at_login = starts_at_login();
                 Flow::Continue
             }
             Message::WindowExited { pid } => {
@@ -276,6 +284,16 @@ impl App {
             TrayAction::Resume => Input::Resume,
             TrayAction::OpenSettings => {
                 self.open_settings();
+                return Flow::Continue;
+            }
+            TrayAction::StartAtLogin(on) => {
+                match autostart::set(on) {
+                    Ok(status) => {
+                        tracing::info!("{status}");
+                        self.start_at_login = status.enabled;
+                    }
+                    Err(problem) => tracing::warn!("{problem}"),
+                }
                 return Flow::Continue;
             }
             TrayAction::Quit => return Flow::Quit,
@@ -458,6 +476,7 @@ impl App {
                     .next_reminder_in
                     .is_some_and(|left| left <= status_line::SNOOZE_OFFERED_WITHIN),
             paused: status.state == State::Paused,
+            start_at_login: self.start_at_login,
         }
     }
 
@@ -473,6 +492,15 @@ impl App {
             self.shown_view = Some(view);
         }
     }
+}
+
+/// Whether limber starts at login; an unreadable entry counts as off, with a warning.
+fn starts_at_login() -> bool {
+    autostart::status()
+        .inspect_err(|problem| {
+            tracing::warn!("cannot tell whether limber starts at login: {problem}")
+        })
+        .is_ok_and(|status| status.enabled)
 }
 
 /// The core's settings from a config.

@@ -24,6 +24,8 @@ pub enum Message {
     Session(SessionEvent),
     /// The config file (or its folder) changed.
     ConfigChanged,
+    /// Something in the autostart folder changed: "Start at login" may have been switched.
+    AutostartChanged,
     /// The timer window process with this pid exited.
     WindowExited {
         pid: u32,

@@ -8,7 +8,7 @@
 
 mod app;
 mod clock;
-mod config_watch;
+mod folder_watch;
 mod instance;
 pub mod message;
 pub mod notify;
@@ -19,7 +19,7 @@ pub mod tray;
 mod window_launcher;
 pub mod wording;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::thread;
@@ -33,6 +33,29 @@ use crate::paths::Paths;
 use app::{App, Flow};
 use instance::{Instance, Refused};
 use message::{Inbox, Message};
+
+/// Follows the config file's folder and the autostart folder. Failing that, limber still runs;
+/// it only misses edits until it restarts.
+fn watch_folders(paths: &Paths, inbox: Inbox) {
+    let config_folder = paths.config_file.parent().unwrap_or(Path::new("."));
+    let mut folders = vec![folder_watch::Watched {
+        folder: config_folder,
+        message: || Message::ConfigChanged,
+    }];
+    let autostart_folder = crate::autostart::user_folder();
+    match &autostart_folder {
+        Ok(folder) => folders.push(folder_watch::Watched {
+            folder,
+            message: || Message::AutostartChanged,
+        }),
+        Err(problem) => {
+            tracing::warn!("\"Start at login\" will not follow outside changes: {problem}")
+        }
+    }
+    if let Err(error) = folder_watch::watch(&folders, inbox) {
+        tracing::warn!("config changes will not be noticed: {error}");
+    }
+}
 
 /// Runs limber in the tray until it is told to quit. Exit code 0 also when another limber is
 /// already running: starting it twice is not an error.
@@ -61,9 +84,7 @@ pub fn run(paths: Paths, config_override: Option<PathBuf>) -> ExitCode {
         eprintln!("limber: cannot serve {}: {error}", paths.socket().display());
         return ExitCode::from(1);
     }
-    if let Err(error) = config_watch::watch(&paths.config_file, inbox.clone()) {
-        tracing::warn!("config changes will not be noticed: {error}");
-    }
+    watch_folders(&paths, inbox.clone());
     session::watch(inbox.clone());
     watch_signals(inbox.clone());
 

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use ksni::blocking::{Handle, TrayMethods};
-use ksni::menu::{MenuItem, StandardItem, SubMenu};
+use ksni::menu::{CheckmarkItem, MenuItem, StandardItem, SubMenu};
 
 use crate::core::schedule::PauseLength;
 
@@ -36,6 +36,8 @@ pub struct TrayView {
     /// Offer "Snooze": a reminder is due or close.
     pub show_snooze: bool,
     pub paused: bool,
+    /// The "Start at login" check mark.
+    pub start_at_login: bool,
 }
 
 /// What the user picked from the menu.
@@ -46,6 +48,8 @@ pub enum TrayAction {
     Snooze(Duration),
     Pause(PauseLength),
     Resume,
+    /// Switch starting at login on (true) or off.
+    StartAtLogin(bool),
     OpenSettings,
     Quit,
 }
@@ -316,8 +320,19 @@ impl ksni::Tray for Item {
                 ),
             );
         }
+        let on_action = Arc::clone(&self.on_action);
+        let start_at_login = view.start_at_login;
         menu.extend([
             MenuItem::Separator,
+            CheckmarkItem {
+                label: "Start at login".into(),
+                checked: start_at_login,
+                activate: Box::new(move |_: &mut Item| {
+                    on_action(TrayAction::StartAtLogin(!start_at_login))
+                }),
+                ..Default::default()
+            }
+            .into(),
             self.item("Open settings", TrayAction::OpenSettings),
             self.item("Quit", TrayAction::Quit),
         ]);

@@ -19,6 +19,8 @@ pub struct Entry {
     pub id: i32,
     pub label: String,
     pub enabled: bool,
+    /// A check item's mark: Some(true) ticked, Some(false) not, None for other items.
+    pub checked: Option<bool>,
     pub children: Vec<Entry>,
 }
 
@@ -114,10 +116,18 @@ fn entry(value: &OwnedValue) -> Entry {
         .get("enabled")
         .and_then(|v| bool::try_from(v).ok())
         .unwrap_or(true);
+    // dbusmenu: "toggle-state" is 1 for on, 0 for off, on items with a "toggle-type".
+    let checked = properties.contains_key("toggle-type").then(|| {
+        properties
+            .get("toggle-state")
+            .and_then(|v| i32::try_from(v).ok())
+            == Some(1)
+    });
     Entry {
         id,
         label,
         enabled,
+        checked,
         children: children.iter().map(entry).collect(),
     }
 }

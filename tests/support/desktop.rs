@@ -121,6 +121,8 @@ impl Desktop {
                 "unix:path=/nonexistent/limber-test-system-bus",
             )
             .env("XDG_CONFIG_HOME", root.join("config"))
+            // System-wide autostart entries of the machine running the tests must not count.
+            .env("XDG_CONFIG_DIRS", root.join("etc-xdg"))
             .env("XDG_DATA_HOME", root.join("data"))
             .env("XDG_STATE_HOME", root.join("state"))
             .env("XDG_RUNTIME_DIR", root.join("runtime"))
