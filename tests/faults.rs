@@ -5,6 +5,7 @@ mod support;
 
 use std::time::Duration;
 
+use support::bus::PrivateBus;
 use support::desktop::{wait_for, Desktop};
 use support::notification_server::NotificationServer;
 use support::sni_watcher::SniWatcher;
@@ -188,6 +189,34 @@ fn with_no_display_at_start_the_daemon_waits_and_uses_it_once_it_appears() {
     let _ = xvfb.kill();
     let _ = xvfb.wait();
     found.unwrap_or_else(|| panic!("the late display was never used; log:\n{}", daemon.log()));
+}
+
+#[test]
+fn started_before_the_session_bus_the_daemon_waits_for_it() {
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
+    let socket = desktop.path().join("late-bus");
+    let address = format!("unix:path={}", socket.display());
+    let mut daemon = desktop.start_daemon_with(|command| {
+        command.env("DBUS_SESSION_BUS_ADDRESS", &address);
+    });
+    std::thread::sleep(Duration::from_secs(3));
+    assert!(
+        daemon.is_running(),
+        "gave up at once; log:\n{}",
+        daemon.log()
+    );
+    let bus = PrivateBus::at_path(&socket);
+    let watcher = SniWatcher::start(bus.address());
+    watcher
+        .wait_for_item(Duration::from_secs(15))
+        .unwrap_or_else(|| panic!("no tray item on the late bus; log:\n{}", daemon.log()));
+    assert!(
+        daemon.log().contains("waiting for the session bus"),
+        "{}",
+        daemon.log()
+    );
 }
 
 /// A logind double on a private "system" bus: a Manager that knows one session and can announce

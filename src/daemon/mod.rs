@@ -13,6 +13,7 @@ mod instance;
 pub mod message;
 pub mod notify;
 mod session;
+mod session_bus;
 mod socket;
 mod status_line;
 pub mod tray;
@@ -78,6 +79,8 @@ pub fn run(paths: Paths, config_override: Option<PathBuf>) -> ExitCode {
         eprintln!("limber: running on the default settings until the file is fixed");
         Config::default()
     });
+
+    session_bus::wait();
 
     let (inbox, messages) = mpsc::channel();
     if let Err(error) = socket::serve(listener, inbox.clone()) {

@@ -8,7 +8,7 @@ const CONFIG: &str = r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bu
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
 <busconfig>
   <type>session</type>
-  <listen>unix:tmpdir=/tmp</listen>
+  <listen>LISTEN</listen>
   <auth>EXTERNAL</auth>
   <policy context="default">
     <allow send_destination="*" eavesdrop="true"/>
@@ -26,9 +26,18 @@ pub struct PrivateBus {
 
 impl PrivateBus {
     pub fn start() -> PrivateBus {
+        PrivateBus::listening_on("unix:tmpdir=/tmp")
+    }
+
+    /// A bus at a socket path chosen in advance, for a client started before the bus.
+    pub fn at_path(path: &std::path::Path) -> PrivateBus {
+        PrivateBus::listening_on(&format!("unix:path={}", path.display()))
+    }
+
+    fn listening_on(listen: &str) -> PrivateBus {
         let mut config = tempfile::NamedTempFile::new().expect("bus config");
         config
-            .write_all(CONFIG.as_bytes())
+            .write_all(CONFIG.replace("LISTEN", listen).as_bytes())
             .expect("write bus config");
         let mut daemon = Command::new("dbus-daemon")
             .arg(format!("--config-file={}", config.path().display()))
