@@ -13,6 +13,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::core::engine::State;
+use crate::core::hold::BusyReason;
 
 /// The largest request line the daemon reads.
 pub const MAX_REQUEST_BYTES: usize = 64 * 1024;
@@ -99,6 +100,9 @@ pub struct StatusReport {
     pub stretch: Option<String>,
     /// Outside working hours: when they open (RFC 3339).
     pub off_until: Option<String>,
+    /// Why a due reminder is held: any of "do_not_disturb", "call", "fullscreen"; empty when
+    /// nothing is held.
+    pub holding: Vec<BusyReason>,
     /// Where idle time comes from, e.g. "x11-screensaver"; "none" while nothing answers.
     pub idle_source: String,
     /// Whether a notification server accepted the last reminder.

@@ -6,6 +6,8 @@
 //! the OS and the core.
 
 pub mod autostart;
+#[cfg(target_os = "linux")]
+pub mod busy;
 pub mod cli;
 pub mod commands;
 pub mod config;

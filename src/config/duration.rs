@@ -45,6 +45,14 @@ pub(super) const BREAK_AFTER: Limits = Limits {
     max: secs(4 * 3600),
     default: secs(300),
 };
+/// The longest a due reminder waits for a call or a presentation to end; past a working day,
+/// holding it would amount to never reminding.
+pub(super) const DEFER_MAX: Limits = Limits {
+    key: "max",
+    min: secs(1),
+    max: secs(8 * 3600),
+    default: secs(2 * 3600),
+};
 /// Hold of a custom stretch, per side: long enough to relax into, short enough to stay still.
 pub(super) const HOLD: Limits = Limits {
     key: "hold",

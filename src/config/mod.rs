@@ -23,7 +23,7 @@ use toml::Spanned;
 
 use crate::core::catalog::Catalog;
 use crate::core::working_hours::WorkingHours;
-use duration::{DurationText, BREAK_AFTER, EVERY, SNOOZE};
+use duration::{DurationText, BREAK_AFTER, DEFER_MAX, EVERY, SNOOZE};
 pub use error::ConfigError;
 use error::Invalid;
 use list::List;
@@ -38,6 +38,7 @@ pub struct Config {
     pub reminder: Reminder,
     pub activity: Activity,
     pub schedule: Schedule,
+    pub defer: Defer,
     pub stretches: Stretches,
 }
 
@@ -61,13 +62,36 @@ pub struct Schedule {
     pub working_hours: Vec<WorkingHours>,
 }
 
+/// When a due reminder waits for the user to be free, and for how long at most.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Defer {
+    /// Hold while Do Not Disturb is on.
+    pub do_not_disturb: bool,
+    /// Hold during calls: idle inhibitors and a camera in use.
+    pub calls: bool,
+    /// Hold while the active window is fullscreen.
+    pub fullscreen: bool,
+    /// The longest a reminder is held.
+    pub max: Duration,
+}
+
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields, default)]
 struct RawConfig {
     reminder: RawReminder,
     activity: RawActivity,
     schedule: RawSchedule,
+    defer: RawDefer,
     stretches: stretches::RawStretches,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawDefer {
+    do_not_disturb: Option<bool>,
+    calls: Option<bool>,
+    fullscreen: Option<bool>,
+    max: Option<Spanned<DurationText>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -189,6 +213,12 @@ fn validate(raw: RawConfig) -> Result<Config, Invalid> {
         reminder: Reminder { every, snooze },
         activity: Activity { break_after },
         schedule: Schedule { working_hours },
+        defer: Defer {
+            do_not_disturb: raw.defer.do_not_disturb.unwrap_or(true),
+            calls: raw.defer.calls.unwrap_or(true),
+            fullscreen: raw.defer.fullscreen.unwrap_or(true),
+            max: duration::read(raw.defer.max, &DEFER_MAX)?,
+        },
         stretches: stretches::validate(raw.stretches)?,
     })
 }
@@ -215,6 +245,8 @@ mod tests {
         assert_eq!(config.reminder.snooze, SNOOZE.default);
         assert_eq!(config.activity.break_after, BREAK_AFTER.default);
         assert!(config.schedule.working_hours.is_empty());
+        assert!(config.defer.do_not_disturb && config.defer.calls && config.defer.fullscreen);
+        assert_eq!(config.defer.max, DEFER_MAX.default);
         assert_eq!(config.stretches.positions, Position::ALL.to_vec());
         assert!(config.stretches.disabled.is_empty());
         assert!(config.stretches.custom.is_empty());
@@ -223,7 +255,7 @@ mod tests {
     #[test]
     fn the_default_file_documents_each_range_as_enforced() {
         let documented = DEFAULT_TOML.to_lowercase();
-        for limits in [&EVERY, &SNOOZE, &BREAK_AFTER, &duration::HOLD] {
+        for limits in [&EVERY, &SNOOZE, &BREAK_AFTER, &DEFER_MAX, &duration::HOLD] {
             let range = format!(
                 "between {} and {}",
                 humantime::format_duration(limits.min),

@@ -14,6 +14,7 @@ use super::activity::{Activity, Away, Presence, StreakEnded};
 use super::catalog::{Catalog, Stretch};
 use super::clock::{Mono, Now};
 use super::history::EventKind;
+use super::hold::{AfterCheck, BusyReason, Hold, HoldRules};
 use super::schedule::{self, PauseEnd, PauseLength, ReminderRules, Schedule, Verdict};
 use super::working_hours;
 
@@ -23,6 +24,8 @@ pub struct Settings {
     pub rules: ReminderRules,
     /// Idle time that counts as a break.
     pub break_after: Duration,
+    /// Holding reminders while the user is busy.
+    pub hold: HoldRules,
 }
 
 /// Something the shell observed or the user asked for.
@@ -53,6 +56,10 @@ pub enum Input {
     /// The timer window for this stretch closed. A window the engine did not know about (one
     /// that waited on its "ready" screen, or one the user opened by hand) counts too.
     StretchEnded(String, StretchOutcome),
+    /// The answer to [`Effect::CheckBusy`]: why the user is busy (empty: free).
+    BusyChecked(Vec<BusyReason>),
+    /// Let reminders through outside working hours until the day ends.
+    RemindAnywayToday,
 }
 
 /// How the user answered the reminder notification.
@@ -75,8 +82,15 @@ pub enum StretchOutcome {
 /// What the shell should do.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
-    /// Show the reminder notification, suggesting `stretch`.
-    ShowReminder { stretch: Stretch, sat_for: Duration },
+    /// Show the reminder notification, suggesting `stretch`. `quiet`: it was held as long as
+    /// allowed while the user was busy, so it should not pop up loudly.
+    ShowReminder {
+        stretch: Stretch,
+        sat_for: Duration,
+        quiet: bool,
+    },
+    /// Find out whether the user is busy and answer with [`Input::BusyChecked`].
+    CheckBusy,
     /// Close the reminder notification if it is still showing.
     WithdrawReminder,
     /// Open the timer window for `stretch`, counting at once.
@@ -98,6 +112,8 @@ pub enum State {
     Active,
     OnBreak,
     Due,
+    /// Due, but held while the user is busy.
+    Held,
     Snoozed,
     Paused,
     Stretching,
@@ -119,6 +135,8 @@ pub struct Status {
     pub stretch: Option<String>,
     /// Outside working hours: when they open again.
     pub off_until: Option<jiff::Zoned>,
+    /// Why the due reminder is held (empty when it is not).
+    pub holding: Vec<BusyReason>,
 }
 
 /// What survives a restart. Times are wall-clock instants so they mean something to a new process.
@@ -130,6 +148,9 @@ pub struct Snapshot {
     pub paused: Option<SavedPause>,
     /// The last stretch suggested, so the rotation carries on where it was.
     pub last_stretch: Option<String>,
+    /// "Remind me anyway today": working hours are waived until this instant.
+    #[serde(default)]
+    pub hours_waived_until: Option<Timestamp>,
 }
 
 /// A pause as saved.
@@ -148,6 +169,9 @@ pub struct Engine {
     catalog: Catalog,
     last_stretch: Option<String>,
     stretching: Option<String>,
+    /// A due reminder waiting for the user to be free.
+    hold: Option<Hold>,
+    hold_rules: HoldRules,
     last_idle: Duration,
     sat_today: (Option<jiff::civil::Date>, Duration),
 }
@@ -161,6 +185,8 @@ impl Engine {
             catalog,
             last_stretch: None,
             stretching: None,
+            hold: None,
+            hold_rules: settings.hold,
             last_idle: Duration::ZERO,
             sat_today: (Some(now.wall.date()), Duration::ZERO),
         }
@@ -197,6 +223,9 @@ impl Engine {
             .filter(|at| *at > now_ts)
             .map(|at| schedule::mono_at(now, at));
         engine.schedule.restore(paused, snoozed_until);
+        if let Some(until) = snapshot.hours_waived_until.filter(|at| *at > now_ts) {
+            engine.schedule.waive_hours_until(until);
+        }
         engine.last_stretch = snapshot.last_stretch.clone();
         engine
     }
@@ -221,6 +250,7 @@ impl Engine {
                     .map_or(SavedPause::UntilResumed, SavedPause::Until),
             }),
             last_stretch: self.last_stretch.clone(),
+            hours_waived_until: self.schedule.hours_waived_until(now),
         }
     }
 
@@ -233,6 +263,7 @@ impl Engine {
         Settings {
             rules: self.schedule.rules().clone(),
             break_after: self.activity.break_after(),
+            hold: self.hold_rules,
         }
     }
 
@@ -240,6 +271,7 @@ impl Engine {
     pub fn reconfigure(&mut self, settings: Settings, catalog: Catalog) {
         self.activity.set_break_after(settings.break_after);
         self.schedule.set_rules(settings.rules);
+        self.hold_rules = settings.hold;
         self.catalog = catalog;
     }
 
@@ -294,6 +326,12 @@ impl Engine {
                 }
                 self.stretch_ended(now, outcome, &mut effects);
             }
+            Input::BusyChecked(reasons) => self.busy_checked(now, reasons, &mut effects),
+            Input::RemindAnywayToday => {
+                self.schedule
+                    .waive_hours_until(schedule::start_of_tomorrow(&now.wall));
+                effects.push(Effect::SaveState);
+            }
         }
         let streak_after = self.activity.sitting_since();
         if streak_after.is_some() && streak_after != streak_before {
@@ -308,7 +346,10 @@ impl Engine {
     pub fn next_deadline(&self, now: &Now) -> Mono {
         let sample = self.activity.next_sample_at(now.mono, self.last_idle);
         match self.verdict(now) {
-            Verdict::Fire => now.mono,
+            Verdict::Fire => self
+                .hold
+                .as_ref()
+                .map_or(now.mono, |hold| hold.check_at().min(sample)),
             Verdict::Wait(Some(at)) => at.min(sample),
             Verdict::Wait(None) => sample,
         }
@@ -323,6 +364,8 @@ impl Engine {
             State::Stretching
         } else if paused {
             State::Paused
+        } else if self.hold.as_ref().is_some_and(|h| !h.reasons().is_empty()) {
+            State::Held
         } else if pending.is_some() {
             State::Due
         } else if self
@@ -348,7 +391,9 @@ impl Engine {
             _ => None,
         };
         let rules = self.schedule.rules();
-        let off_until = if working_hours::is_within(&rules.working_hours, &now.wall) {
+        let off_until = if self.schedule.hours_waived(now)
+            || working_hours::is_within(&rules.working_hours, &now.wall)
+        {
             None
         } else {
             working_hours::next_open(&rules.working_hours, &now.wall)
@@ -364,6 +409,13 @@ impl Engine {
                 .clone()
                 .or_else(|| pending.map(|p| p.stretch_id.clone())),
             off_until,
+            holding: match state {
+                State::Held => self
+                    .hold
+                    .as_ref()
+                    .map_or(Vec::new(), |h| h.reasons().to_vec()),
+                _ => Vec::new(),
+            },
         }
     }
 
@@ -374,15 +426,51 @@ impl Engine {
         self.schedule.verdict(now, self.activity.sitting_since())
     }
 
-    /// Runs after every input: ends a pause whose time is up, fires a reminder that is due.
+    /// Runs after every input: ends a pause whose time is up, and fires a reminder that is due,
+    /// first asking whether the user is busy. A hold lasts only while the reminder would fire:
+    /// a break, pause, snooze or stretch ends it.
     fn evaluate(&mut self, now: &Now, effects: &mut Vec<Effect>) {
         if self.schedule.expire_pause(now) {
             effects.push(Effect::Record(EventKind::Resumed));
             effects.push(Effect::SaveState);
         }
         if self.verdict(now) != Verdict::Fire {
+            self.hold = None;
             return;
         }
+        if !self.hold_rules.enabled {
+            self.fire(now, false, effects);
+            return;
+        }
+        match &mut self.hold {
+            None => {
+                self.hold = Some(Hold::begin(now.mono));
+                effects.push(Effect::CheckBusy);
+            }
+            Some(hold) if hold.check_due(now.mono) => {
+                hold.checking(now.mono);
+                effects.push(Effect::CheckBusy);
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// The shell's answer to a busy check.
+    fn busy_checked(&mut self, now: &Now, reasons: Vec<BusyReason>, effects: &mut Vec<Effect>) {
+        let Some(hold) = &mut self.hold else {
+            // Nothing is held any more (a break came in between): a late answer changes nothing.
+            return;
+        };
+        if let AfterCheck::Show { quiet } = hold.checked(now.mono, reasons, &self.hold_rules) {
+            self.hold = None;
+            if self.verdict(now) == Verdict::Fire {
+                self.fire(now, quiet, effects);
+            }
+        }
+    }
+
+    /// Shows the next stretch in rotation as the reminder.
+    fn fire(&mut self, now: &Now, quiet: bool, effects: &mut Vec<Effect>) {
         let Some(stretch) = self
             .catalog
             .next_after(self.last_stretch.as_deref())
@@ -398,6 +486,7 @@ impl Engine {
         effects.push(Effect::ShowReminder {
             sat_for: self.activity.sitting_for(now.mono),
             stretch,
+            quiet,
         });
         effects.push(Effect::SaveState);
     }
@@ -498,6 +587,19 @@ impl Engine {
     }
 
     fn skip(&mut self, now: &Now, effects: &mut Vec<Effect>) -> Result<(), Rejected> {
+        if self.hold.take().is_some() {
+            // A held reminder was not shown yet; skipping it declines the stretch it would have
+            // suggested, and restarts the count all the same.
+            self.schedule.skip(now.mono);
+            if let Some(stretch) = self.catalog.next_after(self.last_stretch.as_deref()) {
+                self.last_stretch = Some(stretch.id.clone());
+                effects.push(Effect::Record(EventKind::Skipped {
+                    stretch: stretch.id.clone(),
+                }));
+            }
+            effects.push(Effect::SaveState);
+            return Ok(());
+        }
         let Some(pending) = self.schedule.pending().cloned() else {
             return Err(Rejected(
                 "No reminder is due. To put off the next one, use `limber snooze`.".into(),
@@ -539,6 +641,10 @@ mod tests {
                 working_hours: Vec::new(),
             },
             break_after: BREAK,
+            hold: HoldRules {
+                enabled: false,
+                max: Duration::from_secs(7200),
+            },
         }
     }
 
@@ -856,6 +962,202 @@ mod tests {
                 prop_assert!(status.sitting <= now.mono.saturating_since(start));
                 prop_assert!(status.sitting <= status.sitting_today);
             }
+        }
+    }
+
+    /// Holding on: reminders wait while the user is busy, for two hours at most.
+    const MAX_HOLD: Duration = Duration::from_secs(7200);
+
+    fn holding_engine() -> (Engine, Now) {
+        let now = monday_9am();
+        let mut settings = settings();
+        settings.hold = HoldRules {
+            enabled: true,
+            max: MAX_HOLD,
+        };
+        (Engine::new(settings, catalog(), &now), now)
+    }
+
+    /// Feeds `input` and answers every busy check the way `busy` says for that moment, as the
+    /// shell does. Returns every reminder shown as (moment, quiet).
+    fn answering(
+        engine: &mut Engine,
+        now: &Now,
+        input: Input,
+        busy: &impl Fn(Mono) -> bool,
+    ) -> Vec<(Mono, bool)> {
+        let mut shown = Vec::new();
+        let mut inputs = vec![input];
+        while let Some(input) = inputs.pop() {
+            for effect in engine.handle(now, input).unwrap_or_default() {
+                match effect {
+                    Effect::CheckBusy => inputs.push(Input::BusyChecked(if busy(now.mono) {
+                        vec![BusyReason::Call]
+                    } else {
+                        Vec::new()
+                    })),
+                    Effect::ShowReminder { quiet, .. } => shown.push((now.mono, quiet)),
+                    _ => {}
+                }
+            }
+        }
+        shown
+    }
+
+    /// Sits actively until `end`, waking at every deadline the engine asks for.
+    fn sit_until(
+        engine: &mut Engine,
+        now: &mut Now,
+        end: Mono,
+        busy: &impl Fn(Mono) -> bool,
+    ) -> Vec<(Mono, bool)> {
+        let mut shown = Vec::new();
+        while now.mono < end {
+            let step = engine
+                .next_deadline(now)
+                .min(end)
+                .saturating_since(now.mono)
+                .max(Duration::from_millis(1));
+            *now = now.advanced(step);
+            let sample = Input::IdleSample(Duration::from_secs(1));
+            shown.extend(answering(engine, now, sample, busy));
+        }
+        shown
+    }
+
+    #[test]
+    fn a_reminder_due_during_a_call_is_held_and_says_why() {
+        let (mut engine, mut now) = holding_engine();
+        let start = now.mono;
+        let shown = sit_until(
+            &mut engine,
+            &mut now,
+            start + EVERY + Duration::from_secs(90),
+            &|_| true,
+        );
+        assert!(shown.is_empty(), "{shown:?}");
+        let status = engine.status(&now);
+        assert_eq!(status.state, State::Held);
+        assert_eq!(status.holding, vec![BusyReason::Call]);
+    }
+
+    #[test]
+    fn skipping_a_held_reminder_restarts_the_count() {
+        let (mut engine, mut now) = holding_engine();
+        let start = now.mono;
+        sit_until(
+            &mut engine,
+            &mut now,
+            start + EVERY + Duration::from_secs(5),
+            &|_| true,
+        );
+        let effects = engine.handle(&now, Input::Skip).unwrap();
+        assert!(effects
+            .iter()
+            .any(|e| matches!(e, Effect::Record(EventKind::Skipped { .. }))));
+        assert_eq!(engine.status(&now).state, State::Active);
+        let skipped_at = now.mono;
+        let shown = sit_until(
+            &mut engine,
+            &mut now,
+            skipped_at + (EVERY - Duration::from_secs(1)),
+            &|_| false,
+        );
+        assert!(shown.is_empty(), "{shown:?}");
+    }
+
+    #[test]
+    fn stretch_now_works_while_a_reminder_is_held() {
+        let (mut engine, mut now) = holding_engine();
+        let start = now.mono;
+        sit_until(
+            &mut engine,
+            &mut now,
+            start + EVERY + Duration::from_secs(5),
+            &|_| true,
+        );
+        let effects = engine.handle(&now, Input::StretchNow(None)).unwrap();
+        assert!(effects
+            .iter()
+            .any(|e| matches!(e, Effect::OpenStretch { .. })));
+        assert_eq!(engine.status(&now).state, State::Stretching);
+    }
+
+    #[test]
+    fn remind_anyway_today_lets_reminders_through_outside_working_hours_until_the_day_ends() {
+        let now = crate::core::clock::test_clock::at("2026-03-02T19:00:00[Europe/Berlin]");
+        let mut settings = settings();
+        settings.rules.working_hours = vec!["Mon-Fri 09:00-17:00".parse().unwrap()];
+        let mut engine = Engine::new(settings, catalog(), &now);
+        assert!(engine.status(&now).off_until.is_some());
+        engine.handle(&now, Input::RemindAnywayToday).unwrap();
+        assert_eq!(engine.status(&now).off_until, None);
+        let mut now = now;
+        let effects = sit(&mut engine, &mut now, EVERY + Duration::from_secs(1));
+        assert_eq!(reminders(&effects).len(), 1);
+        // The waiver survives a restart, and ends at the start of the next day.
+        let snapshot = engine.snapshot(&now);
+        assert!(snapshot.hours_waived_until.is_some());
+        let tomorrow = now.advanced(Duration::from_secs(12 * 3600));
+        assert!(engine.status(&tomorrow).off_until.is_some());
+    }
+
+    proptest! {
+        #[test]
+        fn a_reminder_never_shows_while_busy_unless_held_for_the_maximum(
+            calls in proptest::collection::vec((0u64..6 * 3600, 1u64..3 * 3600), 0..6),
+        ) {
+            let (mut engine, mut now) = holding_engine();
+            let start = now.mono;
+            // Calls as (start, length) in seconds from the moment the user sat down.
+            let busy = |at: Mono| {
+                let secs = at.saturating_since(start).as_secs();
+                calls.iter().any(|(from, length)| (*from..from + length).contains(&secs))
+            };
+            let shown = sit_until(&mut engine, &mut now, start + Duration::from_secs(8 * 3600), &busy);
+            let mut count_from = start;
+            for (at, quiet) in shown {
+                if quiet {
+                    prop_assert!(busy(at), "a quiet reminder at {at:?} while free");
+                    prop_assert!(at.saturating_since(count_from) >= EVERY + MAX_HOLD);
+                } else {
+                    prop_assert!(!busy(at), "a reminder at {at:?} during a call");
+                }
+                count_from = at;
+            }
+        }
+
+        #[test]
+        fn a_held_reminder_shows_within_a_minute_of_the_call_ending(
+            ends_after_due in 0u64..(7200 - 60),
+        ) {
+            let (mut engine, mut now) = holding_engine();
+            let start = now.mono;
+            let call_ends = start + EVERY + Duration::from_secs(ends_after_due);
+            let busy = |at: Mono| at < call_ends;
+            let shown = sit_until(&mut engine, &mut now, call_ends + Duration::from_secs(300), &busy);
+            prop_assert_eq!(shown.len(), 1, "{:?}", shown);
+            let (at, quiet) = shown[0];
+            prop_assert!(!quiet);
+            prop_assert!(at >= call_ends);
+            prop_assert!(at.saturating_since(call_ends) <= crate::core::hold::RECHECK, "{:?} after", at.saturating_since(call_ends));
+        }
+
+        #[test]
+        fn a_natural_break_while_held_resolves_the_reminder(
+            held_for in 0u64..7000,
+        ) {
+            let (mut engine, mut now) = holding_engine();
+            let start = now.mono;
+            sit_until(&mut engine, &mut now, start + EVERY + Duration::from_secs(held_for), &|_| true);
+            now = now.advanced(BREAK);
+            let shown = answering(&mut engine, &now, Input::IdleSample(BREAK), &|_| false);
+            prop_assert!(shown.is_empty());
+            prop_assert_eq!(engine.status(&now).state, State::OnBreak);
+            // Back at the desk, free: the next reminder needs a whole new interval.
+            let back = now.mono;
+            let shown = sit_until(&mut engine, &mut now, back + (EVERY - Duration::from_secs(1)), &|_| false);
+            prop_assert!(shown.is_empty(), "{:?}", shown);
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod clock;
 pub mod engine;
 pub mod history;
+pub mod hold;
 pub mod routine;
 pub mod schedule;
 pub mod stats;

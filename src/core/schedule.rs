@@ -66,6 +66,8 @@ pub struct Schedule {
     snoozed_until: Option<Mono>,
     paused: Option<PauseEnd>,
     pending: Option<Pending>,
+    /// "Remind me anyway today": working hours do not hold reminders back until this instant.
+    hours_waived_until: Option<Timestamp>,
 }
 
 /// Whether a reminder may fire now, and if not, when to look again.
@@ -85,6 +87,7 @@ impl Schedule {
             snoozed_until: None,
             paused: None,
             pending: None,
+            hours_waived_until: None,
         }
     }
 
@@ -143,7 +146,9 @@ impl Schedule {
         if now.mono < due {
             return Verdict::Wait(Some(due));
         }
-        if !working_hours::is_within(&self.rules.working_hours, &now.wall) {
+        if !self.hours_waived(now)
+            && !working_hours::is_within(&self.rules.working_hours, &now.wall)
+        {
             let opens = working_hours::next_open(&self.rules.working_hours, &now.wall);
             return Verdict::Wait(opens.map(|at| mono_at(now, at.timestamp())));
         }
@@ -216,6 +221,22 @@ impl Schedule {
         };
         self.paused = Some(end);
         until
+    }
+
+    /// Lets reminders through outside working hours until `until` (the end of the day).
+    pub fn waive_hours_until(&mut self, until: Timestamp) {
+        self.hours_waived_until = Some(until);
+    }
+
+    /// Whether working hours are waived at `now`.
+    pub fn hours_waived(&self, now: &Now) -> bool {
+        self.hours_waived_until
+            .is_some_and(|until| now.timestamp() < until)
+    }
+
+    /// Until when working hours are waived, if they still are at `now`.
+    pub fn hours_waived_until(&self, now: &Now) -> Option<Timestamp> {
+        self.hours_waived_until.filter(|_| self.hours_waived(now))
     }
 
     /// Ends a pause whose time is up. Returns whether it did.

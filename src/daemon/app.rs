@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::autostart;
+use crate::busy::BusyCheck;
 use crate::config::Config;
 use crate::core::catalog::Stretch;
 use crate::core::clock::{Mono, Now};
@@ -13,6 +14,7 @@ use crate::core::engine::{
     Effect, Engine, Input, Rejected, Settings, Snapshot, State, StretchOutcome,
 };
 use crate::core::history::HistoryEvent;
+use crate::core::hold::HoldRules;
 use crate::core::schedule::{PauseLength, ReminderRules};
 use crate::idle::{self, IdleSource};
 use crate::ipc::{Reply, Request, StatusReport};
@@ -60,6 +62,8 @@ pub struct App {
     window: Option<u32>,
     /// Whether limber starts at login, as last read; the tray shows it.
     start_at_login: bool,
+    /// The busy sources the config switches on, asked when a reminder comes due.
+    busy: BusyCheck,
     inbox: Inbox,
 }
 
@@ -107,6 +111,7 @@ impl App {
             idle_retry_at: now.mono + IDLE_RETRY,
             window: None,
             start_at_login: starts_at_login(),
+            busy: BusyCheck::from_config(&config.defer),
             inbox,
         };
         app.start_tray(&now);
@@ -282,6 +287,7 @@ impl App {
             TrayAction::Snooze(length) => Input::Snooze(Some(length)),
             TrayAction::Pause(length) => Input::Pause(length),
             TrayAction::Resume => Input::Resume,
+            TrayAction::RemindAnywayToday => Input::RemindAnywayToday,
             TrayAction::OpenSettings => {
                 self.open_settings();
                 return Flow::Continue;
@@ -321,7 +327,17 @@ impl App {
     fn perform(&mut self, now: &Now, effects: Vec<Effect>) {
         for effect in effects {
             match effect {
-                Effect::ShowReminder { stretch, sat_for } => self.show_reminder(&stretch, sat_for),
+                Effect::ShowReminder {
+                    stretch,
+                    sat_for,
+                    quiet,
+                } => self.show_reminder(&stretch, sat_for, quiet),
+                Effect::CheckBusy => {
+                    let reasons = self.busy.check();
+                    // The check can take a moment; the answer is for the time it came back.
+                    let answered = self.clock.now();
+                    self.input(&answered, Input::BusyChecked(reasons));
+                }
                 Effect::WithdrawReminder => {
                     if self.notification.take().is_some() {
                         self.notifier.withdraw();
@@ -345,9 +361,9 @@ impl App {
         }
     }
 
-    fn show_reminder(&mut self, stretch: &Stretch, sat_for: Duration) {
+    fn show_reminder(&mut self, stretch: &Stretch, sat_for: Duration, quiet: bool) {
         let snooze = self.engine.settings().rules.snooze;
-        match self.notifier.show_reminder(stretch, sat_for, snooze) {
+        match self.notifier.show_reminder(stretch, sat_for, snooze, quiet) {
             Ok(id) => {
                 self.notification = Some(id);
                 self.notifications_work = true;
@@ -418,6 +434,7 @@ impl App {
                 tracing::info!("applied the changed config from {}", path.display());
                 self.engine
                     .reconfigure(settings_of(&config), config.catalog());
+                self.busy = BusyCheck::from_config(&config.defer);
             }
             Err(error) => {
                 tracing::warn!("kept the previous settings: {error}");
@@ -451,6 +468,7 @@ impl App {
             paused_until: status.paused_until.map(|at| at.to_string()),
             stretch: status.stretch,
             off_until: status.off_until.map(|at| at.timestamp().to_string()),
+            holding: status.holding,
             idle_source: self.idle.as_ref().map_or("none", |s| s.name()).to_string(),
             notifications: self.notifications_work,
             tray: self.tray.as_ref().is_some_and(Tray::is_shown),
@@ -476,6 +494,7 @@ impl App {
                     .next_reminder_in
                     .is_some_and(|left| left <= status_line::SNOOZE_OFFERED_WITHIN),
             paused: status.state == State::Paused,
+            off_hours: status.off_until.is_some(),
             start_at_login: self.start_at_login,
         }
     }
@@ -512,5 +531,9 @@ pub fn settings_of(config: &Config) -> Settings {
             working_hours: config.schedule.working_hours.clone(),
         },
         break_after: config.activity.break_after,
+        hold: HoldRules {
+            enabled: config.defer.do_not_disturb || config.defer.calls || config.defer.fullscreen,
+            max: config.defer.max,
+        },
     }
 }

@@ -62,6 +62,7 @@ impl Notifier {
         stretch: &Stretch,
         sat_for: Duration,
         snooze: Duration,
+        quiet: bool,
     ) -> Result<u32, NotifyError> {
         self.withdraw();
         let snooze_label = wording::snooze_label(snooze);
@@ -77,7 +78,9 @@ impl Notifier {
         ];
         let body = wording::reminder_body(stretch, sat_for);
         // Never expires: the reminder waits for an answer, or is withdrawn on a break.
-        let id = self.notify("Time to stretch", &body, &actions, 1, 0)?;
+        // Quiet (low urgency) once it was held as long as allowed: the user may still be busy.
+        let urgency = if quiet { 0 } else { 1 };
+        let id = self.notify("Time to stretch", &body, &actions, urgency, 0)?;
         *lock(&self.current) = Some(id);
         Ok(id)
     }

@@ -20,6 +20,7 @@ pub fn describe(status: &Status, catalog: &Catalog) -> String {
     let line = match status.state {
         State::Stretching => format!("Stretching: {}", name(&status.stretch)),
         State::Due => format!("Time to stretch: {}", name(&status.stretch)),
+        State::Held => wording::holding(&status.holding),
         State::Paused => match status.paused_until {
             Some(until) => format!("Paused until {}", clock_time(until)),
             None => "Paused".to_string(),

@@ -36,6 +36,8 @@ pub struct TrayView {
     /// Offer "Snooze": a reminder is due or close.
     pub show_snooze: bool,
     pub paused: bool,
+    /// Outside working hours: offer "Remind me anyway today".
+    pub off_hours: bool,
     /// The "Start at login" check mark.
     pub start_at_login: bool,
 }
@@ -48,6 +50,8 @@ pub enum TrayAction {
     Snooze(Duration),
     Pause(PauseLength),
     Resume,
+    /// Let reminders through outside working hours for the rest of the day.
+    RemindAnywayToday,
     /// Switch starting at login on (true) or off.
     StartAtLogin(bool),
     OpenSettings,
@@ -319,6 +323,9 @@ impl ksni::Tray for Item {
                         .collect(),
                 ),
             );
+        }
+        if view.off_hours {
+            menu.push(self.item("Remind me anyway today", TrayAction::RemindAnywayToday));
         }
         let on_action = Arc::clone(&self.on_action);
         let start_at_login = view.start_at_login;

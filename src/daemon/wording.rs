@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use crate::core::catalog::Stretch;
+use crate::core::hold::BusyReason;
 
 /// The reminder's body, e.g. "You've been sitting for 1 h 02 min. Try the seated figure four
 /// (chair): rest one ankle on the other knee and hinge forward from the hips. 30 s each side."
@@ -27,6 +28,23 @@ pub fn sitting(duration: Duration) -> String {
         0..=59 => format!("{secs} s"),
         60..=3599 => format!("{} min", secs / 60),
         _ => format!("{} h {:02} min", secs / 3600, secs % 3600 / 60),
+    }
+}
+
+/// "Holding your stretch until the call ends", naming what holds it.
+pub fn holding(reasons: &[BusyReason]) -> String {
+    let until: Vec<&str> = reasons
+        .iter()
+        .map(|reason| match reason {
+            BusyReason::Call => "the call ends",
+            BusyReason::Fullscreen => "you leave fullscreen",
+            BusyReason::DoNotDisturb => "Do Not Disturb is off",
+        })
+        .collect();
+    match until.as_slice() {
+        [] => "Holding your stretch for a better moment".to_string(),
+        [one] => format!("Holding your stretch until {one}"),
+        [first @ .., last] => format!("Holding your stretch until {} and {last}", first.join(", ")),
     }
 }
 

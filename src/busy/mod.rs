@@ -1,0 +1,81 @@
+//! Is the user busy? Asked only when a reminder comes due (and once a minute while one is held),
+//! so none of this costs anything the rest of the time: no connection is kept open, nothing polls.
+//!
+//! Each way of telling is a small [`BusySource`], switched on by the `[defer]` config section:
+//! Do Not Disturb ([`do_not_disturb`]), something asking the session not to idle
+//! ([`inhibitors`]), a camera in use ([`camera`]), a fullscreen window on X11 ([`fullscreen`]).
+//! A source that cannot answer (no such service on this desktop) counts as "not busy": missing
+//! a call is better than never reminding.
+
+mod buses;
+mod camera;
+mod do_not_disturb;
+mod fullscreen;
+mod inhibitors;
+
+use std::time::Instant;
+
+use crate::config::Defer;
+use crate::core::hold::BusyReason;
+
+pub use buses::Buses;
+
+/// One way of telling that the user is busy.
+pub trait BusySource {
+    /// For logs, e.g. "logind idle inhibitor".
+    fn name(&self) -> &'static str;
+    /// What it means when this source says "busy".
+    fn reason(&self) -> BusyReason;
+    /// Whether the user is busy by this source's account.
+    fn is_busy(&self, buses: &mut Buses) -> Result<bool, String>;
+}
+
+/// The sources the config switches on.
+pub struct BusyCheck {
+    sources: Vec<Box<dyn BusySource>>,
+}
+
+impl BusyCheck {
+    pub fn from_config(defer: &Defer) -> BusyCheck {
+        let mut sources: Vec<Box<dyn BusySource>> = Vec::new();
+        if defer.do_not_disturb {
+            sources.push(Box::new(do_not_disturb::NotificationServer));
+            sources.push(Box::new(do_not_disturb::GnomeBanners));
+        }
+        if defer.calls {
+            sources.push(Box::new(inhibitors::Logind));
+            sources.push(Box::new(inhibitors::GnomeSession));
+            sources.push(Box::new(camera::Camera::of_this_machine()));
+        }
+        if defer.fullscreen {
+            sources.push(Box::new(fullscreen::X11Fullscreen));
+        }
+        BusyCheck { sources }
+    }
+
+    /// Asks every source; the reasons the user is busy, each once.
+    pub fn check(&self) -> Vec<BusyReason> {
+        let started = Instant::now();
+        let mut buses = Buses::default();
+        let mut reasons = Vec::new();
+        for source in &self.sources {
+            if reasons.contains(&source.reason()) {
+                // Already known busy for this reason: the other sources for it can only agree.
+                continue;
+            }
+            match source.is_busy(&mut buses) {
+                Ok(true) => {
+                    tracing::info!("busy: {}", source.name());
+                    reasons.push(source.reason());
+                }
+                Ok(false) => {}
+                Err(problem) => tracing::debug!("{} cannot tell: {problem}", source.name()),
+            }
+        }
+        tracing::debug!(
+            "busy check took {:.1} ms: {reasons:?}",
+            started.elapsed().as_secs_f64() * 1000.0
+        );
+        reasons
+    }
+}
