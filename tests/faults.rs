@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use support::bus::PrivateBus;
 use support::desktop::{wait_for, Desktop};
+use support::logind::{Announce, Logind};
 use support::notification_server::NotificationServer;
 use support::sni_watcher::SniWatcher;
 
@@ -219,71 +220,6 @@ fn started_before_the_session_bus_the_daemon_waits_for_it() {
     );
 }
 
-/// A logind double on a private "system" bus: a Manager that knows one session and can announce
-/// sleep, and that session, which can announce lock and unlock.
-mod logind {
-    use zbus::blocking::Connection;
-    use zbus::zvariant::OwnedObjectPath;
-
-    pub const SESSION: &str = "/org/freedesktop/login1/session/test";
-
-    pub struct Manager;
-
-    #[zbus::interface(name = "org.freedesktop.login1.Manager")]
-    impl Manager {
-        fn get_session(&self, _id: String) -> OwnedObjectPath {
-            OwnedObjectPath::try_from(SESSION).unwrap()
-        }
-
-        #[zbus(name = "GetSessionByPID")]
-        fn get_session_by_pid(&self, _pid: u32) -> OwnedObjectPath {
-            OwnedObjectPath::try_from(SESSION).unwrap()
-        }
-    }
-
-    pub struct Session;
-
-    #[zbus::interface(name = "org.freedesktop.login1.Session")]
-    impl Session {}
-
-    pub fn start(address: &str) -> Connection {
-        zbus::blocking::connection::Builder::address(address)
-            .unwrap()
-            .serve_at("/org/freedesktop/login1", Manager)
-            .unwrap()
-            .serve_at(SESSION, Session)
-            .unwrap()
-            .name("org.freedesktop.login1")
-            .unwrap()
-            .build()
-            .unwrap()
-    }
-}
-
-/// What the logind double announces.
-enum Announce {
-    Sleep(bool),
-    Lock,
-    Unlock,
-}
-
-fn announce(logind: &zbus::blocking::Connection, what: Announce) {
-    let manager = ("/org/freedesktop/login1", "org.freedesktop.login1.Manager");
-    let session = (logind::SESSION, "org.freedesktop.login1.Session");
-    let sent = match what {
-        Announce::Sleep(going) => logind.emit_signal(
-            None::<&str>,
-            manager.0,
-            manager.1,
-            "PrepareForSleep",
-            &(going,),
-        ),
-        Announce::Lock => logind.emit_signal(None::<&str>, session.0, session.1, "Lock", &()),
-        Announce::Unlock => logind.emit_signal(None::<&str>, session.0, session.1, "Unlock", &()),
-    };
-    sent.expect("emit a logind signal");
-}
-
 fn expect_state(
     desktop: &Desktop,
     daemon: &support::desktop::Daemon,
@@ -303,20 +239,20 @@ fn sleep_and_lock_from_logind_count_as_breaks() {
     };
     desktop.write_config(FAST);
     let system = support::bus::PrivateBus::start();
-    let logind = logind::start(system.address());
+    let logind = Logind::start(system.address());
     let daemon = desktop.start_daemon_with(|command| {
         command.env("DBUS_SYSTEM_BUS_ADDRESS", system.address());
     });
     desktop.stay_active_until(Duration::from_secs(4), || false);
     assert_eq!(desktop.status()["state"], "active");
-    announce(&logind, Announce::Sleep(true));
+    logind.announce(Announce::Sleep(true));
     expect_state(
         &desktop,
         &daemon,
         "on_break",
         "going to sleep was not a break",
     );
-    announce(&logind, Announce::Sleep(false));
+    logind.announce(Announce::Sleep(false));
     assert!(
         desktop.stay_active_until(Duration::from_secs(12), || desktop.status()["state"]
             == "active"),
@@ -327,9 +263,9 @@ fn sleep_and_lock_from_logind_count_as_breaks() {
         desktop.status()["sitting_seconds"].as_u64().unwrap() < 12,
         "the streak before sleep carried on"
     );
-    announce(&logind, Announce::Lock);
+    logind.announce(Announce::Lock);
     expect_state(&desktop, &daemon, "on_break", "locking was not a break");
-    announce(&logind, Announce::Unlock);
+    logind.announce(Announce::Unlock);
     expect_state(&desktop, &daemon, "active", "unlocking did not resume");
     assert!(desktop.status()["sitting_seconds"].as_u64().unwrap() <= 3);
 }

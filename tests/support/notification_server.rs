@@ -1,4 +1,4 @@
-//! A notification server double speaking `org.freedesktop.Notifications` (spec 1.2): it records
+//! A notification server double speaking `org.freedesktop.Notifications` (spec 1.3, with the `Inhibited` property): it records
 //! every `Notify` and `CloseNotification`, and the test can answer as a user would by emitting
 //! `ActionInvoked` and `NotificationClosed`.
 
@@ -35,6 +35,8 @@ struct Record {
 
 struct Server {
     record: Arc<Mutex<Record>>,
+    /// Do Not Disturb, as spec 1.3's `Inhibited` property reports it.
+    inhibited: bool,
 }
 
 #[zbus::interface(name = "org.freedesktop.Notifications")]
@@ -90,6 +92,11 @@ impl Server {
         )
     }
 
+    #[zbus(property)]
+    fn inhibited(&self) -> bool {
+        self.inhibited
+    }
+
     #[zbus(signal)]
     async fn notification_closed(
         emitter: &SignalEmitter<'_>,
@@ -120,6 +127,7 @@ impl NotificationServer {
                 PATH,
                 Server {
                     record: Arc::clone(&record),
+                    inhibited: false,
                 },
             )
             .expect("serve")
@@ -148,6 +156,18 @@ impl NotificationServer {
     /// The notification went away: reason 1 expired, 2 dismissed by the user.
     pub fn close(&self, id: u32, reason: u32) {
         self.emit("NotificationClosed", &(id, reason));
+    }
+
+    /// Switches Do Not Disturb on or off, announcing it with PropertiesChanged as servers do.
+    pub fn set_do_not_disturb(&self, on: bool) {
+        let server = self
+            .connection
+            .object_server()
+            .interface::<_, Server>(PATH)
+            .expect("the server object");
+        server.get_mut().inhibited = on;
+        zbus::block_on(server.get_mut().inhibited_changed(server.signal_emitter()))
+            .expect("announce Inhibited");
     }
 
     fn emit<B: serde::Serialize + zbus::zvariant::DynamicType>(&self, signal: &str, body: &B) {
