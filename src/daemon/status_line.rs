@@ -17,7 +17,7 @@ pub fn describe(status: &Status, catalog: &Catalog) -> String {
             .and_then(|id| catalog.get(id))
             .map_or_else(|| "a stretch".to_string(), |s| s.name.clone())
     };
-    let line = match status.state {
+    match status.state {
         State::Stretching => format!("Stretching: {}", name(&status.stretch)),
         State::Due => format!("Time to stretch: {}", name(&status.stretch)),
         State::Held => wording::holding(&status.holding),
@@ -28,23 +28,21 @@ pub fn describe(status: &Status, catalog: &Catalog) -> String {
         State::OnBreak => "On a break".to_string(),
         State::Snoozed | State::Active => {
             let sitting = format!("Sitting {}", wording::sitting(status.sitting));
-            match status.next_reminder_in {
-                Some(left) if status.state == State::Snoozed => {
+            match (status.next_reminder_in, &status.off_until) {
+                // Outside working hours the countdown means nothing: say when reminders return.
+                (_, Some(opens)) => format!("{sitting} · off until {}", opens.strftime("%a %H:%M")),
+                (Some(left), None) if status.state == State::Snoozed => {
                     format!(
                         "{sitting} · snoozed, next stretch in {}",
                         wording::sitting(left)
                     )
                 }
-                Some(left) => format!("{sitting} · next stretch in {}", wording::sitting(left)),
-                None => sitting,
+                (Some(left), None) => {
+                    format!("{sitting} · next stretch in {}", wording::sitting(left))
+                }
+                (None, None) => sitting,
             }
         }
-    };
-    match &status.off_until {
-        Some(opens) if matches!(status.state, State::Active | State::Snoozed) => {
-            format!("{line} · off until {}", opens.strftime("%a %H:%M"))
-        }
-        _ => line,
     }
 }
 
