@@ -2,11 +2,15 @@
 //!
 //! One request per connection: the client writes one JSON object on one line, the daemon answers
 //! with one JSON line and closes. A Unix socket in `$XDG_RUNTIME_DIR` (mode 0600, peers of
-//! another user refused) keeps it private; requests are capped at [`MAX_REQUEST_BYTES`] so a
+//! another user refused) keeps it private; Windows 10 and later have Unix sockets too, reached
+//! through `uds_windows`, in the user's own temporary folder; requests are capped at [`MAX_REQUEST_BYTES`] so a
 //! misbehaving client cannot make the daemon allocate without bound.
 
 use std::io::{self, BufRead, BufReader, Read, Write};
+#[cfg(unix)]
 use std::os::unix::net::UnixStream;
+#[cfg(windows)]
+use uds_windows::UnixStream;
 use std::path::Path;
 use std::time::Duration;
 
@@ -129,6 +133,11 @@ impl std::fmt::Display for ClientError {
             ClientError::Garbled(what) => write!(f, "limber answered something unexpected: {what}"),
         }
     }
+}
+
+/// Whether something accepts connections at `socket` (a running limber).
+pub fn is_listening(socket: &Path) -> bool {
+    UnixStream::connect(socket).is_ok()
 }
 
 /// Sends one request to the daemon listening at `socket` and waits for its reply.

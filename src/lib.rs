@@ -16,7 +16,6 @@ pub mod core;
 pub mod daemon;
 #[cfg(target_os = "linux")]
 pub mod idle;
-#[cfg(unix)]
 pub mod ipc;
 pub mod paths;
 pub mod store;

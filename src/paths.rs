@@ -3,7 +3,7 @@
 //! The environment variables (`XDG_CONFIG_HOME`, `XDG_DATA_HOME`, `XDG_STATE_HOME`,
 //! `XDG_RUNTIME_DIR`) win when set, which is also how the tests give each run private folders.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Every file limber reads or writes.
 #[derive(Clone, Debug)]
@@ -67,7 +67,7 @@ fn user_id() -> u32 {
     use std::os::unix::fs::MetadataExt;
     // The owner of our own home folder is us; no libc call needed for that.
     std::env::var_os("HOME")
-        .and_then(|home| std::fs::metadata(Path::new(&home)).ok())
+        .and_then(|home| std::fs::metadata(std::path::Path::new(&home)).ok())
         .map_or(0, |meta| meta.uid())
 }
 

@@ -68,5 +68,5 @@ pub fn run(paths: &Paths, command: Command) -> ExitCode {
 
 /// Whether a limber answers on the socket.
 pub fn daemon_is_running(paths: &Paths) -> bool {
-    std::os::unix::net::UnixStream::connect(paths.socket()).is_ok()
+    ipc::is_listening(&paths.socket())
 }
