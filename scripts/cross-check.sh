@@ -7,17 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-sudo=""
-if [[ "$(id -u)" != 0 ]]; then
-  sudo="sudo"
-fi
-fail() {
-  echo "cross-check.sh: FAILED: $*" >&2
-  exit 1
-}
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get install -y -qq --no-install-recommends \
-  gcc-mingw-w64-x86-64 msitools wixl imagemagick icnsutils python3 >/dev/null
+source scripts/lib.sh
+as_root apt-get update -qq
+apt_install \
+  gcc-mingw-w64-x86-64 msitools wixl imagemagick icnsutils python3
 
 # A target that cannot be installed is skipped loudly; only its own checks are skipped.
 have_target() {

@@ -17,11 +17,7 @@ if [[ "${1:-}" == "--test" ]]; then
   packages+=("${test_packages[@]}")
 fi
 
-sudo=""
-if [[ "$(id -u)" != 0 ]]; then
-  sudo="sudo"
-fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+source "$(dirname "$0")/lib.sh"
+as_root apt-get update -qq
+apt_install "${packages[@]}"
 echo "deps.sh: installed ${#packages[@]} packages"

@@ -8,18 +8,11 @@ cd "$(dirname "$0")/.."
 # The newest cargo-deb whose own dependencies build with the toolchain here.
 cargo_deb_version="3.8.0"
 
-sudo=""
-if [[ "$(id -u)" != 0 ]]; then
-  sudo="sudo"
-fi
-fail() {
-  echo "package-deb.sh: FAILED: $*" >&2
-  exit 1
-}
+source scripts/lib.sh
+as_root apt-get update -qq
 
-export DEBIAN_FRONTEND=noninteractive
 # dpkg-dev: dpkg-shlibdeps, which cargo-deb uses to work out $auto.
-$sudo apt-get install -y -qq --no-install-recommends desktop-file-utils dpkg-dev >/dev/null
+apt_install desktop-file-utils dpkg-dev
 if ! cargo deb --version >/dev/null 2>&1; then
   cargo install --locked --quiet cargo-deb --version "$cargo_deb_version"
 fi
@@ -34,7 +27,7 @@ if dpkg -s limber >/dev/null 2>&1; then
   fail "limber is already installed on this machine; refusing to test over it"
 fi
 # apt resolves the $auto dependencies from the archive if any are missing.
-$sudo apt-get install -y -qq "./$deb" >/dev/null
+as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$deb" >/dev/null
 mapfile -t files < <(dpkg -L limber | while read -r path; do [[ -f "$path" ]] && echo "$path"; done)
 
 echo "== check"
@@ -64,7 +57,7 @@ grep -q '^License: MIT' /usr/share/doc/limber/copyright || fail "the copyright f
 echo "${#files[@]} files installed, all in place"
 
 echo "== remove"
-$sudo dpkg -r limber >/dev/null
+as_root dpkg -r limber >/dev/null
 left=()
 for path in "${files[@]}"; do
   [[ -e "$path" ]] && left+=("$path")

@@ -9,10 +9,10 @@
 use std::io::{self, BufRead, BufReader, Read, Write};
 #[cfg(unix)]
 use std::os::unix::net::UnixStream;
-#[cfg(windows)]
-use uds_windows::UnixStream;
 use std::path::Path;
 use std::time::Duration;
+#[cfg(windows)]
+use uds_windows::UnixStream;
 
 use serde::{Deserialize, Serialize};
 

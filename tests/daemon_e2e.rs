@@ -164,10 +164,7 @@ fn the_tray_item_registers_and_its_menu_pauses_limber() {
     let Some(desktop) = desktop() else { return };
     let watcher = SniWatcher::start(desktop.bus.address());
     let daemon = desktop.start_daemon();
-    let item = watcher
-        .wait_for_item(Duration::from_secs(10))
-        .unwrap_or_else(|| panic!("no tray item registered; log:\n{}", daemon.log()));
-    let menu = support::dbusmenu::Menu::of(desktop.bus.address(), &item);
+    let menu = support::dbusmenu::Menu::of_daemon(&desktop, &watcher, &daemon);
     let labels = menu.labels();
     for expected in ["Stretch now", "Stretch…", "Pause", "Open settings", "Quit"] {
         assert!(
@@ -193,10 +190,7 @@ fn start_at_login_in_the_tray_and_limber_autostart_are_one_switch() {
     let Some(desktop) = desktop() else { return };
     let watcher = SniWatcher::start(desktop.bus.address());
     let daemon = desktop.start_daemon();
-    let item = watcher
-        .wait_for_item(Duration::from_secs(10))
-        .unwrap_or_else(|| panic!("no tray item registered; log:\n{}", daemon.log()));
-    let menu = support::dbusmenu::Menu::of(desktop.bus.address(), &item);
+    let menu = support::dbusmenu::Menu::of_daemon(&desktop, &watcher, &daemon);
     let checked = || {
         menu.find(&["Start at login"])
             .and_then(|entry| entry.checked)

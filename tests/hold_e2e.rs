@@ -73,10 +73,7 @@ fn a_call_holds_the_reminder_until_the_idle_inhibitor_is_released() {
     let status = held(&desktop, &daemon);
     assert_eq!(status["holding"], serde_json::json!(["call"]), "{status}");
     assert!(server.notifications().is_empty());
-    let item = watcher
-        .wait_for_item(Duration::from_secs(10))
-        .expect("a tray item");
-    let menu = Menu::of(desktop.bus.address(), &item);
+    let menu = Menu::of_daemon(&desktop, &watcher, &daemon);
     assert_eq!(
         menu.labels()[0],
         "Holding your stretch until the call ends",
@@ -284,10 +281,7 @@ fn outside_working_hours_the_tray_offers_to_remind_anyway_today() {
     ));
     let watcher = SniWatcher::start(desktop.bus.address());
     let daemon = desktop.start_daemon();
-    let item = watcher
-        .wait_for_item(Duration::from_secs(10))
-        .unwrap_or_else(|| panic!("no tray item; log:\n{}", daemon.log()));
-    let menu = Menu::of(desktop.bus.address(), &item);
+    let menu = Menu::of_daemon(&desktop, &watcher, &daemon);
     assert!(
         desktop.status()["off_until"].is_string(),
         "{}",

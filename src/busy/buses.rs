@@ -3,8 +3,10 @@
 
 use std::time::Duration;
 
+use serde::de::DeserializeOwned;
 use zbus::blocking::connection::Builder;
 use zbus::blocking::Connection;
+use zbus::zvariant::{DynamicType, Type};
 
 /// The longest one busy source may wait for a D-Bus answer.
 const TIMEOUT: Duration = Duration::from_millis(500);
@@ -36,4 +38,27 @@ fn connected(
     })
     .as_ref()
     .map_err(Clone::clone)
+}
+
+/// A method to call: service, object path, interface, method.
+pub type Method<'a> = (&'a str, &'a str, &'a str, &'a str);
+
+/// Calls `method` with `body` and reads the answer as `R`; any failure as a sentence.
+pub fn ask<R, B>(connection: &Connection, method: Method<'_>, body: &B) -> Result<R, String>
+where
+    R: DeserializeOwned + Type,
+    B: serde::Serialize + DynamicType,
+{
+    let (service, path, interface, name) = method;
+    connection
+        .call_method(Some(service), path, Some(interface), name, body)
+        .map_err(|error| error.to_string())?
+        .body()
+        .deserialize()
+        .map_err(|error| error.to_string())
+}
+
+/// Reads a D-Bus value that should be a boolean (a property, a setting).
+pub fn boolean(value: zbus::zvariant::OwnedValue) -> Result<bool, String> {
+    bool::try_from(value).map_err(|error| error.to_string())
 }

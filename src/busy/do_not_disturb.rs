@@ -7,7 +7,7 @@
 
 use zbus::zvariant::OwnedValue;
 
-use super::{Buses, BusySource};
+use super::{ask, boolean, Buses, BusySource};
 use crate::core::hold::BusyReason;
 
 /// `org.freedesktop.Notifications.Inhibited`.
@@ -23,18 +23,17 @@ impl BusySource for NotificationServer {
     }
 
     fn is_busy(&self, buses: &mut Buses) -> Result<bool, String> {
-        let reply = buses
-            .session()?
-            .call_method(
-                Some("org.freedesktop.Notifications"),
+        let inhibited: OwnedValue = ask(
+            buses.session()?,
+            (
+                "org.freedesktop.Notifications",
                 "/org/freedesktop/Notifications",
-                Some("org.freedesktop.DBus.Properties"),
+                "org.freedesktop.DBus.Properties",
                 "Get",
-                &("org.freedesktop.Notifications", "Inhibited"),
-            )
-            .map_err(|error| error.to_string())?;
-        let value: OwnedValue = reply.body().deserialize().map_err(|e| e.to_string())?;
-        bool::try_from(value).map_err(|error| error.to_string())
+            ),
+            &("org.freedesktop.Notifications", "Inhibited"),
+        )?;
+        boolean(inhibited)
     }
 }
 
@@ -51,18 +50,16 @@ impl BusySource for GnomeBanners {
     }
 
     fn is_busy(&self, buses: &mut Buses) -> Result<bool, String> {
-        let reply = buses
-            .session()?
-            .call_method(
-                Some("org.freedesktop.portal.Desktop"),
+        let show_banners: OwnedValue = ask(
+            buses.session()?,
+            (
+                "org.freedesktop.portal.Desktop",
                 "/org/freedesktop/portal/desktop",
-                Some("org.freedesktop.portal.Settings"),
+                "org.freedesktop.portal.Settings",
                 "ReadOne",
-                &("org.gnome.desktop.notifications", "show-banners"),
-            )
-            .map_err(|error| error.to_string())?;
-        let value: OwnedValue = reply.body().deserialize().map_err(|e| e.to_string())?;
-        let show_banners = bool::try_from(value).map_err(|error| error.to_string())?;
-        Ok(!show_banners)
+            ),
+            &("org.gnome.desktop.notifications", "show-banners"),
+        )?;
+        Ok(!boolean(show_banners)?)
     }
 }

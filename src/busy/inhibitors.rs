@@ -2,7 +2,7 @@
 //! video. They ask logind (an `idle` inhibitor in `block` mode), or GNOME's session manager, which
 //! also collects the requests made through `org.freedesktop.ScreenSaver.Inhibit` on GNOME.
 
-use super::{Buses, BusySource};
+use super::{ask, Buses, BusySource};
 use crate::core::hold::BusyReason;
 
 /// logind's `ListInhibitors`: (what, who, why, mode, uid, pid) per inhibitor.
@@ -25,17 +25,16 @@ impl BusySource for Logind {
     }
 
     fn is_busy(&self, buses: &mut Buses) -> Result<bool, String> {
-        let reply = buses
-            .system()?
-            .call_method(
-                Some("org.freedesktop.login1"),
+        let inhibitors: Vec<Inhibitor> = ask(
+            buses.system()?,
+            (
+                "org.freedesktop.login1",
                 "/org/freedesktop/login1",
-                Some("org.freedesktop.login1.Manager"),
+                "org.freedesktop.login1.Manager",
                 "ListInhibitors",
-                &(),
-            )
-            .map_err(|error| error.to_string())?;
-        let inhibitors: Vec<Inhibitor> = reply.body().deserialize().map_err(|e| e.to_string())?;
+            ),
+            &(),
+        )?;
         Ok(inhibitors.iter().any(blocks_idle))
     }
 }

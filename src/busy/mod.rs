@@ -19,6 +19,7 @@ use crate::config::Defer;
 use crate::core::hold::BusyReason;
 
 pub use buses::Buses;
+use buses::{ask, boolean};
 
 /// One way of telling that the user is busy.
 pub trait BusySource {

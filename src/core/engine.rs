@@ -1041,16 +1041,19 @@ mod tests {
         assert_eq!(status.holding, vec![BusyReason::Call]);
     }
 
-    #[test]
-    fn skipping_a_held_reminder_restarts_the_count() {
+    /// A holding engine whose reminder came due 5 s ago, during a call.
+    fn held_engine() -> (Engine, Now) {
         let (mut engine, mut now) = holding_engine();
         let start = now.mono;
-        sit_until(
-            &mut engine,
-            &mut now,
-            start + EVERY + Duration::from_secs(5),
-            &|_| true,
-        );
+        let due = start + EVERY + Duration::from_secs(5);
+        sit_until(&mut engine, &mut now, due, &|_| true);
+        assert_eq!(engine.status(&now).state, State::Held);
+        (engine, now)
+    }
+
+    #[test]
+    fn skipping_a_held_reminder_restarts_the_count() {
+        let (mut engine, mut now) = held_engine();
         let effects = engine.handle(&now, Input::Skip).unwrap();
         assert!(effects
             .iter()
@@ -1068,14 +1071,7 @@ mod tests {
 
     #[test]
     fn stretch_now_works_while_a_reminder_is_held() {
-        let (mut engine, mut now) = holding_engine();
-        let start = now.mono;
-        sit_until(
-            &mut engine,
-            &mut now,
-            start + EVERY + Duration::from_secs(5),
-            &|_| true,
-        );
+        let (mut engine, now) = held_engine();
         let effects = engine.handle(&now, Input::StretchNow(None)).unwrap();
         assert!(effects
             .iter()

@@ -47,6 +47,18 @@ impl Menu {
         }
     }
 
+    /// The menu of the tray item `daemon` registers with `watcher`, waiting up to 10 s for it.
+    pub fn of_daemon(
+        desktop: &super::desktop::Desktop,
+        watcher: &super::sni_watcher::SniWatcher,
+        daemon: &super::desktop::Daemon,
+    ) -> Menu {
+        let item = watcher
+            .wait_for_item(std::time::Duration::from_secs(10))
+            .unwrap_or_else(|| panic!("no tray item registered; log:\n{}", daemon.log()));
+        Menu::of(desktop.bus.address(), &item)
+    }
+
     /// The whole layout, top level first.
     pub fn layout(&self) -> Vec<Entry> {
         let reply = self
