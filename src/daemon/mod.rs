@@ -53,8 +53,11 @@ fn watch_folders(paths: &Paths, inbox: Inbox) {
             tracing::warn!("\"Start at login\" will not follow outside changes: {problem}")
         }
     }
-    if let Err(error) = folder_watch::watch(&folders, inbox) {
-        tracing::warn!("config changes will not be noticed: {error}");
+    match folder_watch::watch(&folders, inbox.clone()) {
+        // The file was read before the watch began: look once more, so an edit made while
+        // limber was starting is not missed (an unchanged file is ignored).
+        Ok(()) => drop(inbox.send(Message::ConfigChanged)),
+        Err(error) => tracing::warn!("config changes will not be noticed: {error}"),
     }
 }
 
