@@ -7,12 +7,15 @@
 //! misbehaving client cannot make the daemon allocate without bound.
 
 use std::io::{self, BufRead, BufReader, Read, Write};
-#[cfg(unix)]
-use std::os::unix::net::UnixStream;
 use std::path::Path;
 use std::time::Duration;
+
+/// The socket types: the standard library's on Unix; `uds_windows`' on Windows, where the
+/// standard library has none.
+#[cfg(unix)]
+pub use std::os::unix::net::{UnixListener, UnixStream};
 #[cfg(windows)]
-use uds_windows::UnixStream;
+pub use uds_windows::{UnixListener, UnixStream};
 
 use serde::{Deserialize, Serialize};
 

@@ -6,15 +6,12 @@
 //! the OS and the core.
 
 pub mod autostart;
-#[cfg(target_os = "linux")]
 pub mod busy;
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod core;
-#[cfg(target_os = "linux")]
 pub mod daemon;
-#[cfg(target_os = "linux")]
 pub mod idle;
 pub mod ipc;
 pub mod paths;

@@ -1,7 +1,15 @@
-//! Where limber keeps its files, following the XDG base directory conventions on Linux.
+//! Where limber keeps its files: where each platform's users expect them.
 //!
-//! The environment variables (`XDG_CONFIG_HOME`, `XDG_DATA_HOME`, `XDG_STATE_HOME`,
-//! `XDG_RUNTIME_DIR`) win when set, which is also how the tests give each run private folders.
+//! | | Linux (XDG) | macOS | Windows |
+//! |---|---|---|---|
+//! | config | `~/.config/limber/` | `~/Library/Application Support/limber/` | `%APPDATA%\limber\` |
+//! | history | `~/.local/share/limber/` | `~/Library/Application Support/limber/` | `%LOCALAPPDATA%\limber\` |
+//! | state | `~/.local/state/limber/` | `~/Library/Application Support/limber/` | `%LOCALAPPDATA%\limber\` |
+//! | socket, lock | `$XDG_RUNTIME_DIR` | `$TMPDIR/limber-UID/` | `%LOCALAPPDATA%\limber\run\` |
+//!
+//! On every platform the XDG variables (`XDG_CONFIG_HOME`, `XDG_DATA_HOME`, `XDG_STATE_HOME`,
+//! `XDG_RUNTIME_DIR`) win when set: that is the convention on Linux, a way for anyone to move the
+//! files, and how the tests give each run private folders.
 
 use std::path::PathBuf;
 
@@ -13,32 +21,24 @@ pub struct Paths {
     pub history_file: PathBuf,
     /// What survives a restart, replaced atomically.
     pub state_file: PathBuf,
-    /// Per-user, per-boot folder for the socket and the lock.
+    /// Per-user, per-session folder for the socket and the lock.
     pub runtime_dir: PathBuf,
 }
 
 impl Paths {
     /// Works out the paths; `config_override` is `--config PATH`.
     pub fn discover(config_override: Option<PathBuf>) -> Result<Paths, String> {
-        let home = std::env::var_os("HOME").map(PathBuf::from);
-        let base = |variable: &str, fallback: &str| -> Result<PathBuf, String> {
-            match std::env::var_os(variable).map(PathBuf::from) {
-                Some(dir) if dir.is_absolute() => Ok(dir),
-                _ => home
-                    .as_ref()
-                    .map(|home| home.join(fallback))
-                    .ok_or_else(|| format!("neither {variable} nor HOME is set")),
-            }
-        };
+        let defaults = platform::defaults()?;
         let config_file = match config_override {
             Some(path) => path,
-            None => base("XDG_CONFIG_HOME", ".config")?.join("limber/config.toml"),
+            None => overridden("XDG_CONFIG_HOME", defaults.config)?.join("limber/config.toml"),
         };
         Ok(Paths {
             config_file,
-            history_file: base("XDG_DATA_HOME", ".local/share")?.join("limber/history.jsonl"),
-            state_file: base("XDG_STATE_HOME", ".local/state")?.join("limber/state.json"),
-            runtime_dir: runtime_dir(),
+            history_file: overridden("XDG_DATA_HOME", defaults.data)?
+                .join("limber/history.jsonl"),
+            state_file: overridden("XDG_STATE_HOME", defaults.state)?.join("limber/state.json"),
+            runtime_dir: overridden("XDG_RUNTIME_DIR", Ok(defaults.runtime))?,
         })
     }
 
@@ -53,25 +53,85 @@ impl Paths {
     }
 }
 
-/// `$XDG_RUNTIME_DIR`, or a private folder in the temp dir named after the user when the session
-/// provides none (a bare console, some containers).
-fn runtime_dir() -> PathBuf {
-    match std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from) {
-        Some(dir) if dir.is_absolute() => dir,
-        _ => std::env::temp_dir().join(format!("limber-{}", user_id())),
+/// The platform's base folders, before the `limber` part; `Err` names what is missing.
+struct Defaults {
+    config: Result<PathBuf, String>,
+    data: Result<PathBuf, String>,
+    state: Result<PathBuf, String>,
+    runtime: PathBuf,
+}
+
+/// The folder named by `variable` when it holds an absolute path, else the platform's default.
+fn overridden(variable: &str, default: Result<PathBuf, String>) -> Result<PathBuf, String> {
+    match std::env::var_os(variable).map(PathBuf::from) {
+        Some(dir) if dir.is_absolute() => Ok(dir),
+        _ => default,
     }
 }
 
+/// A private folder in the temporary folder, named after the user, for when the session provides
+/// no runtime folder (a bare console, some containers, macOS).
 #[cfg(unix)]
-fn user_id() -> u32 {
+fn private_temp_dir() -> PathBuf {
     use std::os::unix::fs::MetadataExt;
     // The owner of our own home folder is us; no libc call needed for that.
-    std::env::var_os("HOME")
+    let uid = std::env::var_os("HOME")
         .and_then(|home| std::fs::metadata(std::path::Path::new(&home)).ok())
-        .map_or(0, |meta| meta.uid())
+        .map_or(0, |meta| meta.uid());
+    std::env::temp_dir().join(format!("limber-{uid}"))
 }
 
-#[cfg(not(unix))]
-fn user_id() -> u32 {
-    0
+#[cfg(all(unix, not(target_os = "macos")))]
+mod platform {
+    use std::path::PathBuf;
+
+    use super::Defaults;
+
+    /// The XDG defaults under `$HOME`.
+    pub fn defaults() -> Result<Defaults, String> {
+        let home = std::env::var_os("HOME").map(PathBuf::from);
+        let under_home = |variable: &str, folder: &str| {
+            home.as_ref()
+                .map(|home| home.join(folder))
+                .ok_or_else(|| format!("neither {variable} nor HOME is set"))
+        };
+        Ok(Defaults {
+            config: under_home("XDG_CONFIG_HOME", ".config"),
+            data: under_home("XDG_DATA_HOME", ".local/share"),
+            state: under_home("XDG_STATE_HOME", ".local/state"),
+            runtime: super::private_temp_dir(),
+        })
+    }
+}
+
+#[cfg(any(windows, target_os = "macos"))]
+mod platform {
+    use std::path::PathBuf;
+
+    use directories::BaseDirs;
+
+    use super::Defaults;
+
+    /// The user's application folders, as the system reports them.
+    pub fn defaults() -> Result<Defaults, String> {
+        let base = BaseDirs::new().ok_or("cannot find your home folder")?;
+        Ok(Defaults {
+            // Roaming on Windows: settings follow the user between machines.
+            config: Ok(base.config_dir().to_path_buf()),
+            data: Ok(base.data_local_dir().to_path_buf()),
+            state: Ok(base.data_local_dir().to_path_buf()),
+            runtime: runtime(&base),
+        })
+    }
+
+    #[cfg(windows)]
+    fn runtime(base: &BaseDirs) -> PathBuf {
+        base.data_local_dir().join("limber").join("run")
+    }
+
+    /// `$TMPDIR` is the user's own on macOS.
+    #[cfg(target_os = "macos")]
+    fn runtime(_base: &BaseDirs) -> PathBuf {
+        super::private_temp_dir()
+    }
 }

@@ -69,11 +69,19 @@ pub fn set(enabled: bool) -> Result<Status, String> {
     platform::set(enabled, binary)
 }
 
-/// The user's autostart folder, which the daemon watches so its tray item follows changes made
-/// with `limber autostart` or by hand.
+/// The folder that says whether limber starts at login, which the daemon watches so its tray
+/// item follows changes made with `limber autostart` or by hand.
 #[cfg(all(unix, not(target_os = "macos")))]
 pub fn user_folder() -> Result<PathBuf, String> {
     Ok(xdg::Folders::discover()?.user)
+}
+
+/// The folder that says whether limber starts at login: `~/Library/LaunchAgents` on macOS.
+#[cfg(target_os = "macos")]
+pub fn user_folder() -> Result<PathBuf, String> {
+    std::env::var_os("HOME")
+        .map(|home| PathBuf::from(home).join("Library/LaunchAgents"))
+        .ok_or_else(|| "HOME is not set".to_string())
 }
 
 #[cfg(all(unix, not(target_os = "macos")))]

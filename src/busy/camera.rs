@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{Buses, BusySource};
+use super::{BusySource, Shared};
 use crate::core::hold::BusyReason;
 
 pub struct Camera {
@@ -59,7 +59,7 @@ impl BusySource for Camera {
         BusyReason::Call
     }
 
-    fn is_busy(&self, _buses: &mut Buses) -> Result<bool, String> {
+    fn is_busy(&self, _shared: &mut Shared) -> Result<bool, String> {
         if !self.proc.is_dir() {
             return Err(format!("{} is not there", self.proc.display()));
         }
@@ -106,7 +106,7 @@ mod tests {
         ]);
         let camera = camera(tree.path(), 1);
         assert_eq!(camera.user(), Some(200));
-        assert_eq!(camera.is_busy(&mut Buses::default()), Ok(true));
+        assert_eq!(camera.is_busy(&mut Shared::default()), Ok(true));
     }
 
     #[test]
@@ -116,7 +116,7 @@ mod tests {
             ("200", &["/dev/dri/card0", "/home/me/video0.mp4"]),
         ]);
         assert_eq!(
-            camera(tree.path(), 1).is_busy(&mut Buses::default()),
+            camera(tree.path(), 1).is_busy(&mut Shared::default()),
             Ok(false)
         );
     }
@@ -130,6 +130,6 @@ mod tests {
     #[test]
     fn a_missing_proc_is_an_error_not_a_call() {
         let camera = camera(Path::new("/nonexistent/proc"), 1);
-        assert!(camera.is_busy(&mut Buses::default()).is_err());
+        assert!(camera.is_busy(&mut Shared::default()).is_err());
     }
 }

@@ -7,7 +7,7 @@
 
 use zbus::zvariant::OwnedValue;
 
-use super::{ask, boolean, Buses, BusySource};
+use super::{ask, boolean, BusySource, Shared};
 use crate::core::hold::BusyReason;
 
 /// `org.freedesktop.Notifications.Inhibited`.
@@ -22,7 +22,7 @@ impl BusySource for NotificationServer {
         BusyReason::DoNotDisturb
     }
 
-    fn is_busy(&self, buses: &mut Buses) -> Result<bool, String> {
+    fn is_busy(&self, buses: &mut Shared) -> Result<bool, String> {
         let inhibited: OwnedValue = ask(
             buses.session()?,
             (
@@ -49,7 +49,7 @@ impl BusySource for GnomeBanners {
         BusyReason::DoNotDisturb
     }
 
-    fn is_busy(&self, buses: &mut Buses) -> Result<bool, String> {
+    fn is_busy(&self, buses: &mut Shared) -> Result<bool, String> {
         let show_banners: OwnedValue = ask(
             buses.session()?,
             (

@@ -6,7 +6,7 @@ use x11rb::connection::Connection;
 use x11rb::protocol::xproto::{AtomEnum, ConnectionExt as _};
 use x11rb::rust_connection::RustConnection;
 
-use super::{Buses, BusySource};
+use super::{BusySource, Shared};
 use crate::core::hold::BusyReason;
 
 pub struct X11Fullscreen;
@@ -20,7 +20,7 @@ impl BusySource for X11Fullscreen {
         BusyReason::Fullscreen
     }
 
-    fn is_busy(&self, _buses: &mut Buses) -> Result<bool, String> {
+    fn is_busy(&self, _shared: &mut Shared) -> Result<bool, String> {
         if std::env::var_os("DISPLAY").is_none() {
             return Err("no X display".into());
         }

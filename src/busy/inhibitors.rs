@@ -2,7 +2,7 @@
 //! video. They ask logind (an `idle` inhibitor in `block` mode), or GNOME's session manager, which
 //! also collects the requests made through `org.freedesktop.ScreenSaver.Inhibit` on GNOME.
 
-use super::{ask, Buses, BusySource};
+use super::{ask, BusySource, Shared};
 use crate::core::hold::BusyReason;
 
 /// logind's `ListInhibitors`: (what, who, why, mode, uid, pid) per inhibitor.
@@ -24,7 +24,7 @@ impl BusySource for Logind {
         BusyReason::Call
     }
 
-    fn is_busy(&self, buses: &mut Buses) -> Result<bool, String> {
+    fn is_busy(&self, buses: &mut Shared) -> Result<bool, String> {
         let inhibitors: Vec<Inhibitor> = ask(
             buses.system()?,
             (
@@ -53,7 +53,7 @@ impl BusySource for GnomeSession {
         BusyReason::Call
     }
 
-    fn is_busy(&self, buses: &mut Buses) -> Result<bool, String> {
+    fn is_busy(&self, buses: &mut Shared) -> Result<bool, String> {
         let reply = buses
             .session()?
             .call_method(

@@ -1,25 +1,42 @@
 //! Is the user busy? Asked only when a reminder comes due (and once a minute while one is held),
 //! so none of this costs anything the rest of the time: no connection is kept open, nothing polls.
 //!
-//! Each way of telling is a small [`BusySource`], switched on by the `[defer]` config section:
-//! Do Not Disturb ([`do_not_disturb`]), something asking the session not to idle
+//! Each way of telling is a small [`BusySource`], switched on by the `[defer]` config section.
+//! On Linux: Do Not Disturb ([`do_not_disturb`]), something asking the session not to idle
 //! ([`inhibitors`]), a camera in use ([`camera`]), a fullscreen window on X11 ([`fullscreen`]).
+//! On Windows: what the shell says of the user's state (fullscreen, presenting, quiet hours) and
+//! the privacy records of which app uses the camera or microphone ([`windows`]). macOS offers
+//! other programs no way to see Focus or a fullscreen window, so there nothing holds reminders.
 //! A source that cannot answer (no such service on this desktop) counts as "not busy": missing
 //! a call is better than never reminding.
 
+#[cfg(target_os = "linux")]
 mod buses;
+#[cfg(target_os = "linux")]
 mod camera;
+#[cfg(target_os = "linux")]
 mod do_not_disturb;
+#[cfg(target_os = "linux")]
 mod fullscreen;
+#[cfg(target_os = "linux")]
 mod inhibitors;
+#[cfg(windows)]
+mod windows;
 
 use std::time::Instant;
 
 use crate::config::Defer;
 use crate::core::hold::BusyReason;
 
-pub use buses::Buses;
+/// What the sources of one check share, made when the check starts and dropped when it ends: the
+/// D-Bus connections on Linux, nothing elsewhere.
+#[cfg(target_os = "linux")]
+pub use buses::Buses as Shared;
+#[cfg(target_os = "linux")]
 use buses::{ask, boolean};
+#[cfg(not(target_os = "linux"))]
+#[derive(Default)]
+pub struct Shared;
 
 /// One way of telling that the user is busy.
 pub trait BusySource {
@@ -28,7 +45,7 @@ pub trait BusySource {
     /// What it means when this source says "busy".
     fn reason(&self) -> BusyReason;
     /// Whether the user is busy by this source's account.
-    fn is_busy(&self, buses: &mut Buses) -> Result<bool, String>;
+    fn is_busy(&self, shared: &mut Shared) -> Result<bool, String>;
 }
 
 /// The sources the config switches on.
@@ -38,33 +55,22 @@ pub struct BusyCheck {
 
 impl BusyCheck {
     pub fn from_config(defer: &Defer) -> BusyCheck {
-        let mut sources: Vec<Box<dyn BusySource>> = Vec::new();
-        if defer.do_not_disturb {
-            sources.push(Box::new(do_not_disturb::NotificationServer));
-            sources.push(Box::new(do_not_disturb::GnomeBanners));
+        BusyCheck {
+            sources: sources(defer),
         }
-        if defer.calls {
-            sources.push(Box::new(inhibitors::Logind));
-            sources.push(Box::new(inhibitors::GnomeSession));
-            sources.push(Box::new(camera::Camera::of_this_machine()));
-        }
-        if defer.fullscreen {
-            sources.push(Box::new(fullscreen::X11Fullscreen));
-        }
-        BusyCheck { sources }
     }
 
     /// Asks every source; the reasons the user is busy, each once.
     pub fn check(&self) -> Vec<BusyReason> {
         let started = Instant::now();
-        let mut buses = Buses::default();
+        let mut shared = Shared::default();
         let mut reasons = Vec::new();
         for source in &self.sources {
             if reasons.contains(&source.reason()) {
                 // Already known busy for this reason: the other sources for it can only agree.
                 continue;
             }
-            match source.is_busy(&mut buses) {
+            match source.is_busy(&mut shared) {
                 Ok(true) => {
                     tracing::info!("busy: {}", source.name());
                     reasons.push(source.reason());
@@ -79,4 +85,32 @@ impl BusyCheck {
         );
         reasons
     }
+}
+
+/// The Linux sources the config switches on.
+#[cfg(target_os = "linux")]
+fn sources(defer: &Defer) -> Vec<Box<dyn BusySource>> {
+    let mut sources: Vec<Box<dyn BusySource>> = Vec::new();
+    if defer.do_not_disturb {
+        sources.push(Box::new(do_not_disturb::NotificationServer));
+        sources.push(Box::new(do_not_disturb::GnomeBanners));
+    }
+    if defer.calls {
+        sources.push(Box::new(inhibitors::Logind));
+        sources.push(Box::new(inhibitors::GnomeSession));
+        sources.push(Box::new(camera::Camera::of_this_machine()));
+    }
+    if defer.fullscreen {
+        sources.push(Box::new(fullscreen::X11Fullscreen));
+    }
+    sources
+}
+
+#[cfg(windows)]
+use windows::sources;
+
+/// macOS lets no other program see Focus, a call or a fullscreen window; nothing to ask.
+#[cfg(target_os = "macos")]
+fn sources(_defer: &Defer) -> Vec<Box<dyn BusySource>> {
+    Vec::new()
 }

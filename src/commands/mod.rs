@@ -30,7 +30,7 @@ pub fn run(cli: Cli) -> ExitCode {
         }
     };
     match cli.command {
-        None => run_daemon(paths, cli.config),
+        None => crate::daemon::run(paths, cli.config),
         Some(Command::List) => with_config(&paths, list::print),
         Some(Command::Stats { week }) => with_config(&paths, |_| stats::print(&paths, week)),
         Some(Command::Config { action }) => config_file::run(&paths, action),
@@ -46,17 +46,6 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Some(command) => client::run(&paths, command),
     }
-}
-
-#[cfg(target_os = "linux")]
-fn run_daemon(paths: Paths, config_override: Option<std::path::PathBuf>) -> ExitCode {
-    crate::daemon::run(paths, config_override)
-}
-
-#[cfg(not(target_os = "linux"))]
-fn run_daemon(_paths: Paths, _config_override: Option<std::path::PathBuf>) -> ExitCode {
-    eprintln!("limber: the tray daemon runs on Linux only in this version");
-    ExitCode::from(EXIT_RUNTIME)
 }
 
 /// Loads the config, or reports it with its line and column and exits 2.

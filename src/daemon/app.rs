@@ -22,9 +22,8 @@ use crate::paths::Paths;
 use crate::store::{self, History};
 
 use super::clock::Clock;
-use super::message::{Inbox, Message};
+use super::message::{Inbox, Message, SessionEvent};
 use super::notify::Notifier;
-use super::session::SessionEvent;
 use super::status_line;
 use super::tray::{Tray, TrayAction, TrayIcon, TrayView};
 use super::window_launcher;
@@ -489,7 +488,7 @@ impl App {
                 .enabled()
                 .map(|s| (s.id.clone(), s.name.clone()))
                 .collect(),
-            show_snooze: status.state == State::Due
+            show_snooze: matches!(status.state, State::Due | State::Held)
                 || status
                     .next_reminder_in
                     .is_some_and(|left| left <= status_line::SNOOZE_OFFERED_WITHIN),

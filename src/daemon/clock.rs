@@ -1,12 +1,20 @@
 //! Reads the clocks for the core, and notices when the machine slept.
 //!
-//! `CLOCK_MONOTONIC` stands still during suspend while `CLOCK_BOOTTIME` keeps counting, so the
-//! growth of their difference is exactly the time spent asleep. That tells a suspend apart from a
-//! wall-clock change (which moves neither), so setting the clock never looks like a break.
+//! The core's monotonic clock must stand still while the machine sleeps (a night asleep is not a
+//! night of sitting) and never jump when the wall clock is set. Each platform has such a clock,
+//! and a second one that also counts sleep; the growth of their difference is exactly the time
+//! spent asleep. That tells a sleep apart from a wall-clock change (which moves neither), so
+//! setting the clock never looks like a break.
+//!
+//! | platform | stands still asleep | counts sleep too |
+//! |---|---|---|
+//! | Linux | `CLOCK_MONOTONIC` | `CLOCK_BOOTTIME` |
+//! | macOS | `CLOCK_UPTIME_RAW` | `CLOCK_MONOTONIC` |
+//! | Windows | `QueryUnbiasedInterruptTime` | `GetTickCount64` |
+//!
+//! (`std::time::Instant` is not used: on Windows it counts sleep.)
 
-use std::time::{Duration, Instant};
-
-use rustix::time::{clock_gettime, ClockId, Timespec};
+use std::time::Duration;
 
 use crate::core::clock::{Mono, Now};
 
@@ -14,15 +22,16 @@ use crate::core::clock::{Mono, Now};
 const SLEEP_NOISE: Duration = Duration::from_secs(2);
 
 pub struct Clock {
-    origin: Instant,
-    /// BOOTTIME minus MONOTONIC at the last reading.
+    /// The awake-time reading at start: the core's origin.
+    origin: Duration,
+    /// Time asleep since boot at the last reading.
     asleep_so_far: Duration,
 }
 
 impl Clock {
     pub fn new() -> Clock {
         Clock {
-            origin: Instant::now(),
+            origin: platform::awake(),
             asleep_so_far: asleep_total(),
         }
     }
@@ -30,7 +39,7 @@ impl Clock {
     /// Both clocks, now.
     pub fn now(&self) -> Now {
         Now::new(
-            Mono::from_duration(self.origin.elapsed()),
+            Mono::from_duration(platform::awake().saturating_sub(self.origin)),
             jiff::Zoned::now(),
         )
     }
@@ -44,15 +53,84 @@ impl Clock {
     }
 }
 
+/// Time spent asleep since boot.
 fn asleep_total() -> Duration {
-    let boot = to_duration(clock_gettime(ClockId::Boottime));
-    let mono = to_duration(clock_gettime(ClockId::Monotonic));
-    boot.saturating_sub(mono)
+    let awake = platform::awake();
+    platform::since_boot().saturating_sub(awake)
 }
 
-fn to_duration(time: Timespec) -> Duration {
-    Duration::new(
-        u64::try_from(time.tv_sec).unwrap_or(0),
-        u32::try_from(time.tv_nsec).unwrap_or(0),
-    )
+#[cfg(target_os = "linux")]
+mod platform {
+    use std::time::Duration;
+
+    use rustix::time::{clock_gettime, ClockId, Timespec};
+
+    /// Time the machine has been awake.
+    pub fn awake() -> Duration {
+        to_duration(clock_gettime(ClockId::Monotonic))
+    }
+
+    /// Time since boot, sleep included.
+    pub fn since_boot() -> Duration {
+        to_duration(clock_gettime(ClockId::Boottime))
+    }
+
+    fn to_duration(time: Timespec) -> Duration {
+        Duration::new(
+            u64::try_from(time.tv_sec).unwrap_or(0),
+            u32::try_from(time.tv_nsec).unwrap_or(0),
+        )
+    }
+}
+
+#[cfg(target_os = "macos")]
+mod platform {
+    use std::time::Duration;
+
+    /// Time the machine has been awake.
+    pub fn awake() -> Duration {
+        read(libc::CLOCK_UPTIME_RAW)
+    }
+
+    /// Time since boot, sleep included.
+    pub fn since_boot() -> Duration {
+        read(libc::CLOCK_MONOTONIC)
+    }
+
+    fn read(clock: libc::clockid_t) -> Duration {
+        let mut time = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: `time` is a live timespec the call fills in; both clocks exist since macOS 10.12.
+        if unsafe { libc::clock_gettime(clock, &mut time) } != 0 {
+            return Duration::ZERO;
+        }
+        Duration::new(
+            u64::try_from(time.tv_sec).unwrap_or(0),
+            u32::try_from(time.tv_nsec).unwrap_or(0),
+        )
+    }
+}
+
+#[cfg(windows)]
+mod platform {
+    use std::time::Duration;
+
+    use windows_sys::Win32::System::SystemInformation::GetTickCount64;
+    use windows_sys::Win32::System::WindowsProgramming::QueryUnbiasedInterruptTime;
+
+    /// Time the machine has been awake (the unbiased interrupt time, in 100 ns units).
+    pub fn awake() -> Duration {
+        let mut hundred_ns = 0u64;
+        // SAFETY: the pointer is to a live u64 the call fills in.
+        unsafe { QueryUnbiasedInterruptTime(&mut hundred_ns) };
+        Duration::from_nanos(hundred_ns.saturating_mul(100))
+    }
+
+    /// Time since boot, sleep included.
+    pub fn since_boot() -> Duration {
+        // SAFETY: no arguments, no preconditions.
+        Duration::from_millis(unsafe { GetTickCount64() })
+    }
 }

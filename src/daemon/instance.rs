@@ -1,14 +1,15 @@
 //! One limber per user: a lock file decides who the daemon is, and the winner serves the socket.
 //!
-//! The lock is an advisory file lock in `$XDG_RUNTIME_DIR`, released by the kernel when the process
-//! dies, so a crashed daemon never blocks the next one. Because only the lock holder may bind, a
-//! socket file found by the holder is always stale and is replaced.
+//! The lock is an advisory file lock in the runtime folder (`$XDG_RUNTIME_DIR` on Linux), released
+//! by the operating system when the process dies, so a crashed daemon never blocks the next one.
+//! Because only the lock holder may bind, a socket file found by the holder is always stale and
+//! is replaced.
 
 use std::fs::{self, File, OpenOptions};
 use std::io;
-use std::os::unix::fs::PermissionsExt;
-use std::os::unix::net::UnixListener;
 use std::path::{Path, PathBuf};
+
+use crate::ipc::UnixListener;
 
 /// Held for the daemon's whole life; dropping it removes the socket, then releases the lock.
 pub struct Instance {
@@ -30,9 +31,8 @@ impl Instance {
         socket_path: &Path,
     ) -> Result<(Instance, UnixListener), Refused> {
         if let Some(dir) = lock_path.parent() {
-            // Our own folder, readable by us alone (XDG_RUNTIME_DIR already is).
             fs::create_dir_all(dir)
-                .and_then(|()| fs::set_permissions(dir, fs::Permissions::from_mode(0o700)))
+                .and_then(|()| owner_only(dir, 0o700))
                 .map_err(|e| Refused::Io(format!("{}: {e}", dir.display())))?;
         }
         let lock = OpenOptions::new()
@@ -72,6 +72,20 @@ fn bind_private(path: &Path) -> io::Result<UnixListener> {
         Err(error) => return Err(error),
     }
     let listener = UnixListener::bind(path)?;
-    fs::set_permissions(path, fs::Permissions::from_mode(0o600))?;
+    owner_only(path, 0o600)?;
     Ok(listener)
+}
+
+/// Makes a file or folder ours alone (`mode`, with no group or other bits).
+#[cfg(unix)]
+fn owner_only(path: &Path, mode: u32) -> io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(path, fs::Permissions::from_mode(mode))
+}
+
+/// On Windows the runtime folder sits in the user's profile, whose access list already admits
+/// only them (and administrators); there are no mode bits to set.
+#[cfg(windows)]
+fn owner_only(_path: &Path, _mode: u32) -> io::Result<()> {
+    Ok(())
 }

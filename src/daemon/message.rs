@@ -1,15 +1,14 @@
 //! Everything that can reach the daemon's loop, as one type.
 //!
 //! Each input source (socket, tray, notification server, logind, the config file, the timer window,
-//! signals) runs on its own thread, turns what it sees into a [`Message`] and sends it down one
-//! channel. The loop thread is the only one that touches the core.
+//! signals) runs on its own thread, turns what it sees into a [`Message`] and sends it through an
+//! [`Inbox`]. The loop thread is the only one that touches the core.
 
-use std::sync::mpsc::{Sender, SyncSender};
+use std::sync::mpsc::SyncSender;
 
 use crate::core::engine::Answer;
 use crate::ipc::{Reply, Request};
 
-use super::session::SessionEvent;
 use super::tray::TrayAction;
 
 pub enum Message {
@@ -21,6 +20,7 @@ pub enum Message {
         answer: Answer,
     },
     Tray(TrayAction),
+    /// The screen was locked or unlocked, or the machine is going to sleep or woke.
     Session(SessionEvent),
     /// The config file (or its folder) changed.
     ConfigChanged,
@@ -30,9 +30,47 @@ pub enum Message {
     WindowExited {
         pid: u32,
     },
-    /// SIGTERM, SIGINT or SIGHUP-less shutdown: save and leave.
+    /// SIGTERM or SIGINT, or the session is ending: save and leave.
     Terminate,
 }
 
+/// What the session told us: logind on Linux, the session and power notifications on Windows,
+/// the workspace notifications on macOS.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SessionEvent {
+    Locked,
+    Unlocked,
+    Sleeping,
+    Woke,
+}
+
+/// The loop has ended; nobody will read the message.
+#[derive(Debug)]
+pub struct Closed;
+
 /// The sending side, cloned into every input thread.
-pub type Inbox = Sender<Message>;
+///
+/// On Linux it feeds a plain channel the loop thread blocks on. On Windows and macOS the loop is
+/// the operating system's event loop (the tray needs it), run by winit; there a message goes
+/// through winit's proxy, which also wakes that loop.
+#[derive(Clone)]
+pub struct Inbox(Sender);
+
+#[cfg(target_os = "linux")]
+type Sender = std::sync::mpsc::Sender<Message>;
+#[cfg(not(target_os = "linux"))]
+type Sender = winit::event_loop::EventLoopProxy<Message>;
+
+impl Inbox {
+    pub fn new(sender: Sender) -> Inbox {
+        Inbox(sender)
+    }
+
+    pub fn send(&self, message: Message) -> Result<(), Closed> {
+        #[cfg(target_os = "linux")]
+        let sent = self.0.send(message).map_err(|_| Closed);
+        #[cfg(not(target_os = "linux"))]
+        let sent = self.0.send_event(message).map_err(|_| Closed);
+        sent
+    }
+}

@@ -1,24 +1,42 @@
 //! How long the user has been away from keyboard and pointer, from whatever the session offers.
 //!
 //! Each source answers one question, "how long since the last input?", behind [`IdleSource`].
-//! [`detect`] picks the best one for the session and says once which it chose. X11 knows idle
-//! time directly; on Wayland only the compositor knows, so limber asks it in its own dialect:
-//! GNOME's Mutter over D-Bus, or the `ext-idle-notify-v1` / `org_kde_kwin_idle` protocols that
-//! KDE and wlroots compositors offer. The freedesktop ScreenSaver interface is the last resort.
-//! XWayland comes last on Wayland: it cannot see input that goes to native Wayland windows, so it
-//! would report a busy user as idle.
+//! `detect` picks the best one and says once which it chose. Windows and macOS each have one
+//! system call for it ([`last_input`], [`event_source`]). On Linux it depends on the session
+//! ([`linux`]): X11 knows idle time directly; on Wayland only the compositor knows, so limber asks
+//! it in its own dialect.
 
+#[cfg(target_os = "macos")]
+mod event_source;
+#[cfg(windows)]
+mod last_input;
+#[cfg(target_os = "linux")]
+mod linux;
+#[cfg(target_os = "linux")]
 mod mutter;
+#[cfg(target_os = "linux")]
 mod screensaver;
+#[cfg(target_os = "linux")]
 mod wayland;
+#[cfg(target_os = "linux")]
 mod x11;
 
 use std::fmt;
 use std::time::Duration;
 
+#[cfg(target_os = "macos")]
+pub use event_source::detect;
+#[cfg(windows)]
+pub use last_input::detect;
+#[cfg(target_os = "linux")]
+pub use linux::detect;
+#[cfg(target_os = "linux")]
 pub use mutter::MutterIdle;
+#[cfg(target_os = "linux")]
 pub use screensaver::ScreenSaverIdle;
+#[cfg(target_os = "linux")]
 pub use wayland::WaylandIdle;
+#[cfg(target_os = "linux")]
 pub use x11::X11Idle;
 
 /// A way to learn the user's idle time.
@@ -38,69 +56,4 @@ impl fmt::Display for IdleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
     }
-}
-
-/// Which kind of session this is, from the environment.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Session {
-    Wayland,
-    X11,
-}
-
-fn session() -> Option<Session> {
-    let declared = std::env::var("XDG_SESSION_TYPE").unwrap_or_default();
-    if declared == "wayland" || std::env::var_os("WAYLAND_DISPLAY").is_some() {
-        Some(Session::Wayland)
-    } else if std::env::var_os("DISPLAY").is_some() {
-        Some(Session::X11)
-    } else {
-        None
-    }
-}
-
-type Connector = fn() -> Result<Box<dyn IdleSource>, IdleError>;
-
-/// Finds the best idle source for this session, or None when nothing answers yet (at login the
-/// display can come up after limber; the daemon asks again later).
-pub fn detect() -> Option<Box<dyn IdleSource>> {
-    let order: &[(&str, Connector)] = match session()? {
-        Session::Wayland => &[
-            ("gnome-mutter", || MutterIdle::connect().map(boxed)),
-            ("wayland", || WaylandIdle::connect().map(boxed)),
-            ("freedesktop-screensaver", || {
-                ScreenSaverIdle::connect().map(boxed)
-            }),
-            ("x11-screensaver", || X11Idle::connect(None).map(boxed)),
-        ],
-        Session::X11 => &[
-            ("x11-screensaver", || X11Idle::connect(None).map(boxed)),
-            ("gnome-mutter", || MutterIdle::connect().map(boxed)),
-            ("freedesktop-screensaver", || {
-                ScreenSaverIdle::connect().map(boxed)
-            }),
-        ],
-    };
-    let mut refused = Vec::new();
-    for (name, connect) in order {
-        match connect() {
-            Ok(source) => {
-                if refused.is_empty() {
-                    tracing::info!("idle time from {}", source.name());
-                } else {
-                    tracing::info!("idle time from {} ({})", source.name(), refused.join("; "));
-                }
-                return Some(source);
-            }
-            Err(error) => refused.push(format!("{name}: {error}")),
-        }
-    }
-    tracing::warn!(
-        "no idle source answers yet ({}); will try again",
-        refused.join("; ")
-    );
-    None
-}
-
-fn boxed<S: IdleSource + 'static>(source: S) -> Box<dyn IdleSource> {
-    Box::new(source)
 }

@@ -1,4 +1,4 @@
-//! Lock, unlock, sleep and wake, from logind on the system bus.
+//! Lock, unlock, sleep and wake on Linux, from logind on the system bus.
 //!
 //! One thread holds one system-bus connection and blocks on logind's signals, so it costs nothing
 //! while nothing happens. A machine without a system bus or without logind (a container, a BSD)
@@ -11,16 +11,7 @@ use zbus::message::Type as MessageType;
 use zbus::zvariant::{OwnedObjectPath, OwnedValue};
 use zbus::MatchRule;
 
-use super::message::{Inbox, Message};
-
-/// What logind told us.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SessionEvent {
-    Locked,
-    Unlocked,
-    Sleeping,
-    Woke,
-}
+use crate::daemon::message::{Inbox, Message, SessionEvent};
 
 const LOGIND: &str = "org.freedesktop.login1";
 const MANAGER_PATH: &str = "/org/freedesktop/login1";

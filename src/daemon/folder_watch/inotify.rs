@@ -1,27 +1,18 @@
-//! Notices changes in the folders whose files limber follows, without polling: the config file's
-//! folder, and the autostart folder (so the tray's "Start at login" follows
-//! `limber autostart` and hand edits).
+//! Folder changes on Linux, from inotify: one thread blocked on one inotify descriptor.
 //!
 //! Editors save in different ways (write in place, write a temporary file and rename it over,
-//! delete and recreate), so folders are watched rather than files, and every change in one is
-//! passed on as that folder's message; the loop re-reads and ignores changes that alter nothing.
+//! delete and recreate), so every kind of entry change counts.
 
 use std::collections::BTreeSet;
 use std::fs;
 use std::io;
 use std::mem::MaybeUninit;
-use std::path::Path;
 use std::thread;
 
 use rustix::fs::inotify::{self, CreateFlags, WatchFlags};
 
-use super::message::{Inbox, Message};
-
-/// A folder to watch and the message that says it changed.
-pub struct Watched<'a> {
-    pub folder: &'a Path,
-    pub message: fn() -> Message,
-}
+use super::Watched;
+use crate::daemon::message::Inbox;
 
 /// Watches every folder (creating it if missing) from one thread.
 pub fn watch(folders: &[Watched<'_>], inbox: Inbox) -> io::Result<()> {

@@ -1,4 +1,4 @@
-//! Reminder notifications over the freedesktop notification protocol.
+//! Reminder notifications on Linux, over the freedesktop notification protocol.
 //!
 //! One session-bus connection does everything: `Notify` and `CloseNotification` calls from the
 //! loop thread, and one listener thread blocked on `ActionInvoked` / `NotificationClosed` signals.
@@ -21,22 +21,13 @@ use zbus::MatchRule;
 use crate::core::catalog::Stretch;
 use crate::core::engine::Answer;
 
-use super::wording;
+use super::{NotifyError, REMINDER_TITLE};
+use crate::daemon::wording;
 
 const SERVICE: &str = "org.freedesktop.Notifications";
 const PATH: &str = "/org/freedesktop/Notifications";
 
 type OnAnswer = Arc<dyn Fn(u32, Answer) + Send + Sync>;
-
-/// Why a notification could not be shown.
-#[derive(Debug)]
-pub struct NotifyError(String);
-
-impl std::fmt::Display for NotifyError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
 
 pub struct Notifier {
     /// Connected on first use, so a session bus that comes up late is still found.
@@ -80,7 +71,7 @@ impl Notifier {
         // Never expires: the reminder waits for an answer, or is withdrawn on a break.
         // Quiet (low urgency) once it was held as long as allowed: the user may still be busy.
         let urgency = if quiet { 0 } else { 1 };
-        let id = self.notify("Time to stretch", &body, &actions, urgency, 0)?;
+        let id = self.notify(REMINDER_TITLE, &body, &actions, urgency, 0)?;
         *lock(&self.current) = Some(id);
         Ok(id)
     }

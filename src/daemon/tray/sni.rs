@@ -1,0 +1,227 @@
+//! The tray on Linux: a StatusNotifierItem with a dbusmenu, over D-Bus.
+//!
+//! This is the protocol KDE Plasma, GNOME (with the AppIndicator extension), wlroots bars and most
+//! other panels speak. It needs no GTK and no display connection, so the daemon stays small and
+//! starts even before the desktop is up. `ksni` serves it from one worker thread; with no tray
+//! host present it waits quietly and registers when one appears.
+//!
+//! The icons are offered as pixmaps at a few sizes (the panel picks the closest); the themed
+//! name "limber" is left out on purpose, since it would hide the state-specific pixmaps on some
+//! panels.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use ksni::blocking::{Handle, TrayMethods};
+use ksni::menu::{CheckmarkItem, MenuItem, StandardItem, SubMenu};
+
+use super::menu::{self, Entry};
+use super::{icons, TrayAction, TrayError, TrayIcon, TrayView};
+
+/// Pixmap sizes offered to the panel, which picks the closest.
+const ICON_SIZES: [u32; 3] = [22, 32, 64];
+
+type OnAction = Arc<dyn Fn(TrayAction) + Send + Sync>;
+
+/// The running tray item.
+pub struct Tray {
+    handle: Handle<Item>,
+    shown: Arc<AtomicBool>,
+}
+
+impl Tray {
+    /// Starts serving the item. A missing tray host is not an error: the item registers when
+    /// one appears.
+    pub fn start(
+        view: TrayView,
+        on_action: impl Fn(TrayAction) + Send + Sync + 'static,
+    ) -> Result<Tray, TrayError> {
+        let shown = Arc::new(AtomicBool::new(true));
+        let item = Item {
+            view,
+            icons: Icons::render(),
+            on_action: Arc::new(on_action),
+            shown: Arc::clone(&shown),
+        };
+        let handle = item
+            .assume_sni_available(true)
+            .spawn()
+            .map_err(|error| TrayError(error.to_string()))?;
+        Ok(Tray { handle, shown })
+    }
+
+    /// Whether a tray host shows the icon (false while no StatusNotifierWatcher runs).
+    pub fn is_shown(&self) -> bool {
+        self.shown.load(Ordering::Relaxed)
+    }
+
+    /// Shows a new view; ksni signals only the properties that changed.
+    pub fn update(&self, view: TrayView) {
+        self.handle.update(move |item| item.view = view);
+    }
+}
+
+impl Drop for Tray {
+    fn drop(&mut self) {
+        self.handle.shutdown().wait();
+    }
+}
+
+/// The pixmaps of the three states, drawn once.
+struct Icons {
+    idle: Vec<ksni::Icon>,
+    due: Vec<ksni::Icon>,
+    paused: Vec<ksni::Icon>,
+}
+
+impl Icons {
+    fn render() -> Icons {
+        Icons {
+            idle: pixmaps(TrayIcon::Idle),
+            due: pixmaps(TrayIcon::Due),
+            paused: pixmaps(TrayIcon::Paused),
+        }
+    }
+
+    fn of(&self, icon: TrayIcon) -> Vec<ksni::Icon> {
+        match icon {
+            TrayIcon::Idle => self.idle.clone(),
+            TrayIcon::Due => self.due.clone(),
+            TrayIcon::Paused => self.paused.clone(),
+        }
+    }
+}
+
+/// `icon` at each of [`ICON_SIZES`] as ARGB32 in network byte order, as SNI wants.
+fn pixmaps(icon: TrayIcon) -> Vec<ksni::Icon> {
+    ICON_SIZES
+        .iter()
+        .filter_map(|&size| {
+            let mut data = icons::rgba(icon, size)?;
+            for pixel in data.chunks_exact_mut(4) {
+                pixel.rotate_right(1);
+            }
+            let side = i32::try_from(size).ok()?;
+            Some(ksni::Icon {
+                width: side,
+                height: side,
+                data,
+            })
+        })
+        .collect()
+}
+
+struct Item {
+    view: TrayView,
+    icons: Icons,
+    on_action: OnAction,
+    shown: Arc<AtomicBool>,
+}
+
+impl Item {
+    /// One entry of the shared menu model as a dbusmenu item.
+    fn item(&self, entry: Entry) -> MenuItem<Item> {
+        let on_action = Arc::clone(&self.on_action);
+        match entry {
+            Entry::Label(text) => StandardItem {
+                label: escape(&text),
+                enabled: false,
+                ..Default::default()
+            }
+            .into(),
+            Entry::Separator => MenuItem::Separator,
+            Entry::Action { label, action } => StandardItem {
+                label: escape(&label),
+                activate: Box::new(move |_: &mut Item| on_action(action.clone())),
+                ..Default::default()
+            }
+            .into(),
+            Entry::Check {
+                label,
+                checked,
+                action,
+            } => CheckmarkItem {
+                label: escape(&label),
+                checked,
+                activate: Box::new(move |_: &mut Item| on_action(action.clone())),
+                ..Default::default()
+            }
+            .into(),
+            Entry::Submenu { label, entries } => SubMenu {
+                label: escape(&label),
+                submenu: entries.into_iter().map(|entry| self.item(entry)).collect(),
+                ..Default::default()
+            }
+            .into(),
+        }
+    }
+}
+
+/// dbusmenu treats `_` as an access-key marker; a literal one is written `__`.
+fn escape(label: &str) -> String {
+    label.replace('_', "__")
+}
+
+impl ksni::Tray for Item {
+    fn id(&self) -> String {
+        "limber".into()
+    }
+
+    fn title(&self) -> String {
+        "limber".into()
+    }
+
+    fn category(&self) -> ksni::Category {
+        ksni::Category::ApplicationStatus
+    }
+
+    fn status(&self) -> ksni::Status {
+        match self.view.icon {
+            TrayIcon::Due => ksni::Status::NeedsAttention,
+            TrayIcon::Idle | TrayIcon::Paused => ksni::Status::Active,
+        }
+    }
+
+    fn icon_name(&self) -> String {
+        // Only the pixmaps are state-specific; a themed name would hide them on some panels.
+        String::new()
+    }
+
+    fn icon_pixmap(&self) -> Vec<ksni::Icon> {
+        self.icons.of(self.view.icon)
+    }
+
+    fn attention_icon_pixmap(&self) -> Vec<ksni::Icon> {
+        self.icons.of(TrayIcon::Due)
+    }
+
+    fn tool_tip(&self) -> ksni::ToolTip {
+        ksni::ToolTip {
+            title: "limber".into(),
+            description: self.view.status_line.clone(),
+            ..Default::default()
+        }
+    }
+
+    fn watcher_offline(&self, reason: ksni::OfflineReason) -> bool {
+        // Said once per disappearance: reminders still work without a tray.
+        if self.shown.swap(false, Ordering::Relaxed) {
+            tracing::warn!(
+                "no tray host is running ({reason:?}); reminders still work, and the icon appears when a panel with a tray starts"
+            );
+        }
+        true
+    }
+
+    fn watcher_online(&self) {
+        self.shown.store(true, Ordering::Relaxed);
+        tracing::info!("a tray host appeared; the icon is shown");
+    }
+
+    fn menu(&self) -> Vec<MenuItem<Self>> {
+        menu::entries(&self.view)
+            .into_iter()
+            .map(|entry| self.item(entry))
+            .collect()
+    }
+}

@@ -1,0 +1,72 @@
+//! Which idle source on Linux, by session: X11 knows idle time directly; on Wayland only the
+//! compositor knows, so limber asks it in its own dialect: GNOME's Mutter over D-Bus, or the
+//! `ext-idle-notify-v1` / `org_kde_kwin_idle` protocols that KDE and wlroots compositors offer.
+//! The freedesktop ScreenSaver interface is the last resort. XWayland comes last on Wayland: it
+//! cannot see input that goes to native Wayland windows, so it would report a busy user as idle.
+
+use super::{IdleError, IdleSource, MutterIdle, ScreenSaverIdle, WaylandIdle, X11Idle};
+
+/// Which kind of session this is, from the environment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Session {
+    Wayland,
+    X11,
+}
+
+fn session() -> Option<Session> {
+    let declared = std::env::var("XDG_SESSION_TYPE").unwrap_or_default();
+    if declared == "wayland" || std::env::var_os("WAYLAND_DISPLAY").is_some() {
+        Some(Session::Wayland)
+    } else if std::env::var_os("DISPLAY").is_some() {
+        Some(Session::X11)
+    } else {
+        None
+    }
+}
+
+type Connector = fn() -> Result<Box<dyn IdleSource>, IdleError>;
+
+/// Finds the best idle source for this session, or None when nothing answers yet (at login the
+/// display can come up after limber; the daemon asks again later).
+pub fn detect() -> Option<Box<dyn IdleSource>> {
+    let order: &[(&str, Connector)] = match session()? {
+        Session::Wayland => &[
+            ("gnome-mutter", || MutterIdle::connect().map(boxed)),
+            ("wayland", || WaylandIdle::connect().map(boxed)),
+            ("freedesktop-screensaver", || {
+                ScreenSaverIdle::connect().map(boxed)
+            }),
+            ("x11-screensaver", || X11Idle::connect(None).map(boxed)),
+        ],
+        Session::X11 => &[
+            ("x11-screensaver", || X11Idle::connect(None).map(boxed)),
+            ("gnome-mutter", || MutterIdle::connect().map(boxed)),
+            ("freedesktop-screensaver", || {
+                ScreenSaverIdle::connect().map(boxed)
+            }),
+        ],
+    };
+    let mut refused = Vec::new();
+    for (name, connect) in order {
+        match connect() {
+            Ok(source) => {
+                if refused.is_empty() {
+                    tracing::info!("idle time from {}", source.name());
+                } else {
+                    tracing::info!("idle time from {} ({})", source.name(), refused.join("; "));
+                }
+                return Some(source);
+            }
+            Err(error) => refused.push(format!("{name}: {error}")),
+        }
+    }
+    tracing::warn!(
+        "no idle source answers yet ({}); will try again",
+        refused.join("; ")
+    );
+    None
+}
+
+fn boxed<S: IdleSource + 'static>(source: S) -> Box<dyn IdleSource> {
+    Box::new(source)
+}
