@@ -5,8 +5,9 @@
 //! GNOME does not; there, Do Not Disturb is the `show-banners` setting of
 //! `org.gnome.desktop.notifications`, readable through the settings portal without GTK.
 
-use zbus::zvariant::OwnedValue;
+use zbus::zvariant::{OwnedValue, Value};
 
+use super::buses::Method;
 use super::{ask, boolean, BusySource, Shared};
 use crate::core::hold::BusyReason;
 
@@ -38,7 +39,13 @@ impl BusySource for NotificationServer {
 }
 
 /// GNOME's `show-banners = false`, through `org.freedesktop.portal.Settings`.
+///
+/// The portal's `ReadOne` is only in version 2 of the interface (xdg-desktop-portal 1.17 and
+/// later); Debian 12 and Ubuntu 22.04 ship version 1, which has only `Read`. So `Read` is the
+/// fallback, and its answer comes wrapped in one more variant than `ReadOne`'s.
 pub struct GnomeBanners;
+
+const SETTING: (&str, &str) = ("org.gnome.desktop.notifications", "show-banners");
 
 impl BusySource for GnomeBanners {
     fn name(&self) -> &'static str {
@@ -50,16 +57,29 @@ impl BusySource for GnomeBanners {
     }
 
     fn is_busy(&self, buses: &mut Shared) -> Result<bool, String> {
-        let show_banners: OwnedValue = ask(
-            buses.session()?,
-            (
-                "org.freedesktop.portal.Desktop",
-                "/org/freedesktop/portal/desktop",
-                "org.freedesktop.portal.Settings",
-                "ReadOne",
-            ),
-            &("org.gnome.desktop.notifications", "show-banners"),
-        )?;
+        let session = buses.session()?;
+        let show_banners = ask(session, settings("ReadOne"), &SETTING).or_else(|newer| {
+            ask(session, settings("Read"), &SETTING)
+                .and_then(without_extra_variant)
+                .map_err(|older| format!("{newer}; {older}"))
+        })?;
         Ok(!boolean(show_banners)?)
+    }
+}
+
+fn settings(method: &str) -> Method<'_> {
+    (
+        "org.freedesktop.portal.Desktop",
+        "/org/freedesktop/portal/desktop",
+        "org.freedesktop.portal.Settings",
+        method,
+    )
+}
+
+/// `Read` answers a variant holding the variant `ReadOne` would answer.
+fn without_extra_variant(value: OwnedValue) -> Result<OwnedValue, String> {
+    match &*value {
+        Value::Value(inner) => inner.try_to_owned().map_err(|error| error.to_string()),
+        _ => Ok(value),
     }
 }

@@ -8,4 +8,5 @@ pub mod desktop;
 pub mod logind;
 pub mod notification_server;
 pub mod proc;
+pub mod settings_portal;
 pub mod sni_watcher;
