@@ -182,3 +182,27 @@ fn version_and_help_work() {
         assert!(help.contains(command), "help lacks {command}");
     }
 }
+
+#[test]
+fn output_to_a_reader_that_has_gone_ends_quietly() {
+    let home = tempfile::tempdir().unwrap();
+    for args in [&["list"][..], &["stats", "--week"], &["config", "path"]] {
+        // As in `limber list | head -n 0`: the reader closes its end before limber writes.
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let output = Command::new(env!("CARGO_BIN_EXE_limber"))
+            .args(args)
+            .env_clear()
+            .env("HOME", home.path())
+            .stdout(writer)
+            .output()
+            .expect("run limber");
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert_eq!(stderr(&output), "", "{args:?}");
+    }
+}

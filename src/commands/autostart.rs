@@ -1,6 +1,7 @@
 //! `limber autostart enable|disable|status`: works without a running limber, since it only
 //! changes what starts at the next login.
 
+use super::output::say;
 use std::process::{Command, ExitCode};
 
 use super::EXIT_RUNTIME;
@@ -15,9 +16,9 @@ pub fn run(action: AutostartAction) -> ExitCode {
     };
     match result {
         Ok(status) => {
-            println!("{status}");
+            say!("{status}");
             if systemd_unit_enabled() {
-                println!(
+                say!(
                     "The systemd user unit limber.service is enabled too: `systemctl --user disable limber.service` if this should be the only way limber starts (a second start would only find limber running)."
                 );
             }

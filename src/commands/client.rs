@@ -1,5 +1,6 @@
 //! The commands that talk to the running limber over its socket.
 
+use super::output::say;
 use std::process::ExitCode;
 
 use crate::cli::Command;
@@ -41,7 +42,7 @@ pub fn run(paths: &Paths, command: Command) -> ExitCode {
     match ipc::call(&paths.socket(), &request) {
         Ok(reply) if json => match reply.status {
             Some(status) => {
-                println!("{}", serde_json::to_string(&status).unwrap_or_default());
+                say!("{}", serde_json::to_string(&status).unwrap_or_default());
                 ExitCode::SUCCESS
             }
             None => {
@@ -52,7 +53,7 @@ pub fn run(paths: &Paths, command: Command) -> ExitCode {
         Ok(reply) => {
             let message = reply.message.unwrap_or_default();
             if reply.ok {
-                println!("{message}");
+                say!("{message}");
                 ExitCode::SUCCESS
             } else {
                 eprintln!("limber: {message}");

@@ -1,5 +1,6 @@
 //! `limber config path|check|init`.
 
+use super::output::say;
 use std::process::ExitCode;
 
 use crate::cli::ConfigAction;
@@ -12,16 +13,16 @@ pub fn run(paths: &Paths, action: ConfigAction) -> ExitCode {
     let path = &paths.config_file;
     match action {
         ConfigAction::Path => {
-            println!("{}", path.display());
+            say!("{}", path.display());
             ExitCode::SUCCESS
         }
         ConfigAction::Check => match Config::load(path) {
             Ok(_) if path.exists() => {
-                println!("{}: ok", path.display());
+                say!("{}: ok", path.display());
                 ExitCode::SUCCESS
             }
             Ok(_) => {
-                println!("{}: not there; limber uses the defaults", path.display());
+                say!("{}: not there; limber uses the defaults", path.display());
                 ExitCode::SUCCESS
             }
             Err(error) => {
@@ -39,7 +40,7 @@ pub fn run(paths: &Paths, action: ConfigAction) -> ExitCode {
             }
             match config::write_default(path) {
                 Ok(()) => {
-                    println!("wrote the default config to {}", path.display());
+                    say!("wrote the default config to {}", path.display());
                     ExitCode::SUCCESS
                 }
                 Err(error) => {

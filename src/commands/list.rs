@@ -1,5 +1,6 @@
 //! `limber list`: the catalogue as a table.
 
+use super::output::say;
 use std::process::ExitCode;
 
 use crate::config::Config;
@@ -39,7 +40,7 @@ pub fn print(config: &Config) -> ExitCode {
             .zip(widths)
             .map(|(cell, width)| format!("{cell:<width$}"))
             .collect();
-        println!("{}", line.join("  ").trim_end());
+        say!("{}", line.join("  ").trim_end());
     }
     ExitCode::SUCCESS
 }

@@ -3,6 +3,8 @@
 //! Exit codes are a contract: 0 when it worked, 1 when something at run time failed (no daemon,
 //! a file that cannot be written), 2 when the command line or the config file is wrong.
 
+mod output;
+
 mod autostart;
 mod client;
 mod config_file;

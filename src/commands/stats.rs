@@ -1,5 +1,6 @@
 //! `limber stats [--week]`: what the history file says, summed up.
 
+use super::output::say;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -30,12 +31,18 @@ pub fn print(paths: &Paths, week: bool) -> ExitCode {
     }
     let now = jiff::Zoned::now();
     if week {
-        println!(
+        say!(
             "{:<12} {:>9} {:>5} {:>7} {:>7} {:>9} {:>15}",
-            "DAY", "REMINDERS", "DONE", "SNOOZED", "SKIPPED", "STRETCHED", "LONGEST SITTING"
+            "DAY",
+            "REMINDERS",
+            "DONE",
+            "SNOOZED",
+            "SKIPPED",
+            "STRETCHED",
+            "LONGEST SITTING"
         );
         for (day, summary) in stats::per_day(&read.events, 7, &now) {
-            println!(
+            say!(
                 "{:<12} {:>9} {:>5} {:>7} {:>7} {:>9} {:>15}",
                 day.strftime("%a %d %b").to_string(),
                 summary.reminders,
@@ -47,7 +54,7 @@ pub fn print(paths: &Paths, week: bool) -> ExitCode {
             );
         }
         let total = stats::summarize(&read.events, Range::Week, &now);
-        println!();
+        say!();
         print_summary("Last 7 days", &total);
     } else {
         let today = stats::summarize(&read.events, Range::Today, &now);
@@ -57,14 +64,14 @@ pub fn print(paths: &Paths, week: bool) -> ExitCode {
 }
 
 fn print_summary(title: &str, summary: &Summary) {
-    println!("{title}");
-    println!("  reminders               {}", summary.reminders);
-    println!("  stretches done          {}", summary.done);
-    println!("  stopped early           {}", summary.cancelled);
-    println!("  snoozed                 {}", summary.snoozed);
-    println!("  skipped                 {}", summary.skipped);
-    println!("  time stretching         {}", minutes(summary.stretched));
-    println!(
+    say!("{title}");
+    say!("  reminders               {}", summary.reminders);
+    say!("  stretches done          {}", summary.done);
+    say!("  stopped early           {}", summary.cancelled);
+    say!("  snoozed                 {}", summary.snoozed);
+    say!("  skipped                 {}", summary.skipped);
+    say!("  time stretching         {}", minutes(summary.stretched));
+    say!(
         "  longest sitting streak  {}",
         minutes(summary.longest_sitting)
     );

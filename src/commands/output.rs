@@ -1,0 +1,41 @@
+//! What commands print. `println!` panics when standard output has gone away, as it does in
+//! `limber list | head -n 1` once `head` has its line; `say!` stops limber quietly instead, with
+//! exit code 0, as command-line tools do: the reader has what it wanted.
+
+use std::io::{self, Write};
+
+/// Prints one line to standard output, like `println!`.
+macro_rules! say {
+    () => {
+        $crate::commands::output::line(format_args!(""))
+    };
+    ($($arg:tt)*) => {
+        $crate::commands::output::line(format_args!($($arg)*))
+    };
+}
+
+pub(crate) use say;
+
+pub fn line(text: std::fmt::Arguments<'_>) {
+    let mut out = io::stdout().lock();
+    let written = out
+        .write_fmt(text)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
+    match written {
+        Ok(()) => {}
+        Err(error) if reader_gone(&error) => std::process::exit(0),
+        Err(error) => {
+            eprintln!("limber: cannot write the output: {error}");
+            std::process::exit(1)
+        }
+    }
+}
+
+/// Whether the reader of standard output has gone: a broken pipe (`EPIPE`, and Windows'
+/// `ERROR_NO_DATA`), or on Windows also `ERROR_PIPE_NOT_CONNECTED`, as Wine reports it.
+fn reader_gone(error: &io::Error) -> bool {
+    const ERROR_PIPE_NOT_CONNECTED: i32 = 233;
+    error.kind() == io::ErrorKind::BrokenPipe
+        || (cfg!(windows) && error.raw_os_error() == Some(ERROR_PIPE_NOT_CONNECTED))
+}
