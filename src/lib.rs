@@ -16,4 +16,6 @@ pub mod idle;
 pub mod ipc;
 pub mod paths;
 pub mod store;
+#[cfg(windows)]
+mod win32;
 pub mod window;

@@ -1,13 +1,31 @@
 //! The `limber` binary: parse the command line, set up logging, run the command.
 
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 
 use clap::Parser;
 
 fn main() -> ExitCode {
+    #[cfg(windows)]
+    attach_parent_console();
     let cli = limber::cli::Cli::parse();
     init_logging(cli.command.is_none());
     limber::commands::run(cli)
+}
+
+/// On Windows limber is a GUI program (`windows_subsystem` above), so starting the daemon at
+/// login or from the Start menu opens no console window; but then a command typed in a terminal
+/// has no console to print to. Attaching to the parent's console gives it one. With no parent
+/// console the call fails and nothing changes. Output the parent redirected (to a pipe or a
+/// file) keeps going there: Windows fills in only the standard handles the parent left empty,
+/// and Rust's std looks the handles up afresh on every write. (cmd.exe does not wait for a GUI
+/// program, so there the output may follow its next prompt.)
+#[cfg(windows)]
+fn attach_parent_console() {
+    use windows_sys::Win32::System::Console::{AttachConsole, ATTACH_PARENT_PROCESS};
+    // SAFETY: no pointers or handles are passed; failure leaves the process as it was.
+    unsafe { AttachConsole(ATTACH_PARENT_PROCESS) };
 }
 
 /// Logs go to stderr. The daemon says what it does at `info`; commands only warn.
@@ -21,6 +39,8 @@ fn init_logging(daemon: bool) {
     tracing_subscriber::fmt()
         .with_max_level(level)
         .with_writer(std::io::stderr)
+        // Colours for a person at a terminal; none in a log file or the systemd journal.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_target(false)
         .init();
 }

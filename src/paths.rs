@@ -31,13 +31,18 @@ impl Paths {
         let defaults = platform::defaults()?;
         let config_file = match config_override {
             Some(path) => path,
-            None => overridden("XDG_CONFIG_HOME", defaults.config)?.join("limber/config.toml"),
+            None => overridden("XDG_CONFIG_HOME", defaults.config)?
+                .join("limber")
+                .join("config.toml"),
         };
         Ok(Paths {
             config_file,
             history_file: overridden("XDG_DATA_HOME", defaults.data)?
-                .join("limber/history.jsonl"),
-            state_file: overridden("XDG_STATE_HOME", defaults.state)?.join("limber/state.json"),
+                .join("limber")
+                .join("history.jsonl"),
+            state_file: overridden("XDG_STATE_HOME", defaults.state)?
+                .join("limber")
+                .join("state.json"),
             runtime_dir: overridden("XDG_RUNTIME_DIR", Ok(defaults.runtime))?,
         })
     }

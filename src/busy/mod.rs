@@ -36,7 +36,7 @@ pub use buses::Buses as Shared;
 use buses::{ask, boolean};
 #[cfg(not(target_os = "linux"))]
 #[derive(Default)]
-pub struct Shared;
+pub struct Shared {}
 
 /// One way of telling that the user is busy.
 pub trait BusySource {

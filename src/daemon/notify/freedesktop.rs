@@ -21,7 +21,7 @@ use zbus::MatchRule;
 use crate::core::catalog::Stretch;
 use crate::core::engine::Answer;
 
-use super::{NotifyError, REMINDER_TITLE};
+use super::{button_answer, NotifyError, REMINDER_TITLE, SKIP, SNOOZE, START};
 use crate::daemon::wording;
 
 const SERVICE: &str = "org.freedesktop.Notifications";
@@ -57,14 +57,15 @@ impl Notifier {
     ) -> Result<u32, NotifyError> {
         self.withdraw();
         let snooze_label = wording::snooze_label(snooze);
+        // "default" is a click on the notification itself (GNOME shows it as no button).
         let actions = [
             "default",
             "Start",
-            "start",
+            START,
             "Start",
-            "snooze",
+            SNOOZE,
             &snooze_label,
-            "skip",
+            SKIP,
             "Skip",
         ];
         let body = wording::reminder_body(stretch, sat_for);
@@ -195,9 +196,7 @@ fn listen(
 
 fn action_answer(key: &str) -> Option<Answer> {
     match key {
-        "default" | "start" => Some(Answer::Start),
-        "snooze" => Some(Answer::Snooze),
-        "skip" => Some(Answer::Skip),
-        _ => None,
+        "default" => Some(Answer::Start),
+        button => button_answer(button),
     }
 }

@@ -22,6 +22,8 @@ mod toast;
 
 use std::fmt;
 
+use crate::core::engine::Answer;
+
 #[cfg(target_os = "linux")]
 pub use freedesktop::Notifier;
 #[cfg(target_os = "macos")]
@@ -31,6 +33,21 @@ pub use toast::Notifier;
 
 /// The reminder's title, the same everywhere.
 pub const REMINDER_TITLE: &str = "Time to stretch";
+
+/// The keys of the reminder's buttons, as every platform reports them back.
+pub const START: &str = "start";
+pub const SNOOZE: &str = "snooze";
+pub const SKIP: &str = "skip";
+
+/// What pressing the button with `key` means.
+pub fn button_answer(key: &str) -> Option<Answer> {
+    match key {
+        START => Some(Answer::Start),
+        SNOOZE => Some(Answer::Snooze),
+        SKIP => Some(Answer::Skip),
+        _ => None,
+    }
+}
 
 /// Why a notification could not be shown.
 #[derive(Debug)]

@@ -205,7 +205,10 @@ mod tests {
         let menu = entries(&view());
         assert_eq!(
             submenu(&menu, "Pause")[3],
-            action("Until tomorrow", TrayAction::Pause(PauseLength::UntilTomorrow))
+            action(
+                "Until tomorrow",
+                TrayAction::Pause(PauseLength::UntilTomorrow)
+            )
         );
     }
 

@@ -1,0 +1,191 @@
+//! Reminder notifications on Windows, as toasts.
+//!
+//! Through `tauri-winrt-notification`, the toast library notify-rust's Windows backend is built
+//! on, used directly for the reason the Linux notifier speaks D-Bus itself: notify-rust hands a
+//! toast's answer to one blocking wait per notification (a parked thread each, and one that may
+//! never end if Windows drops the toast without a word), while the toast library calls back on
+//! Windows' own thread pool whenever the user answers. No thread of limber's waits, and a
+//! reminder that moved to Action Center can still be answered from there.
+//!
+//! Only the reminder on screen can be answered: like the Linux twin, an answer for any other id
+//! (one limber replaced or withdrew itself) is dropped here, so the loop never sees a stale
+//! answer. Neither timing out into Action Center nor being hidden by limber counts as an answer.
+//! Withdrawing clears all of limber's toasts, on screen and in Action Center, by app id: the
+//! toast library keeps the toast object to itself, so there is no one toast to hide.
+//!
+//! Windows names a toast's sender by its AppUserModelID. An installed limber has its id
+//! registered by the MSI; a copy run from a folder registers it on first use, for this user.
+
+use std::ffi::OsStr;
+use std::sync::{Arc, Mutex, MutexGuard, Once, PoisonError};
+use std::time::Duration;
+
+use tauri_winrt_notification::{Scenario, Sound, Toast, ToastDismissalReason};
+use windows::core::HSTRING;
+use windows::UI::Notifications::ToastNotificationManager;
+use windows_sys::Win32::System::Registry::KEY_QUERY_VALUE;
+
+use crate::core::catalog::Stretch;
+use crate::core::engine::Answer;
+use crate::daemon::wording;
+use crate::win32::{set_user_string, Key};
+
+use super::{button_answer, NotifyError, REMINDER_TITLE, SKIP, SNOOZE, START};
+
+/// limber's AppUserModelID, the same the MSI registers.
+const APP_ID: &str = "io.github.limber";
+/// Where an unpackaged app's AppUserModelID is registered, under `HKEY_CURRENT_USER`.
+const APP_ID_KEY: &str = r"Software\Classes\AppUserModelId\io.github.limber";
+
+type OnAnswer = Arc<dyn Fn(u32, Answer) + Send + Sync>;
+/// The id of the reminder on screen, shared with the toast's callbacks.
+type Current = Arc<Mutex<Option<u32>>>;
+
+pub struct Notifier {
+    /// The id the next reminder gets.
+    next_id: u32,
+    current: Current,
+    on_answer: OnAnswer,
+}
+
+impl Notifier {
+    pub fn new(on_answer: impl Fn(u32, Answer) + Send + Sync + 'static) -> Notifier {
+        Notifier {
+            next_id: 1,
+            current: Arc::default(),
+            on_answer: Arc::new(on_answer),
+        }
+    }
+
+    /// Shows the reminder with Start (also a click on the body), Snooze and Skip, replacing any
+    /// earlier one. Returns its id.
+    pub fn show_reminder(
+        &mut self,
+        stretch: &Stretch,
+        sat_for: Duration,
+        snooze: Duration,
+        quiet: bool,
+    ) -> Result<u32, NotifyError> {
+        self.withdraw();
+        let id = self.next_id;
+        self.next_id = self.next_id.wrapping_add(1);
+        let toast = toast(REMINDER_TITLE, &wording::reminder_body(stretch, sat_for))
+            .add_button("Start", START)
+            .add_button(&wording::snooze_label(snooze), SNOOZE)
+            .add_button("Skip", SKIP);
+        let answered = Answered {
+            id,
+            current: Arc::clone(&self.current),
+            on_answer: Arc::clone(&self.on_answer),
+        };
+        let dismissed = answered.clone();
+        let toast = toast
+            // A click on the toast itself comes with no button's key: Start.
+            .on_activated(move |key| {
+                answered.pass(key.as_deref().map_or(Some(Answer::Start), button_answer));
+                Ok(())
+            })
+            .on_dismissed(move |reason| {
+                let closed_by_user = reason == Some(ToastDismissalReason::UserCanceled);
+                dismissed.pass(closed_by_user.then_some(Answer::Dismissed));
+                Ok(())
+            });
+        // The Reminder scenario keeps the toast on screen until it is answered. Quiet (held as
+        // long as allowed while the user was busy): an ordinary toast with no sound, which moves
+        // to Action Center after a while.
+        let toast = if quiet {
+            toast.sound(None)
+        } else {
+            toast
+                .scenario(Scenario::Reminder)
+                .sound(Some(Sound::Reminder))
+        };
+        // On record before it is shown, so an answer can never arrive first.
+        *lock(&self.current) = Some(id);
+        if let Err(error) = toast.show() {
+            *lock(&self.current) = None;
+            return Err(not_shown(error));
+        }
+        Ok(id)
+    }
+
+    /// Takes the reminder off the screen and out of Action Center, if one is showing.
+    pub fn withdraw(&mut self) {
+        if lock(&self.current).take().is_none() {
+            return;
+        }
+        if let Err(error) = ToastNotificationManager::History()
+            .and_then(|history| history.ClearWithId(&HSTRING::from(APP_ID)))
+        {
+            tracing::debug!("could not clear limber's toasts: {error}");
+        }
+    }
+
+    /// A one-off notice with no buttons and no sound (e.g. a config problem).
+    pub fn tell(&mut self, summary: &str, body: &str) -> Result<(), NotifyError> {
+        toast(summary, body).sound(None).show().map_err(not_shown)
+    }
+}
+
+/// What the callbacks of one reminder's toast need to pass an answer on.
+#[derive(Clone)]
+struct Answered {
+    id: u32,
+    current: Current,
+    on_answer: OnAnswer,
+}
+
+impl Answered {
+    /// Passes `answer` on if this reminder is still the one on screen.
+    fn pass(&self, answer: Option<Answer>) {
+        let Some(answer) = answer else { return };
+        let mut shown = lock(&self.current);
+        if *shown == Some(self.id) {
+            *shown = None;
+            drop(shown);
+            (self.on_answer)(self.id, answer);
+        }
+    }
+}
+
+fn not_shown(error: tauri_winrt_notification::Error) -> NotifyError {
+    NotifyError(format!(
+        "Windows would not show a toast ({error}); toasts need Windows 10 or later and a \
+         signed-in desktop session"
+    ))
+}
+
+/// A toast from limber, its identity registered first.
+fn toast(title: &str, body: &str) -> Toast {
+    static REGISTER: Once = Once::new();
+    REGISTER.call_once(|| {
+        if let Err(error) = register_app_id() {
+            tracing::warn!(
+                "could not register limber's name for notifications ({error}); \
+                 toasts may not show, or show without it"
+            );
+        }
+    });
+    Toast::new(APP_ID).title(title).text1(body)
+}
+
+fn lock(current: &Mutex<Option<u32>>) -> MutexGuard<'_, Option<u32>> {
+    current.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Registers limber's AppUserModelID for this user unless it is there already (the MSI writes
+/// it, or an earlier run did): `DisplayName`, and `IconUri` when `limber.ico` sits next to the
+/// exe, as the MSI installs it.
+fn register_app_id() -> Result<(), String> {
+    if Key::current_user(APP_ID_KEY, KEY_QUERY_VALUE)?.is_some() {
+        return Ok(());
+    }
+    set_user_string(APP_ID_KEY, "DisplayName", OsStr::new("limber"))?;
+    let icon = std::env::current_exe()
+        .map_err(|error| error.to_string())?
+        .with_file_name("limber.ico");
+    if icon.is_file() {
+        set_user_string(APP_ID_KEY, "IconUri", icon.as_os_str())?;
+    }
+    Ok(())
+}
