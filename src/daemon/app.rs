@@ -22,6 +22,7 @@ use crate::paths::Paths;
 use crate::store::{self, History};
 
 use super::clock::Clock;
+use super::editor;
 use super::message::{Inbox, Message, SessionEvent};
 use super::notify::Notifier;
 use super::status_line;
@@ -452,8 +453,8 @@ impl App {
                 return;
             }
         }
-        if let Err(error) = std::process::Command::new("xdg-open").arg(path).spawn() {
-            tracing::warn!("could not open {} with xdg-open: {error}", path.display());
+        if let Err(error) = editor::open(path) {
+            tracing::warn!("could not open {}: {error}", path.display());
         }
     }
 

@@ -13,7 +13,8 @@ use crate::ipc::UnixListener;
 
 /// Held for the daemon's whole life; dropping it removes the socket, then releases the lock.
 pub struct Instance {
-    socket: PathBuf,
+    /// The socket this instance bound, if it could.
+    socket: Option<PathBuf>,
     _lock: File,
 }
 
@@ -25,11 +26,13 @@ pub enum Refused {
 }
 
 impl Instance {
-    /// Takes the lock and binds the socket, or says why not.
+    /// Takes the lock, or says why not, and binds the socket. A socket that cannot be bound is
+    /// not a reason to refuse: reminders still reach the user through the tray, notifications
+    /// and the timer window; only commands cannot reach this limber, which a warning says.
     pub fn claim(
         lock_path: &Path,
         socket_path: &Path,
-    ) -> Result<(Instance, UnixListener), Refused> {
+    ) -> Result<(Instance, Option<UnixListener>), Refused> {
         if let Some(dir) = lock_path.parent() {
             fs::create_dir_all(dir)
                 .and_then(|()| owner_only(dir, 0o700))
@@ -49,9 +52,15 @@ impl Instance {
             }
         }
         let listener = bind_private(socket_path)
-            .map_err(|e| Refused::Io(format!("{}: {e}", socket_path.display())))?;
+            .inspect_err(|error| {
+                tracing::warn!(
+                    "commands cannot reach this limber: cannot serve {}: {error}",
+                    socket_path.display()
+                )
+            })
+            .ok();
         let instance = Instance {
-            socket: socket_path.to_path_buf(),
+            socket: listener.as_ref().map(|_| socket_path.to_path_buf()),
             _lock: lock,
         };
         Ok((instance, listener))
@@ -60,7 +69,9 @@ impl Instance {
 
 impl Drop for Instance {
     fn drop(&mut self) {
-        let _ = fs::remove_file(&self.socket);
+        if let Some(socket) = &self.socket {
+            let _ = fs::remove_file(socket);
+        }
     }
 }
 

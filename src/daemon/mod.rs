@@ -10,6 +10,7 @@ mod app;
 #[cfg(windows)]
 mod autostart_watch;
 mod clock;
+mod editor;
 mod event_loop;
 mod folder_watch;
 mod instance;
@@ -97,8 +98,10 @@ pub fn run(paths: Paths, config_override: Option<PathBuf>) -> ExitCode {
     session_bus::wait();
 
     let exit = event_loop::run(move |inbox| {
-        socket::serve(listener, inbox.clone())
-            .map_err(|error| format!("cannot serve {}: {error}", paths.socket().display()))?;
+        if let Some(listener) = listener {
+            socket::serve(listener, inbox.clone())
+                .map_err(|error| format!("cannot serve {}: {error}", paths.socket().display()))?;
+        }
         watch_files(&paths, &inbox);
         session::watch(inbox.clone());
         #[cfg(unix)]
