@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Windows and macOS, from Linux: type-checks and lints limber for both, cross-builds limber.exe
-# with MinGW, packs it into an MSI with wixl and checks the MSI's tables with msiinfo, and
-# assembles limber.app's layout (with the Linux binary standing in, since a macOS binary cannot
-# be linked here) and checks its Info.plist. Neither platform is run here.
+# with MinGW, packs it into an MSI with wixl and checks the MSI's tables with msiinfo, runs
+# limber.exe under Wine (scripts/windows-under-wine.sh), and assembles limber.app's layout (with
+# the Linux binary standing in, since a macOS binary cannot be linked here) and checks its
+# Info.plist. macOS is not run here.
 # Needs root (or sudo) for apt; prints the exe and MSI sizes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -74,8 +75,10 @@ if have_target x86_64-pc-windows-gnu; then
   msiinfo suminfo "$msi" | grep -Eq '^Source: (8|10) ' || fail "the package asks for administrator rights"
   expect_row Directory $'^ProgramsFolder\tLocalAppDataFolder\tPrograms$' "not installed under the user's local programs"
   expect_row File $'^limber.exe\tProgram\tlimber.exe\t[0-9]+' "limber.exe is not in the package"
+  expect_row File $'^limber.ico\tProgram\tlimber.ico\t[0-9]+' "limber.ico (the toasts' icon) is not in the package"
   expect_row Shortcut $'^limber.lnk\tProgramMenuFolder\tlimber\t' "no Start menu shortcut"
   expect_row Registry $'\tSoftware\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run\tlimber\t"\\[INSTALLDIR\\]limber.exe"\tRunAtLogin$' "no run-at-login value"
+  expect_row Registry $'\t1\tSoftware\\\\Classes\\\\AppUserModelId\\\\io.github.limber\tDisplayName\tlimber\tProgram$' "toasts have no AppUserModelId with limber's name"
   expect_row Feature $'^RunAtLogin\t\t[^\t]*\t\t2\t1000\t' "run at login is not off by default"
   expect_row Feature $'^Main\t\tlimber\t\t2\t1\t' "the program is not installed by default"
   expect_row RemoveFile $'^RemoveInstallDir\tProgram\t\tINSTALLDIR\t2$' "the install folder is not removed on uninstall"
@@ -86,4 +89,6 @@ if have_target x86_64-pc-windows-gnu; then
   echo "limber.msi: per-user, Start menu shortcut, run at login optional and off, clean uninstall"
   echo "== sizes"
   echo "limber.exe: $(stat -c %s "$exe") bytes; limber.msi: $(stat -c %s "$msi") bytes"
+
+  bash scripts/windows-under-wine.sh "$exe"
 fi
