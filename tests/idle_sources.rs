@@ -100,6 +100,18 @@ impl Drop for Sway {
     }
 }
 
+/// The throwaway user's uid (`-u`) or gid (`-g`).
+fn id_of(which: &str) -> u32 {
+    let output = Command::new("id")
+        .args([which, "limbertest"])
+        .output()
+        .expect("id");
+    String::from_utf8_lossy(&output.stdout)
+        .trim()
+        .parse()
+        .expect("a numeric id")
+}
+
 /// sway refuses to run as root, so as root it runs as a throwaway user.
 fn start_sway() -> Option<Sway> {
     if !require(&["sway", "runuser"]) {
@@ -113,7 +125,8 @@ fn start_sway() -> Option<Sway> {
         .output()
         .map(|o| o.stdout == b"0\n")
         .unwrap_or(false);
-    let mut command = if root {
+    let mut command = Command::new("sway");
+    if root {
         let _ = Command::new("useradd")
             .args(["-m", "limbertest"])
             .stderr(Stdio::null())
@@ -122,12 +135,10 @@ fn start_sway() -> Option<Sway> {
             .args(["-R", "limbertest"])
             .arg(runtime.path())
             .status();
-        let mut command = Command::new("runuser");
-        command.args(["-u", "limbertest", "--", "sway"]);
-        command
-    } else {
-        Command::new("sway")
-    };
+        // sway itself runs as the user (not under runuser), so killing the child kills sway.
+        use std::os::unix::process::CommandExt;
+        command.uid(id_of("-u")).gid(id_of("-g"));
+    }
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(runtime.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
     let child = command
