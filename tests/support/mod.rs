@@ -5,6 +5,7 @@
 pub mod bus;
 pub mod dbusmenu;
 pub mod desktop;
+pub mod gnome_session;
 pub mod logind;
 pub mod notification_server;
 pub mod proc;
