@@ -3,6 +3,7 @@
 
 mod support;
 
+use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use limber::busy::BusyCheck;
@@ -13,35 +14,40 @@ use support::desktop::require;
 use support::gnome_session::GnomeSession;
 use support::settings_portal::SettingsPortal;
 
-const CALLS_ONLY: Defer = Defer {
-    do_not_disturb: false,
-    calls: true,
-    fullscreen: false,
-    max: Duration::from_secs(7200),
-};
+/// The busy check with only these `[defer]` switches on.
+fn switched_on(do_not_disturb: bool, calls: bool) -> BusyCheck {
+    BusyCheck::from_config(&Defer {
+        do_not_disturb,
+        calls,
+        fullscreen: false,
+        max: Duration::from_secs(7200),
+    })
+}
 
-const DO_NOT_DISTURB_ONLY: Defer = Defer {
-    do_not_disturb: true,
-    calls: false,
-    fullscreen: false,
-    max: Duration::from_secs(7200),
-};
+/// Tests point the process's session bus at their own private bus, so they run one at a time.
+static SESSION_BUS: Mutex<()> = Mutex::new(());
 
-/// Both tests point the process's session bus at their own private bus, so they run one at a time.
-static SESSION_BUS: std::sync::Mutex<()> = std::sync::Mutex::new(());
+/// A private session bus for this test's checks, which connect to the bus the daemon would have;
+/// there is no system bus (logind cannot answer, which counts as not busy). None when
+/// dbus-daemon is missing outside CI.
+fn private_session_bus() -> Option<(MutexGuard<'static, ()>, PrivateBus)> {
+    if !require(&["dbus-daemon"]) {
+        return None;
+    }
+    let turn = SESSION_BUS.lock().unwrap_or_else(PoisonError::into_inner);
+    let bus = PrivateBus::start();
+    std::env::set_var("DBUS_SESSION_BUS_ADDRESS", bus.address());
+    std::env::set_var("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent");
+    Some((turn, bus))
+}
 
 #[test]
 fn a_gnome_idle_inhibitor_is_a_call_and_other_inhibitors_are_not() {
-    if !require(&["dbus-daemon"]) {
+    let Some((_turn, bus)) = private_session_bus() else {
         return;
-    }
-    let _one_at_a_time = SESSION_BUS.lock().unwrap_or_else(|e| e.into_inner());
-    let bus = PrivateBus::start();
-    std::env::set_var("DBUS_SESSION_BUS_ADDRESS", bus.address());
-    // No system bus: logind cannot answer, which counts as not busy.
-    std::env::set_var("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent");
+    };
     let session = GnomeSession::start(bus.address());
-    let check = BusyCheck::from_config(&CALLS_ONLY);
+    let check = switched_on(false, true);
     assert_eq!(check.check(), [], "nothing inhibited");
     session.inhibit(4);
     assert_eq!(check.check(), [], "a suspend inhibitor is no call");
@@ -53,14 +59,10 @@ fn a_gnome_idle_inhibitor_is_a_call_and_other_inhibitors_are_not() {
 
 #[test]
 fn gnome_do_not_disturb_is_seen_through_either_version_of_the_settings_portal() {
-    if !require(&["dbus-daemon"]) {
+    let Some((_turn, bus)) = private_session_bus() else {
         return;
-    }
-    let _one_at_a_time = SESSION_BUS.lock().unwrap_or_else(|e| e.into_inner());
-    let bus = PrivateBus::start();
-    // The check connects to the session bus the daemon would have.
-    std::env::set_var("DBUS_SESSION_BUS_ADDRESS", bus.address());
-    let check = BusyCheck::from_config(&DO_NOT_DISTURB_ONLY);
+    };
+    let check = switched_on(true, false);
     for version in [1, 2] {
         let portal = SettingsPortal::start(bus.address(), version);
         assert_eq!(check.check(), [], "version {version}: banners on, not busy");
