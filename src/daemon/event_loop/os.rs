@@ -16,15 +16,14 @@ use crate::daemon::message::{Inbox, Message};
 /// Starts the app with `start` once the event loop runs, and runs it until it quits; saves its
 /// state on the way out.
 pub fn run(start: impl FnOnce(Inbox) -> Result<App, String>) -> ExitCode {
-    #[allow(unused_mut)]
     let mut builder = EventLoop::<Message>::with_user_event();
+    // A menu-bar app on macOS: no Dock icon and no menu of its own, even when started from a
+    // terminal rather than from limber.app (whose Info.plist says the same with LSUIElement).
     #[cfg(target_os = "macos")]
-    {
-        // A menu-bar app: no Dock icon and no menu of its own, even when started from a terminal
-        // rather than from limber.app (whose Info.plist says the same with LSUIElement).
+    let builder = {
         use winit::platform::macos::{ActivationPolicy, EventLoopBuilderExtMacOS};
-        builder.with_activation_policy(ActivationPolicy::Accessory);
-    }
+        builder.with_activation_policy(ActivationPolicy::Accessory)
+    };
     let event_loop = match builder.build() {
         Ok(event_loop) => event_loop,
         Err(error) => {
