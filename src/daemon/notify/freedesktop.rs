@@ -4,12 +4,9 @@
 //! loop thread, and one listener thread blocked on `ActionInvoked` / `NotificationClosed` signals.
 //! (notify-rust, the usual crate, opens a connection per notification and blocks a thread per
 //! wait; that costs threads and wakeups the daemon's budget has no room for.)
-//!
-//! Only the reminder on screen can be answered: an answer or a close for any other id (one
-//! limber replaced or withdrew itself) is dropped here, so the loop never sees a stale answer.
+//! Answers go through [`OnScreen`], so only the reminder on screen is ever answered.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
 
@@ -21,28 +18,23 @@ use zbus::MatchRule;
 use crate::core::catalog::Stretch;
 use crate::core::engine::Answer;
 
-use super::{button_answer, NotifyError, REMINDER_TITLE, SKIP, SNOOZE, START};
+use super::{button_answer, NotifyError, OnScreen, REMINDER_TITLE, SKIP, SNOOZE, START};
 use crate::daemon::wording;
 
 const SERVICE: &str = "org.freedesktop.Notifications";
 const PATH: &str = "/org/freedesktop/Notifications";
 
-type OnAnswer = Arc<dyn Fn(u32, Answer) + Send + Sync>;
-
 pub struct Notifier {
     /// Connected on first use, so a session bus that comes up late is still found.
     connection: Option<Connection>,
-    /// The reminder on screen.
-    current: Arc<Mutex<Option<u32>>>,
-    on_answer: OnAnswer,
+    on_screen: OnScreen,
 }
 
 impl Notifier {
     pub fn new(on_answer: impl Fn(u32, Answer) + Send + Sync + 'static) -> Notifier {
         Notifier {
             connection: None,
-            current: Arc::new(Mutex::new(None)),
-            on_answer: Arc::new(on_answer),
+            on_screen: OnScreen::new(on_answer),
         }
     }
 
@@ -73,13 +65,13 @@ impl Notifier {
         // Quiet (low urgency) once it was held as long as allowed: the user may still be busy.
         let urgency = if quiet { 0 } else { 1 };
         let id = self.notify(REMINDER_TITLE, &body, &actions, urgency, 0)?;
-        *lock(&self.current) = Some(id);
+        self.on_screen.showing(id);
         Ok(id)
     }
 
     /// Takes the reminder off the screen, if one is showing.
     pub fn withdraw(&mut self) {
-        let Some(id) = lock(&self.current).take() else {
+        let Some(id) = self.on_screen.clear() else {
             return;
         };
         if let Some(connection) = &self.connection {
@@ -130,11 +122,7 @@ impl Notifier {
         if self.connection.is_none() {
             let connection = Connection::session()
                 .map_err(|error| NotifyError(format!("no session bus: {error}")))?;
-            listen(
-                &connection,
-                Arc::clone(&self.current),
-                Arc::clone(&self.on_answer),
-            )?;
+            listen(&connection, self.on_screen.clone())?;
             self.connection = Some(connection);
         }
         self.connection
@@ -143,18 +131,8 @@ impl Notifier {
     }
 }
 
-fn lock(current: &Mutex<Option<u32>>) -> std::sync::MutexGuard<'_, Option<u32>> {
-    current
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-/// Starts the one listener thread: answers for the reminder on screen go to `on_answer`.
-fn listen(
-    connection: &Connection,
-    current: Arc<Mutex<Option<u32>>>,
-    on_answer: OnAnswer,
-) -> Result<(), NotifyError> {
+/// Starts the one listener thread, which passes every answer to `on_screen`.
+fn listen(connection: &Connection, on_screen: OnScreen) -> Result<(), NotifyError> {
     let rule = MatchRule::builder()
         .msg_type(MessageType::Signal)
         .interface(SERVICE)
@@ -181,12 +159,8 @@ fn listen(
                     }
                     _ => None,
                 };
-                let Some((id, answer)) = answer else { continue };
-                let mut shown = lock(&current);
-                if *shown == Some(id) {
-                    *shown = None;
-                    drop(shown);
-                    on_answer(id, answer);
+                if let Some((id, answer)) = answer {
+                    on_screen.answer(id, answer);
                 }
             }
         })

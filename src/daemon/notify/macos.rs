@@ -11,8 +11,8 @@
 //! before a reminder could be lost to it. The reminder is a notification of the "reminder"
 //! category, whose buttons are Start, Snooze and Skip; a click on the notification itself is
 //! Start, closing it is Dismissed. Answers arrive at a delegate object, on whatever thread the
-//! framework chooses. Only the reminder on screen can be answered: an answer for any other id
-//! (one limber replaced or withdrew itself) is dropped here, so the loop never sees a stale one.
+//! framework chooses, and go through [`OnScreen`], so only the reminder on screen is ever
+//! answered.
 //!
 //! Request ids are limber's own counter, as decimal strings. Adding a notification is
 //! asynchronous: a failure is logged when the framework reports it, too late to fall back to
@@ -20,7 +20,7 @@
 //! again before each notice), and it does fall back.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::Arc;
 use std::time::Duration;
 
 use block2::{DynBlock, RcBlock};
@@ -43,25 +43,21 @@ use crate::core::catalog::Stretch;
 use crate::core::engine::Answer;
 use crate::daemon::wording;
 
-use super::{button_answer, NotifyError, REMINDER_TITLE, SKIP, SNOOZE, START};
-
-type OnAnswer = Arc<dyn Fn(u32, Answer) + Send + Sync>;
-/// The id of the reminder on screen, shared with the delegate.
-type Current = Arc<Mutex<Option<u32>>>;
+use super::{button_answer, NotifyError, OnScreen, REMINDER_TITLE, SKIP, SNOOZE, START};
 
 pub struct Notifier {
     /// The notification center, or why limber cannot use one.
     center: Result<Center, String>,
-    current: Current,
+    on_screen: OnScreen,
     last_id: u32,
 }
 
 impl Notifier {
     pub fn new(on_answer: impl Fn(u32, Answer) + Send + Sync + 'static) -> Notifier {
-        let current = Arc::new(Mutex::new(None));
+        let on_screen = OnScreen::new(on_answer);
         Notifier {
-            center: Center::open(Arc::clone(&current), Arc::new(on_answer)),
-            current,
+            center: Center::open(on_screen.clone()),
+            on_screen,
             last_id: 0,
         }
     }
@@ -95,14 +91,14 @@ impl Notifier {
             });
         }
         // On record before it is added, so an answer can never arrive first.
-        *lock(&self.current) = Some(id);
+        self.on_screen.showing(id);
         center.add(id, &content);
         Ok(id)
     }
 
     /// Takes the reminder off the screen, if one is showing.
     pub fn withdraw(&mut self) {
-        let Some(id) = lock(&self.current).take() else {
+        let Some(id) = self.on_screen.clear() else {
             return;
         };
         if let Ok(center) = &self.center {
@@ -154,12 +150,12 @@ struct Center {
 }
 
 impl Center {
-    fn open(current: Current, on_answer: OnAnswer) -> Result<Center, String> {
+    fn open(on_screen: OnScreen) -> Result<Center, String> {
         if NSBundle::mainBundle().bundleIdentifier().is_none() {
             return Err(NO_BUNDLE.into());
         }
         let center = UNUserNotificationCenter::currentNotificationCenter();
-        let delegate = Delegate::new(current, on_answer);
+        let delegate = Delegate::new(on_screen);
         center.setDelegate(Some(ProtocolObject::from_ref(&*delegate)));
         // Notifications left by an earlier run can no longer be answered: their moment is gone.
         center.removeAllDeliveredNotifications();
@@ -295,19 +291,10 @@ fn identifier(id: u32) -> Retained<NSString> {
     NSString::from_str(&id.to_string())
 }
 
-fn lock(current: &Mutex<Option<u32>>) -> MutexGuard<'_, Option<u32>> {
-    current.lock().unwrap_or_else(PoisonError::into_inner)
-}
-
-struct DelegateState {
-    current: Current,
-    on_answer: OnAnswer,
-}
-
 define_class!(
     // SAFETY: NSObject has no subclassing requirements, and `Delegate` has no `Drop`.
     #[unsafe(super(NSObject))]
-    #[ivars = DelegateState]
+    #[ivars = OnScreen]
     struct Delegate;
 
     // SAFETY: NSObjectProtocol asks nothing beyond what NSObject already implements.
@@ -345,8 +332,8 @@ define_class!(
 );
 
 impl Delegate {
-    fn new(current: Current, on_answer: OnAnswer) -> Retained<Delegate> {
-        let this = Self::alloc().set_ivars(DelegateState { current, on_answer });
+    fn new(on_screen: OnScreen) -> Retained<Delegate> {
+        let this = Self::alloc().set_ivars(on_screen);
         // SAFETY: NSObject's designated initializer, called once on a freshly allocated object.
         unsafe { msg_send![super(this), init] }
     }
@@ -360,13 +347,7 @@ impl Delegate {
         let Ok(id) = request.to_string().parse::<u32>() else {
             return;
         };
-        let state = self.ivars();
-        let mut shown = lock(&state.current);
-        if *shown == Some(id) {
-            *shown = None;
-            drop(shown);
-            (state.on_answer)(id, answer);
-        }
+        self.ivars().answer(id, answer);
     }
 }
 

@@ -4,7 +4,7 @@
 //! Every platform's `Notifier` offers the same four calls:
 //! - `Notifier::new(on_answer)`: `on_answer(id, answer)` is called, from any thread, when the
 //!   user answers the reminder with that id; answers to a reminder that was replaced or
-//!   withdrawn are dropped before they get there;
+//!   withdrawn are dropped before they get there, by [`OnScreen`], which all three share;
 //! - `show_reminder(stretch, sat_for, snooze, quiet) -> Result<id, NotifyError>`, replacing any
 //!   earlier reminder; `quiet` asks for no sound or banner where the platform allows;
 //! - `withdraw()`, taking the reminder off the screen (a break made it moot);
@@ -17,6 +17,7 @@
 mod freedesktop;
 #[cfg(target_os = "macos")]
 mod macos;
+mod on_screen;
 #[cfg(windows)]
 mod toast;
 
@@ -28,6 +29,7 @@ use crate::core::engine::Answer;
 pub use freedesktop::Notifier;
 #[cfg(target_os = "macos")]
 pub use macos::Notifier;
+use on_screen::OnScreen;
 #[cfg(windows)]
 pub use toast::Notifier;
 

@@ -7,9 +7,8 @@
 //! Windows' own thread pool whenever the user answers. No thread of limber's waits, and a
 //! reminder that moved to Action Center can still be answered from there.
 //!
-//! Only the reminder on screen can be answered: like the Linux twin, an answer for any other id
-//! (one limber replaced or withdrew itself) is dropped here, so the loop never sees a stale
-//! answer. Neither timing out into Action Center nor being hidden by limber counts as an answer.
+//! Answers go through [`OnScreen`], so only the reminder on screen is ever answered. Neither
+//! timing out into Action Center nor being hidden by limber counts as an answer.
 //! Withdrawing clears all of limber's toasts, on screen and in Action Center, by app id: the
 //! toast library keeps the toast object to itself, so there is no one toast to hide.
 //!
@@ -17,7 +16,7 @@
 //! registered by the MSI; a copy run from a folder registers it on first use, for this user.
 
 use std::ffi::OsStr;
-use std::sync::{Arc, Mutex, MutexGuard, Once, PoisonError};
+use std::sync::Once;
 use std::time::Duration;
 
 use tauri_winrt_notification::{Scenario, Sound, Toast, ToastDismissalReason};
@@ -30,30 +29,24 @@ use crate::core::engine::Answer;
 use crate::daemon::wording;
 use crate::win32::{set_user_string, Key};
 
-use super::{button_answer, NotifyError, REMINDER_TITLE, SKIP, SNOOZE, START};
+use super::{button_answer, NotifyError, OnScreen, REMINDER_TITLE, SKIP, SNOOZE, START};
 
 /// limber's AppUserModelID, the same the MSI registers.
 const APP_ID: &str = "io.github.limber";
 /// Where an unpackaged app's AppUserModelID is registered, under `HKEY_CURRENT_USER`.
 const APP_ID_KEY: &str = r"Software\Classes\AppUserModelId\io.github.limber";
 
-type OnAnswer = Arc<dyn Fn(u32, Answer) + Send + Sync>;
-/// The id of the reminder on screen, shared with the toast's callbacks.
-type Current = Arc<Mutex<Option<u32>>>;
-
 pub struct Notifier {
     /// The id the next reminder gets.
     next_id: u32,
-    current: Current,
-    on_answer: OnAnswer,
+    on_screen: OnScreen,
 }
 
 impl Notifier {
     pub fn new(on_answer: impl Fn(u32, Answer) + Send + Sync + 'static) -> Notifier {
         Notifier {
             next_id: 1,
-            current: Arc::default(),
-            on_answer: Arc::new(on_answer),
+            on_screen: OnScreen::new(on_answer),
         }
     }
 
@@ -73,21 +66,19 @@ impl Notifier {
             .add_button("Start", START)
             .add_button(&wording::snooze_label(snooze), SNOOZE)
             .add_button("Skip", SKIP);
-        let answered = Answered {
-            id,
-            current: Arc::clone(&self.current),
-            on_answer: Arc::clone(&self.on_answer),
-        };
-        let dismissed = answered.clone();
+        let (activated, dismissed) = (self.on_screen.clone(), self.on_screen.clone());
         let toast = toast
             // A click on the toast itself comes with no button's key: Start.
             .on_activated(move |key| {
-                answered.pass(key.as_deref().map_or(Some(Answer::Start), button_answer));
+                if let Some(answer) = key.as_deref().map_or(Some(Answer::Start), button_answer) {
+                    activated.answer(id, answer);
+                }
                 Ok(())
             })
             .on_dismissed(move |reason| {
-                let closed_by_user = reason == Some(ToastDismissalReason::UserCanceled);
-                dismissed.pass(closed_by_user.then_some(Answer::Dismissed));
+                if reason == Some(ToastDismissalReason::UserCanceled) {
+                    dismissed.answer(id, Answer::Dismissed);
+                }
                 Ok(())
             });
         // The Reminder scenario keeps the toast on screen until it is answered. Quiet (held as
@@ -101,9 +92,9 @@ impl Notifier {
                 .sound(Some(Sound::Reminder))
         };
         // On record before it is shown, so an answer can never arrive first.
-        *lock(&self.current) = Some(id);
+        self.on_screen.showing(id);
         if let Err(error) = toast.show() {
-            *lock(&self.current) = None;
+            self.on_screen.clear();
             return Err(not_shown(error));
         }
         Ok(id)
@@ -111,7 +102,7 @@ impl Notifier {
 
     /// Takes the reminder off the screen and out of Action Center, if one is showing.
     pub fn withdraw(&mut self) {
-        if lock(&self.current).take().is_none() {
+        if self.on_screen.clear().is_none() {
             return;
         }
         if let Err(error) = ToastNotificationManager::History()
@@ -124,27 +115,6 @@ impl Notifier {
     /// A one-off notice with no buttons and no sound (e.g. a config problem).
     pub fn tell(&mut self, summary: &str, body: &str) -> Result<(), NotifyError> {
         toast(summary, body).sound(None).show().map_err(not_shown)
-    }
-}
-
-/// What the callbacks of one reminder's toast need to pass an answer on.
-#[derive(Clone)]
-struct Answered {
-    id: u32,
-    current: Current,
-    on_answer: OnAnswer,
-}
-
-impl Answered {
-    /// Passes `answer` on if this reminder is still the one on screen.
-    fn pass(&self, answer: Option<Answer>) {
-        let Some(answer) = answer else { return };
-        let mut shown = lock(&self.current);
-        if *shown == Some(self.id) {
-            *shown = None;
-            drop(shown);
-            (self.on_answer)(self.id, answer);
-        }
     }
 }
 
@@ -167,10 +137,6 @@ fn toast(title: &str, body: &str) -> Toast {
         }
     });
     Toast::new(APP_ID).title(title).text1(body)
-}
-
-fn lock(current: &Mutex<Option<u32>>) -> MutexGuard<'_, Option<u32>> {
-    current.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// Registers limber's AppUserModelID for this user unless it is there already (the MSI writes
