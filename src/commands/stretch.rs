@@ -7,6 +7,7 @@
 use std::process::ExitCode;
 
 use crate::config::Config;
+use crate::core::catalog::Rotation;
 use crate::core::engine::Snapshot;
 use crate::core::history::{EventKind, HistoryEvent};
 use crate::core::stats;
@@ -22,11 +23,16 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
     let stretch = match &id {
         Some(id) => catalog.get(id),
         None => {
-            let last = store::load_state::<Snapshot>(&paths.state_file)
+            let rotation = store::load_state::<Snapshot>(&paths.state_file)
                 .ok()
                 .flatten()
-                .and_then(|snapshot| snapshot.last_stretch);
-            catalog.next_after(last.as_deref())
+                .map(|snapshot| {
+                    snapshot
+                        .rotation
+                        .unwrap_or_else(|| Rotation::after(snapshot.last_stretch, &catalog))
+                })
+                .unwrap_or_default();
+            catalog.next(&rotation)
         }
     };
     let Some(stretch) = stretch.cloned() else {

@@ -232,7 +232,6 @@ fn parse_text(text: &str) -> Result<Config, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::catalog::Position;
 
     fn refusal(text: &str) -> String {
         parse_text(text).unwrap_err()
@@ -247,7 +246,11 @@ mod tests {
         assert!(config.schedule.working_hours.is_empty());
         assert!(config.defer.do_not_disturb && config.defer.calls && config.defer.fullscreen);
         assert_eq!(config.defer.max, DEFER_MAX.default);
-        assert_eq!(config.stretches.positions, Position::ALL.to_vec());
+        assert_eq!(
+            config.stretches.positions,
+            stretches::DEFAULT_POSITIONS.to_vec()
+        );
+        assert!(config.stretches.progression);
         assert!(config.stretches.disabled.is_empty());
         assert!(config.stretches.custom.is_empty());
     }
@@ -273,7 +276,7 @@ mod tests {
             .map(|line| format!("{}\n", line.trim_start_matches('#').trim_start()))
             .collect();
         let config = parse_text(&example).unwrap();
-        assert_eq!(config.stretches.custom[0].id, "desk-hip-hinge");
+        assert_eq!(config.stretches.custom[0].id, "heel-on-a-step");
     }
 
     #[test]

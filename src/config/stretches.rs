@@ -3,15 +3,18 @@
 //!
 //! Custom stretches are held to the same shape as the built-in ones (kebab-case ids, a few short
 //! steps, a one-line cue), with bounds on every text so the timer window and the notification can
-//! always show it. The common cautions are added to each, whatever the user wrote.
+//! always show it. The common cautions are shown with each, whatever the user wrote; the time
+//! to get into position and to change sides defaults to what its position needs.
+
+use std::time::Duration;
 
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::duration::{self, DurationText, HOLD};
+use super::duration::{self, DurationText, Limits, HOLD};
 use super::error::Invalid;
 use super::list::{List, Tables};
-use crate::core::catalog::{self, Catalog, Position, Stretch, COMMON_CAUTIONS};
+use crate::core::catalog::{self, Catalog, Position, Stretch};
 
 /// The stretch settings, validated.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,6 +25,8 @@ pub struct Stretches {
     pub disabled: Vec<String>,
     /// The user's own stretches, after the built-in ones in the rotation.
     pub custom: Vec<Stretch>,
+    /// Holds grow by 5 s after every 5 full holds of a stretch, up to a minute.
+    pub progression: bool,
 }
 
 impl Stretches {
@@ -43,12 +48,34 @@ const MAX_STEP_CHARS: usize = 200;
 const MAX_CAUTIONS: usize = 4;
 const MAX_CAUTION_CHARS: usize = 200;
 
+/// The positions suggested when the config names none: an office's. The floor is opt-in.
+pub const DEFAULT_POSITIONS: [Position; 2] = [Position::Chair, Position::Standing];
+
+/// Time to get into position (and to change sides) for a custom stretch: at least a breath,
+/// at most what getting down onto the floor and settling could take.
+const SETUP: Limits = Limits {
+    key: "setup",
+    min: Duration::from_secs(3),
+    max: Duration::from_secs(120),
+    default: Duration::from_secs(10),
+};
+const SWITCH: Limits = Limits {
+    key: "switch",
+    ..SETUP
+};
+/// How long a custom stretch gives for coming out of it.
+const COME_OUT: Duration = Duration::from_secs(5);
+/// What a custom stretch without its own hold cue or way out says.
+const HOLD_CUE: &str = "Hold still where you feel a gentle pull, and breathe slowly.";
+const RELEASE: &str = "Come out of the stretch slowly.";
+
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields, default)]
 pub(super) struct RawStretches {
     positions: Option<Spanned<List<Spanned<String>>>>,
     disabled: Option<Spanned<List<Spanned<String>>>>,
     custom: List<RawCustom, Tables>,
+    progression: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -61,7 +88,15 @@ struct RawCustom {
     per_side: Option<bool>,
     #[serde(default)]
     hold: Option<Spanned<DurationText>>,
+    #[serde(default)]
+    setup: Option<Spanned<DurationText>>,
+    #[serde(default)]
+    switch: Option<Spanned<DurationText>>,
     steps: Spanned<List<Spanned<String>>>,
+    #[serde(default)]
+    hold_cue: Option<Spanned<String>>,
+    #[serde(default)]
+    release: Option<Spanned<String>>,
     cue: Spanned<String>,
     #[serde(default)]
     cautions: Option<Spanned<List<Spanned<String>>>>,
@@ -70,7 +105,7 @@ struct RawCustom {
 pub(super) fn validate(raw: RawStretches) -> Result<Stretches, Invalid> {
     let positions_span = raw.positions.as_ref().map(Spanned::span);
     let positions = match raw.positions {
-        None => Position::ALL.to_vec(),
+        None => DEFAULT_POSITIONS.to_vec(),
         Some(list) => positions(list)?,
     };
     let builtin = catalog::builtin();
@@ -117,6 +152,7 @@ pub(super) fn validate(raw: RawStretches) -> Result<Stretches, Invalid> {
         positions,
         disabled,
         custom,
+        progression: raw.progression.unwrap_or(true),
     };
     if stretches.catalog().enabled().next().is_none() {
         // Only a narrowed position list or a disabled list can leave nothing.
@@ -181,23 +217,39 @@ fn validate_custom(raw: RawCustom) -> Result<Stretch, Invalid> {
             ),
         ));
     }
-    let cautions = extra_cautions(raw.cautions)?;
+    let per_side = raw.per_side.unwrap_or(true);
+    let optional_line = |value: Option<Spanned<String>>, what, default: &str| {
+        value.map_or(Ok(default.to_string()), |text| {
+            line(text, what, MAX_STEP_CHARS)
+        })
+    };
+    let setup = match raw.setup {
+        Some(_) => duration::read(raw.setup, &SETUP)?,
+        None => position.default_setup(),
+    };
+    let switch = match (per_side, raw.switch) {
+        (false, _) => Duration::ZERO,
+        (true, None) => position.default_switch(),
+        (true, text) => duration::read(text, &SWITCH)?,
+    };
     Ok(Stretch {
         id,
         name: line(raw.name, "name", MAX_NAME_CHARS)?,
         position,
-        per_side: raw.per_side.unwrap_or(true),
+        per_side,
         hold: duration::read(raw.hold, &HOLD)?,
+        setup,
+        switch,
+        come_out: COME_OUT,
         steps: steps
             .into_iter()
             .map(|step| line(step, "each step", MAX_STEP_CHARS))
             .collect::<Result<_, _>>()?,
+        hold_cue: optional_line(raw.hold_cue, "hold_cue", HOLD_CUE)?,
+        release: optional_line(raw.release, "release", RELEASE)?,
         cue: line(raw.cue, "cue", MAX_CUE_CHARS)?,
-        cautions: COMMON_CAUTIONS
-            .iter()
-            .map(|caution| caution.to_string())
-            .chain(cautions)
-            .collect(),
+        cautions: extra_cautions(raw.cautions)?,
+        source: None,
     })
 }
 
@@ -330,7 +382,8 @@ cue = "hands on the desk, step back and hinge"
         let stretch = config.catalog().get("desk-hip-hinge").cloned().unwrap();
         assert_eq!(stretch.hold, Duration::from_secs(40));
         assert_eq!(stretch.position, Position::Standing);
-        assert_eq!(stretch.cautions, COMMON_CAUTIONS.map(String::from).to_vec());
+        let cautions: Vec<&str> = stretch.all_cautions().collect();
+        assert_eq!(cautions, catalog::COMMON_CAUTIONS.to_vec());
         assert!(parse_text(&format!(
             "{CUSTOM}[stretches]\ndisabled = [\"desk-hip-hinge\"]\n"
         ))
@@ -343,14 +396,48 @@ cue = "hands on the desk, step back and hinge"
         let stretch = parse_text(&text).unwrap().stretches.custom.remove(0);
         assert!(stretch.per_side);
         assert_eq!(stretch.hold, HOLD.default);
+        assert_eq!(stretch.setup, Position::Standing.default_setup());
+        assert_eq!(stretch.switch, Position::Standing.default_switch());
+        assert_eq!(stretch.hold_cue, HOLD_CUE);
+        assert_eq!(stretch.release, RELEASE);
+    }
+
+    #[test]
+    fn a_custom_stretch_may_set_its_own_setup_switch_hold_cue_and_way_out() {
+        let text = format!(
+            "{CUSTOM}setup = \"25s\"\nswitch = \"12s\"\nhold_cue = \"Breathe.\"\nrelease = \"Rise.\"\n"
+        );
+        let stretch = parse_text(&text).unwrap().stretches.custom.remove(0);
+        assert_eq!(stretch.setup, Duration::from_secs(25));
+        assert_eq!(stretch.switch, Duration::from_secs(12));
+        assert_eq!(
+            (stretch.hold_cue.as_str(), stretch.release.as_str()),
+            ("Breathe.", "Rise.")
+        );
+        let message = refusal(&format!("{CUSTOM}setup = \"10m\"\n"));
+        assert!(
+            message.contains("setup = \"10m\" is out of range"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn the_floor_is_opt_in_and_progression_on_by_default() {
+        let config = parse_text("").unwrap();
+        assert_eq!(config.stretches.positions, DEFAULT_POSITIONS.to_vec());
+        assert!(config.stretches.progression);
+        let off = parse_text("[stretches]\nprogression = false\n").unwrap();
+        assert!(!off.stretches.progression);
     }
 
     #[test]
     fn extra_cautions_follow_the_common_ones() {
         let text = format!("{CUSTOM}cautions = [\"Mind the desk's wheels.\"]\n");
         let stretch = parse_text(&text).unwrap().stretches.custom.remove(0);
-        assert_eq!(stretch.cautions.len(), COMMON_CAUTIONS.len() + 1);
-        assert_eq!(stretch.cautions.last().unwrap(), "Mind the desk's wheels.");
+        assert_eq!(stretch.cautions, ["Mind the desk's wheels."]);
+        let all: Vec<&str> = stretch.all_cautions().collect();
+        assert_eq!(all.len(), catalog::COMMON_CAUTIONS.len() + 1);
+        assert_eq!(*all.last().unwrap(), "Mind the desk's wheels.");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use super::activity::{Activity, Away, Presence, StreakEnded};
-use super::catalog::{Catalog, Stretch};
+use super::catalog::{Catalog, Rotation, Stretch};
 use super::clock::{Mono, Now};
 use super::history::EventKind;
 use super::hold::{AfterCheck, BusyReason, Hold, HoldRules};
@@ -146,8 +146,12 @@ pub struct Snapshot {
     pub sitting_since: Option<Timestamp>,
     pub snoozed_until: Option<Timestamp>,
     pub paused: Option<SavedPause>,
-    /// The last stretch suggested, so the rotation carries on where it was.
+    /// The last stretch suggested, so the rotation carries on where it was (what state from
+    /// before `rotation` has; still written for a downgrade).
     pub last_stretch: Option<String>,
+    /// Where the rotation stands in each position.
+    #[serde(default)]
+    pub rotation: Option<Rotation>,
     /// "Remind me anyway today": working hours are waived until this instant.
     #[serde(default)]
     pub hours_waived_until: Option<Timestamp>,
@@ -167,7 +171,7 @@ pub struct Engine {
     activity: Activity,
     schedule: Schedule,
     catalog: Catalog,
-    last_stretch: Option<String>,
+    rotation: Rotation,
     stretching: Option<String>,
     /// A due reminder waiting for the user to be free.
     hold: Option<Hold>,
@@ -183,7 +187,7 @@ impl Engine {
             activity: Activity::new(settings.break_after, now.mono),
             schedule: Schedule::new(settings.rules),
             catalog,
-            last_stretch: None,
+            rotation: Rotation::default(),
             stretching: None,
             hold: None,
             hold_rules: settings.hold,
@@ -226,7 +230,10 @@ impl Engine {
         if let Some(until) = snapshot.hours_waived_until.filter(|at| *at > now_ts) {
             engine.schedule.waive_hours_until(until);
         }
-        engine.last_stretch = snapshot.last_stretch.clone();
+        engine.rotation = snapshot
+            .rotation
+            .clone()
+            .unwrap_or_else(|| Rotation::after(snapshot.last_stretch.clone(), &engine.catalog));
         engine
     }
 
@@ -249,7 +256,8 @@ impl Engine {
                     .pause_end_wall(now)
                     .map_or(SavedPause::UntilResumed, SavedPause::Until),
             }),
-            last_stretch: self.last_stretch.clone(),
+            last_stretch: self.rotation.last.clone(),
+            rotation: Some(self.rotation.clone()),
             hours_waived_until: self.schedule.hours_waived_until(now),
         }
     }
@@ -471,15 +479,11 @@ impl Engine {
 
     /// Shows the next stretch in rotation as the reminder.
     fn fire(&mut self, now: &Now, quiet: bool, effects: &mut Vec<Effect>) {
-        let Some(stretch) = self
-            .catalog
-            .next_after(self.last_stretch.as_deref())
-            .cloned()
-        else {
+        let Some(stretch) = self.catalog.next(&self.rotation).cloned() else {
             return;
         };
         self.schedule.reminder_shown(stretch.id.clone());
-        self.last_stretch = Some(stretch.id.clone());
+        self.rotation.note(&stretch);
         effects.push(Effect::Record(EventKind::Reminded {
             stretch: stretch.id.clone(),
         }));
@@ -539,13 +543,9 @@ impl Engine {
                     "There is no stretch called \"{id}\"; `limber list` shows them all."
                 ))
             })?,
-            None => self
-                .catalog
-                .next_after(self.last_stretch.as_deref())
-                .cloned()
-                .ok_or_else(|| {
-                    Rejected("No stretch is enabled for the positions in your config.".into())
-                })?,
+            None => self.catalog.next(&self.rotation).cloned().ok_or_else(|| {
+                Rejected("No stretch is enabled for the positions in your config.".into())
+            })?,
         };
         self.enter_stretch(now, stretch.id.clone(), effects);
         effects.push(Effect::OpenStretch { stretch });
@@ -556,7 +556,9 @@ impl Engine {
         self.withdraw_pending(effects);
         self.left(now, Away::Stretching, effects);
         self.schedule.settle();
-        self.last_stretch = Some(id.clone());
+        if let Some(stretch) = self.catalog.get(&id) {
+            self.rotation.note(stretch);
+        }
         self.stretching = Some(id);
     }
 
@@ -591,8 +593,8 @@ impl Engine {
             // A held reminder was not shown yet; skipping it declines the stretch it would have
             // suggested, and restarts the count all the same.
             self.schedule.skip(now.mono);
-            if let Some(stretch) = self.catalog.next_after(self.last_stretch.as_deref()) {
-                self.last_stretch = Some(stretch.id.clone());
+            if let Some(stretch) = self.catalog.next(&self.rotation).cloned() {
+                self.rotation.note(&stretch);
                 effects.push(Effect::Record(EventKind::Skipped {
                     stretch: stretch.id.clone(),
                 }));

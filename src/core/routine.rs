@@ -7,7 +7,7 @@
 
 use std::time::Duration;
 
-use super::catalog::Stretch;
+use super::catalog::{Side, Stretch};
 use super::clock::Mono;
 
 /// A moment to settle into position before holding, and to change sides.
@@ -72,6 +72,7 @@ pub struct Routine {
     /// Time held in hold phases already left.
     held_before: Duration,
     steps: Vec<String>,
+    per_side: bool,
 }
 
 impl Routine {
@@ -101,6 +102,7 @@ impl Routine {
             run: Run::Ready,
             held_before: Duration::ZERO,
             steps: stretch.steps.clone(),
+            per_side: stretch.per_side,
         }
     }
 
@@ -214,13 +216,18 @@ impl Routine {
         matches!(self.run, Run::Finished { .. })
     }
 
-    /// The instruction to show now: the first step while getting ready, then the later steps in
-    /// turn across each hold.
-    pub fn step(&self, now: Mono) -> Option<&str> {
+    /// The instruction to show now, with the side named: the first step while getting ready,
+    /// then the later steps in turn across each hold.
+    pub fn step(&self, now: Mono) -> Option<String> {
         let phase = self.phase(now);
+        let side = match phase {
+            Phase::GetReady | Phase::RightSide if self.per_side => Some(Side::Right),
+            Phase::LeftSide => Some(Side::Left),
+            _ => None,
+        };
         let index = match phase {
             Phase::GetReady => 0,
-            Phase::Switch => return Some("Release slowly and change to the other side."),
+            Phase::Switch => return Some("Release slowly and change to the other side.".into()),
             Phase::Done => return None,
             Phase::RightSide | Phase::LeftSide | Phase::Hold => {
                 let later = self.steps.len().saturating_sub(1).max(1);
@@ -228,9 +235,13 @@ impl Routine {
                 1 + (progress * later as f32) as usize
             }
         };
-        self.steps
-            .get(index.min(self.steps.len().saturating_sub(1)))
-            .map(String::as_str)
+        let step = self
+            .steps
+            .get(index.min(self.steps.len().saturating_sub(1)))?;
+        Some(match side {
+            Some(side) => side.fill(step),
+            None => step.clone(),
+        })
     }
 
     /// When what the window shows next changes (the countdown's second, or a phase): the window
@@ -418,11 +429,14 @@ mod tests {
     fn steps_follow_the_phases() {
         let routine = Routine::start(&stretch("seated-figure-four-chair"), at(0));
         let steps = stretch("seated-figure-four-chair").steps;
-        assert_eq!(routine.step(at(1)), Some(steps[0].as_str()));
-        assert_eq!(routine.step(at(6)), Some(steps[1].as_str()));
-        assert_eq!(routine.step(at(34)), Some(steps[steps.len() - 1].as_str()));
+        assert_eq!(routine.step(at(1)), Some(Side::Right.fill(&steps[0])));
+        assert_eq!(routine.step(at(6)), Some(Side::Right.fill(&steps[1])));
         assert_eq!(
-            routine.step(at(36)),
+            routine.step(at(34)),
+            Some(Side::Right.fill(&steps[steps.len() - 1]))
+        );
+        assert_eq!(
+            routine.step(at(36)).as_deref(),
             Some("Release slowly and change to the other side.")
         );
     }

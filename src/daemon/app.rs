@@ -485,9 +485,11 @@ impl App {
                 _ => TrayIcon::Idle,
             },
             status_line: status_line::describe(&status, catalog),
+            // Two stretches may share a name (the figure four on a chair and on the floor):
+            // the menu says where each is done.
             stretches: catalog
                 .enabled()
-                .map(|s| (s.id.clone(), s.name.clone()))
+                .map(|s| (s.id.clone(), format!("{} ({})", s.name, s.position.label())))
                 .collect(),
             show_snooze: matches!(status.state, State::Due | State::Held)
                 || status

@@ -5,21 +5,32 @@ use std::time::Duration;
 use crate::core::catalog::Stretch;
 use crate::core::hold::BusyReason;
 
-/// The reminder's body, e.g. "You've been sitting for 1 h 02 min. Try the seated figure four
-/// (chair): rest one ankle on the other knee and hinge forward from the hips. 30 s each side."
-pub fn reminder_body(stretch: &Stretch, sat_for: Duration) -> String {
+/// The reminder's title, with how long the user has sat: "Time to stretch · sitting 1 h 02 min".
+pub fn reminder_summary(sat_for: Duration) -> String {
+    format!("Time to stretch · sitting {}", sitting(sat_for))
+}
+
+/// The reminder's body, where to do it first so the user knows at once whether it fits where
+/// they are: "On your chair: seated figure four, 30 s each side. Ankle over the other thigh,
+/// then lean in." Short enough that banners show it whole ([`MAX_BODY_CHARS`]).
+pub fn reminder_body(stretch: &Stretch) -> String {
+    let hold = stretch.hold.as_secs();
     let hold = if stretch.per_side {
-        format!("{} s each side.", stretch.hold.as_secs())
+        format!("{hold} s each side")
     } else {
-        format!("Hold {} s.", stretch.hold.as_secs())
+        format!("hold {hold} s")
     };
     format!(
-        "You've been sitting for {}. Try the {}: {}. {hold}",
-        sitting(sat_for),
+        "{}: {}, {hold}. {}.",
+        stretch.position.lead(),
         lowercase_first(&stretch.name),
-        stretch.cue
+        uppercase_first(&stretch.cue)
     )
 }
+
+/// The longest reminder body a built-in stretch may have: GNOME and KDE banners show about two
+/// lines of this before cutting.
+pub const MAX_BODY_CHARS: usize = 100;
 
 /// "35 s", "42 min", "1 h 02 min".
 pub fn sitting(duration: Duration) -> String {
@@ -53,6 +64,15 @@ pub fn snooze_label(length: Duration) -> String {
     format!("Snooze {}", sitting(length))
 }
 
+/// "ankle over the other thigh" → "Ankle over the other thigh", to start a sentence.
+fn uppercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// "Seated figure four" → "seated figure four", so the name reads inside a sentence.
 fn lowercase_first(name: &str) -> String {
     let mut chars = name.chars();
@@ -72,22 +92,36 @@ mod tests {
     }
 
     #[test]
-    fn the_body_says_how_long_what_and_how() {
-        let body = reminder_body(
-            &stretch("seated-figure-four-chair"),
-            Duration::from_secs(3720),
-        );
+    fn the_body_says_where_first_then_what_and_how_long() {
+        let body = reminder_body(&stretch("seated-figure-four-chair"));
         assert_eq!(
             body,
-            "You've been sitting for 1 h 02 min. Try the seated figure four (chair): \
-             rest one ankle on the other knee and hinge forward from the hips. 30 s each side."
+            "On your chair: seated figure four, 30 s each side. Ankle over the other thigh, \
+             then lean in."
+        );
+        let fold = reminder_body(&stretch("seated-forward-bend"));
+        assert!(
+            fold.starts_with("On the floor: seated forward bend, hold 45 s."),
+            "{fold}"
         );
     }
 
     #[test]
-    fn a_single_sided_stretch_says_hold() {
-        let body = reminder_body(&stretch("seated-forward-bend"), Duration::from_secs(3600));
-        assert!(body.ends_with("Hold 45 s."), "{body}");
+    fn every_built_in_body_fits_a_banner() {
+        let too_long: Vec<String> = builtin()
+            .iter()
+            .map(reminder_body)
+            .filter(|body| body.chars().count() > MAX_BODY_CHARS)
+            .collect();
+        assert!(too_long.is_empty(), "{too_long:#?}");
+    }
+
+    #[test]
+    fn the_summary_carries_the_sitting_time() {
+        assert_eq!(
+            reminder_summary(Duration::from_secs(3720)),
+            "Time to stretch · sitting 1 h 02 min"
+        );
     }
 
     #[test]

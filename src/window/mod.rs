@@ -410,8 +410,8 @@ impl TimerWindow {
                 } else {
                     self.routine.phase_progress(now)
                 },
-                step: self.routine.step(now).unwrap_or_default().to_string(),
-                caution: stretch.cautions.join(" "),
+                step: self.routine.step(now).unwrap_or_default(),
+                caution: stretch.all_cautions().collect::<Vec<_>>().join(" "),
             },
         }
     }

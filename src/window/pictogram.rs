@@ -28,6 +28,12 @@ pub fn source(id: &str) -> &'static str {
             include_str!("../../icons/stretches/reclining-hand-to-big-toe.svg")
         }
         "seated-forward-bend" => include_str!("../../icons/stretches/seated-forward-bend.svg"),
+        // Until the articulated figures replace these drawings, the new desk stretches borrow
+        // the nearest pose.
+        "desk-supported-hip-hinge" | "standing-heel-forward-hinge" => {
+            include_str!("../../icons/stretches/standing-forward-fold.svg")
+        }
+        "chair-forward-bend" => include_str!("../../icons/stretches/chair-hamstring-turnout.svg"),
         "seated-twist-hamstring" => {
             include_str!("../../icons/stretches/seated-twist-hamstring.svg")
         }

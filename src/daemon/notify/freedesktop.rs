@@ -18,7 +18,7 @@ use zbus::MatchRule;
 use crate::core::catalog::Stretch;
 use crate::core::engine::Answer;
 
-use super::{button_answer, NotifyError, OnScreen, REMINDER_TITLE, SKIP, SNOOZE, START};
+use super::{button_answer, NotifyError, OnScreen, SKIP, SNOOZE, START};
 use crate::daemon::wording;
 
 const SERVICE: &str = "org.freedesktop.Notifications";
@@ -60,11 +60,12 @@ impl Notifier {
             SKIP,
             "Skip",
         ];
-        let body = wording::reminder_body(stretch, sat_for);
+        let body = wording::reminder_body(stretch);
         // Never expires: the reminder waits for an answer, or is withdrawn on a break.
         // Quiet (low urgency) once it was held as long as allowed: the user may still be busy.
         let urgency = if quiet { 0 } else { 1 };
-        let id = self.notify(REMINDER_TITLE, &body, &actions, urgency, 0)?;
+        let summary = wording::reminder_summary(sat_for);
+        let id = self.notify(&summary, &body, &actions, urgency, 0)?;
         self.on_screen.showing(id);
         Ok(id)
     }

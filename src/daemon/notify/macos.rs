@@ -43,7 +43,7 @@ use crate::core::catalog::Stretch;
 use crate::core::engine::Answer;
 use crate::daemon::wording;
 
-use super::{button_answer, NotifyError, OnScreen, REMINDER_TITLE, SKIP, SNOOZE, START};
+use super::{button_answer, NotifyError, OnScreen, SKIP, SNOOZE, START};
 
 pub struct Notifier {
     /// The notification center, or why limber cannot use one.
@@ -76,7 +76,10 @@ impl Notifier {
         let center = usable(&mut self.center)?;
         center.permitted()?;
         center.register_reminder_category(wording::snooze_label(snooze));
-        let content = content(REMINDER_TITLE, &wording::reminder_body(stretch, sat_for));
+        let content = content(
+            &wording::reminder_summary(sat_for),
+            &wording::reminder_body(stretch),
+        );
         content.setCategoryIdentifier(ns_string!("reminder"));
         // Quiet once it was held as long as allowed: the user may still be busy. Without sound
         // everywhere; from macOS 12 also passive, straight into Notification Center.

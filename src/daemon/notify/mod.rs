@@ -33,9 +33,6 @@ use on_screen::OnScreen;
 #[cfg(windows)]
 pub use toast::Notifier;
 
-/// The reminder's title, the same everywhere.
-pub const REMINDER_TITLE: &str = "Time to stretch";
-
 /// The keys of the reminder's buttons, as every platform reports them back.
 pub const START: &str = "start";
 pub const SNOOZE: &str = "snooze";

@@ -29,7 +29,7 @@ use crate::core::engine::Answer;
 use crate::daemon::wording;
 use crate::win32::{set_user_string, Key};
 
-use super::{button_answer, NotifyError, OnScreen, REMINDER_TITLE, SKIP, SNOOZE, START};
+use super::{button_answer, NotifyError, OnScreen, SKIP, SNOOZE, START};
 
 /// limber's AppUserModelID, the same the MSI registers.
 const APP_ID: &str = "io.github.limber";
@@ -62,10 +62,13 @@ impl Notifier {
         self.withdraw();
         let id = self.next_id;
         self.next_id = self.next_id.wrapping_add(1);
-        let toast = toast(REMINDER_TITLE, &wording::reminder_body(stretch, sat_for))
-            .add_button("Start", START)
-            .add_button(&wording::snooze_label(snooze), SNOOZE)
-            .add_button("Skip", SKIP);
+        let toast = toast(
+            &wording::reminder_summary(sat_for),
+            &wording::reminder_body(stretch),
+        )
+        .add_button("Start", START)
+        .add_button(&wording::snooze_label(snooze), SNOOZE)
+        .add_button("Skip", SKIP);
         let (activated, dismissed) = (self.on_screen.clone(), self.on_screen.clone());
         let toast = toast
             // A click on the toast itself comes with no button's key: Start.
