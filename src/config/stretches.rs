@@ -5,6 +5,8 @@
 //! steps, a one-line cue), with bounds on every text so the timer window and the notification can
 //! always show it. The common cautions are added to each, whatever the user wrote.
 
+use std::collections::HashSet;
+
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -12,6 +14,7 @@ use super::duration::{self, DurationText, HOLD};
 use super::error::Invalid;
 use super::list::{List, Tables};
 use crate::core::catalog::{self, Catalog, Position, Stretch, COMMON_CAUTIONS};
+use crate::echo::echo;
 
 /// The stretch settings, validated.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,7 +76,10 @@ pub(super) fn validate(raw: RawStretches) -> Result<Stretches, Invalid> {
         None => Position::ALL.to_vec(),
         Some(list) => positions(list)?,
     };
+    // Ids are looked up in sets, so a config with thousands of stretches is checked in time
+    // proportional to its length.
     let builtin = catalog::builtin();
+    let mut ids: HashSet<String> = builtin.iter().map(|s| s.id.clone()).collect();
     let mut custom: Vec<Stretch> = Vec::new();
     for entry in raw.custom.items {
         // Clashes are about the id, so point at it.
@@ -88,7 +94,7 @@ pub(super) fn validate(raw: RawStretches) -> Result<Stretches, Invalid> {
                 ),
             ));
         }
-        if custom.iter().any(|s| s.id == stretch.id) {
+        if !ids.insert(stretch.id.clone()) {
             return Err((
                 id_span,
                 format!("custom stretch id \"{}\" is used twice", stretch.id),
@@ -97,7 +103,9 @@ pub(super) fn validate(raw: RawStretches) -> Result<Stretches, Invalid> {
         custom.push(stretch);
     }
     let disabled_span = raw.disabled.as_ref().map(Spanned::span);
+    // Each id once, however often it is listed: every suggestion looks through this list.
     let mut disabled = Vec::new();
+    let mut off = HashSet::new();
     for id in raw
         .disabled
         .map(|list| list.into_inner().items)
@@ -105,20 +113,24 @@ pub(super) fn validate(raw: RawStretches) -> Result<Stretches, Invalid> {
     {
         let span = id.span();
         let id = id.into_inner();
-        if !builtin.iter().chain(&custom).any(|s| s.id == id) {
+        if !ids.contains(&id) {
             return Err((
                 span,
-                format!("unknown stretch id \"{id}\" in disabled; `limber list` shows the ids"),
+                format!(
+                    "unknown stretch id \"{}\" in disabled; `limber list` shows the ids",
+                    echo(&id)
+                ),
             ));
         }
-        disabled.push(id);
+        if off.insert(id.clone()) {
+            disabled.push(id);
+        }
     }
-    let stretches = Stretches {
-        positions,
-        disabled,
-        custom,
-    };
-    if stretches.catalog().enabled().next().is_none() {
+    let any_left = builtin
+        .iter()
+        .chain(&custom)
+        .any(|s| positions.contains(&s.position) && !off.contains(&s.id));
+    if !any_left {
         // Only a narrowed position list or a disabled list can leave nothing.
         return Err((
             positions_span.or(disabled_span).unwrap_or(0..0),
@@ -127,12 +139,16 @@ pub(super) fn validate(raw: RawStretches) -> Result<Stretches, Invalid> {
                 .into(),
         ));
     }
-    Ok(stretches)
+    Ok(Stretches {
+        positions,
+        disabled,
+        custom,
+    })
 }
 
 fn positions(list: Spanned<List<Spanned<String>>>) -> Result<Vec<Position>, Invalid> {
     let span = list.span();
-    let positions = list
+    let mut positions = list
         .into_inner()
         .items
         .into_iter()
@@ -143,6 +159,9 @@ fn positions(list: Spanned<List<Spanned<String>>>) -> Result<Vec<Position>, Inva
                 .map_err(|message| (span, message))
         })
         .collect::<Result<Vec<_>, _>>()?;
+    // Each position once, however often it is listed: every suggestion looks through this list.
+    let mut seen = HashSet::new();
+    positions.retain(|position| seen.insert(*position));
     if positions.is_empty() {
         return Err((
             span,
@@ -159,8 +178,9 @@ fn validate_custom(raw: RawCustom) -> Result<Stretch, Invalid> {
         return Err((
             id_span,
             format!(
-                "stretch id \"{id}\" must be kebab-case and at most {MAX_ID_CHARS} characters, \
-                 like \"my-hip-stretch\""
+                "stretch id \"{}\" must be kebab-case and at most {MAX_ID_CHARS} characters, \
+                 like \"my-hip-stretch\"",
+                echo(&id)
             ),
         ));
     }
