@@ -8,7 +8,7 @@
 //! `config/default.toml` is both the documentation of every key and what `limber config init`
 //! writes; `Config::default()` is defined as parsing it, so the two cannot drift apart.
 
-mod duration;
+pub mod duration;
 mod error;
 mod list;
 mod stretches;
@@ -293,8 +293,8 @@ mod tests {
         for limits in [&EVERY, &SNOOZE, &BREAK_AFTER, &DEFER_MAX, &duration::HOLD] {
             let range = format!(
                 "between {} and {}",
-                humantime::format_duration(limits.min),
-                humantime::format_duration(limits.max)
+                humantime::format_duration(limits.bounds.min),
+                humantime::format_duration(limits.bounds.max)
             );
             assert!(documented.contains(&range), "{}: {range}", limits.key);
         }
