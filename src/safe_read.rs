@@ -46,10 +46,7 @@ impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Reason::NotAFile(what) => {
-                write!(
-                    f,
-                    "this is {what}, not a regular file; limber reads only files"
-                )
+                write!(f, "this is {what}, not a regular file")
             }
             Reason::TooLarge(cap) => write!(
                 f,
@@ -168,13 +165,28 @@ impl Lines {
 
 /// Opens `path` for reading if it is a regular file, with its length; `Ok(None)` if missing.
 fn open(path: &Path) -> Result<Option<(File, u64)>, Refused> {
+    match open_regular(path, OpenOptions::new().read(true)) {
+        Ok(opened) => Ok(Some(opened)),
+        Err(Refused {
+            reason: Reason::Io(error),
+            ..
+        }) if error.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(refused) => Err(refused),
+    }
+}
+
+/// Opens `path` with `options` (to read, or to append), on Unix without waiting for a pipe's
+/// other end or taking a terminal, and only if what it opened is a regular file; with its
+/// length. Writers use it too, so a history that became a pipe is refused, not written into.
+pub fn open_regular(path: &Path, options: &mut OpenOptions) -> Result<(File, u64), Refused> {
     let refused = |reason| Refused {
         path: path.to_path_buf(),
         reason,
     };
-    let file = match options().open(path) {
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(options, NO_WAIT_NO_TERMINAL);
+    let file = match options.open(path) {
         Ok(file) => file,
-        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
         // A folder cannot be opened on Windows, a socket nowhere: say what stands there.
         Err(error) => {
             return Err(refused(match fs::metadata(path) {
@@ -189,19 +201,7 @@ fn open(path: &Path) -> Result<Option<(File, u64)>, Refused> {
     if !metadata.is_file() {
         return Err(refused(Reason::NotAFile(kind(&metadata))));
     }
-    Ok(Some((file, metadata.len())))
-}
-
-/// Open for reading, and on Unix without waiting for a pipe's writer or taking a terminal.
-fn options() -> OpenOptions {
-    let mut options = OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(NO_WAIT_NO_TERMINAL);
-    }
-    options
+    Ok((file, metadata.len()))
 }
 
 #[cfg(target_os = "linux")]

@@ -61,7 +61,9 @@ impl History {
         }
         let mut options = OpenOptions::new();
         options.create(true).append(true).read(true);
-        let mut file = private(&mut options).open(&self.path)?;
+        // The callers name the file; the reason is enough here.
+        let (mut file, _) = safe_read::open_regular(&self.path, private(&mut options))
+            .map_err(|refused| io::Error::other(refused.reason.to_string()))?;
         tighten(&file)?;
         let mut line = Vec::with_capacity(128);
         if ends_torn(&mut file)? {
@@ -208,7 +210,8 @@ fn replace(path: &Path, contents: &[u8], readers: Readers) -> io::Result<()> {
         std::process::id()
     ));
     let result = (|| {
-        let mut file = options.open(&temporary)?;
+        let (mut file, _) = safe_read::open_regular(&temporary, &mut options)
+            .map_err(|refused| io::Error::other(refused.to_string()))?;
         if readers == Readers::OnlyTheUser {
             // A temporary file a crash left behind keeps its mode when opened again.
             tighten(&file)?;
@@ -357,6 +360,25 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let history = History::new(dir.path().join("history.jsonl"));
         assert_eq!(history.events().unwrap().count(), 0);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn history_that_became_a_pipe_is_refused_not_written_into() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("history.jsonl");
+        let made = std::process::Command::new("mkfifo").arg(&path).status();
+        assert!(made.unwrap().success());
+        let (sent, received) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let history = History::new(path);
+            let _ = sent.send(history.append(&event(1)).map_err(|e| e.to_string()));
+        });
+        let result = received
+            .recv_timeout(std::time::Duration::from_secs(5))
+            .expect("appending to a pipe hung");
+        let message = result.unwrap_err();
+        assert!(message.contains("a named pipe (FIFO)"), "{message}");
     }
 
     #[cfg(unix)]
