@@ -6,7 +6,7 @@
 # a reminder comes due after the configured sitting time and reaches the user (Wine has no toast
 # notifications, so as the timer window waiting on its start screen, as on a desktop without a
 # notification server) and is recorded in %LOCALAPPDATA%, and the end of the session (as at a
-# log-off) saves its state and ends it. Wine 8 has no Unix sockets, so commands cannot reach
+# log-off) saves its state, without a failure, and ends it. Wine 8 has no Unix sockets, so commands cannot reach
 # the daemon there; on Windows 10 and later they can.
 #
 # Wine 8 (Debian 12) lacks bcryptprimitives.dll, whose ProcessPrng Rust's standard library calls
@@ -160,5 +160,10 @@ timeout 60 "$wine" wineboot --end-session >/dev/null 2>&1 \
 for _ in $(seq 40); do kill -0 "$daemon" 2>/dev/null || break; sleep 0.25; done
 kill -0 "$daemon" 2>/dev/null && fail "the daemon did not leave at the end of the session"
 [[ -s "$local_data/state.json" ]] || fail "no state saved in %LOCALAPPDATA%\\limber at the end of the session"
+# Saving renames a new state file over the old one; the folder sync after it must not fail
+# (Windows cannot open a folder as a file, so there is none there).
+if grep -q 'could not save state' "$work/daemon.log"; then
+  fail "saving the state reported a failure: $(grep 'could not save state' "$work/daemon.log")"
+fi
 echo "the end of the session saved state.json under %LOCALAPPDATA%\\limber and ended the daemon"
 echo "limber.exe under Wine: all checks passed"

@@ -6,6 +6,8 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
+use crate::config::duration;
+
 /// limber: stretch where the hamstrings meet the glutes, once an hour of sitting.
 ///
 /// Run with no command to start limber in the tray (at login, usually). Every other command
@@ -42,16 +44,16 @@ pub enum Command {
     },
     /// Put off the reminder that is due, or the next one (default length from the config).
     Snooze {
-        /// How long, e.g. 10m, 1h, 90s.
-        #[arg(value_parser = parse_duration)]
+        /// How long, e.g. 10m, 1h, 90s (5 seconds to 8 hours).
+        #[arg(value_parser = snooze_length)]
         duration: Option<Duration>,
     },
     /// Decline the reminder that is due; the next comes after another full interval.
     Skip,
     /// Stop reminders for a while (until `limber resume` when no length is given).
     Pause {
-        /// How long, e.g. 30m or 2h.
-        #[arg(value_parser = parse_duration, conflicts_with = "until_tomorrow")]
+        /// How long, e.g. 30m or 2h (5 seconds to 7 days).
+        #[arg(value_parser = pause_length, conflicts_with = "until_tomorrow")]
         duration: Option<Duration>,
         /// Until 04:00 tomorrow.
         #[arg(long)]
@@ -101,14 +103,14 @@ pub enum ConfigAction {
     Init,
 }
 
-/// Parses durations like `10m`, `1h 30m`, `90s`, refusing zero.
-pub fn parse_duration(text: &str) -> Result<Duration, String> {
-    let duration = humantime::parse_duration(text.trim())
-        .map_err(|error| format!("{error} (try something like 10m, 1h or 90s)"))?;
-    if duration.is_zero() {
-        return Err("must be longer than zero".into());
-    }
-    Ok(duration)
+/// A snooze length like `10m` or `90s`, bounded like the config's `snooze`.
+fn snooze_length(text: &str) -> Result<Duration, String> {
+    duration::parse(text, &duration::SNOOZE_BOUNDS)
+}
+
+/// A pause length like `30m` or `2h`, whole seconds up to a week.
+fn pause_length(text: &str) -> Result<Duration, String> {
+    duration::parse(text, &duration::PAUSE_BOUNDS)
 }
 
 #[cfg(test)]
@@ -123,10 +125,23 @@ mod tests {
 
     #[test]
     fn durations_read_like_people_write_them() {
-        assert_eq!(parse_duration("10m"), Ok(Duration::from_secs(600)));
-        assert_eq!(parse_duration(" 1h 30m "), Ok(Duration::from_secs(5400)));
-        assert!(parse_duration("0s").is_err());
-        assert!(parse_duration("soon").is_err());
+        assert_eq!(snooze_length("10m"), Ok(Duration::from_secs(600)));
+        assert_eq!(pause_length(" 1h 30m "), Ok(Duration::from_secs(5400)));
+        assert!(snooze_length("0s").is_err());
+        assert!(snooze_length("soon").is_err());
+    }
+
+    #[test]
+    fn absurd_and_sub_second_lengths_are_usage_errors() {
+        for args in [
+            ["limber", "snooze", "999999999h"],
+            ["limber", "snooze", "10M"],
+            ["limber", "pause", "1ms"],
+            ["limber", "pause", "8d"],
+        ] {
+            let error = Cli::try_parse_from(args).unwrap_err();
+            assert_eq!(error.exit_code(), 2, "{args:?}");
+        }
     }
 
     #[test]

@@ -12,9 +12,11 @@ pub mod commands;
 pub mod config;
 pub mod core;
 pub mod daemon;
+pub mod echo;
 pub mod idle;
 pub mod ipc;
 pub mod paths;
+pub mod safe_read;
 pub mod store;
 #[cfg(windows)]
 mod win32;

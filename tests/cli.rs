@@ -136,6 +136,36 @@ fn bad_arguments_are_usage_errors() {
 }
 
 #[test]
+fn absurd_and_sub_second_lengths_are_refused_before_any_daemon_is_asked() {
+    let home = tempfile::tempdir().unwrap();
+    for (args, why) in [
+        (
+            &["snooze", "999999999h"][..],
+            "out of range: expected between 5s and 8h",
+        ),
+        (
+            &["snooze", "10M"],
+            "\"M\" means months; for minutes write \"m\"",
+        ),
+        (&["pause", "1ms"], "not a whole number of seconds"),
+        (&["pause", "1500ms"], "not a whole number of seconds"),
+        (
+            &["pause", "8d"],
+            "out of range: expected between 5s and 7days",
+        ),
+        (&["snooze", "0s"], "out of range"),
+    ] {
+        let output = limber(home.path(), args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&output).contains(why),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
 fn stats_read_history_and_report_a_damaged_line_without_failing() {
     let home = tempfile::tempdir().unwrap();
     let history = home.path().join("data/limber/history.jsonl");

@@ -12,9 +12,12 @@ use std::path::{Path, PathBuf};
 
 use super::desktop_entry::{self, Entry};
 use super::{Source, Status};
+use crate::safe_read;
 use crate::store::replace_file;
 
 const FILE_NAME: &str = "limber.desktop";
+/// The largest autostart entry read; one is a few hundred bytes.
+const ENTRY_MAX_BYTES: u64 = 64 * 1024;
 
 /// Where autostart entries live.
 #[derive(Clone, Debug)]
@@ -57,7 +60,7 @@ impl Folders {
     fn system_file(&self) -> Option<(PathBuf, Entry)> {
         self.system.iter().find_map(|dir| {
             let path = dir.join(FILE_NAME);
-            let text = fs::read_to_string(&path).ok()?;
+            let text = read_if_present(&path).ok()??;
             Some((path, desktop_entry::read(&text)))
         })
     }
@@ -158,15 +161,23 @@ pub fn set(folders: &Folders, want: bool, binary: &Path) -> io::Result<Status> {
     status(folders)
 }
 
+/// The entry's text, if there is a file; a named pipe, a device or an entry over
+/// [`ENTRY_MAX_BYTES`] is an error naming the path, never a wait.
 fn read_if_present(path: &Path) -> io::Result<Option<String>> {
-    match fs::read_to_string(path) {
-        Ok(text) => Ok(Some(text)),
-        Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(error) => Err(io::Error::new(
-            error.kind(),
-            format!("{}: {error}", path.display()),
-        )),
-    }
+    let bytes = match safe_read::read(path, ENTRY_MAX_BYTES) {
+        Ok(bytes) => bytes,
+        Err(refused) => return Err(io::Error::other(refused.to_string())),
+    };
+    bytes
+        .map(|bytes| {
+            String::from_utf8(bytes).map_err(|_| {
+                io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!("{}: not UTF-8 text", path.display()),
+                )
+            })
+        })
+        .transpose()
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ pub fn print(config: &Config) -> ExitCode {
         .all()
         .iter()
         .map(|stretch| {
-            let enabled = catalog.enabled().any(|s| s.id == stretch.id);
+            let enabled = catalog.is_enabled(stretch);
             [
                 stretch.id.clone(),
                 stretch.name.clone(),

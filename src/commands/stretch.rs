@@ -46,8 +46,8 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
     };
     let history = History::new(paths.history_file.clone());
     let done_today = history
-        .read()
-        .map(|read| stats::done_today(&read.events, &jiff::Zoned::now()))
+        .events()
+        .map(|events| stats::done_today(events.flatten(), &jiff::Zoned::now()))
         .unwrap_or(0);
     let socket = paths.socket();
     if !ready {

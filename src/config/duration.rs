@@ -1,8 +1,13 @@
-//! Durations in the config file, written the way people write them (`"45m"`, `"1h 30m"`), each
-//! key with its own sensible range.
+//! Durations written the way people write them (`"45m"`, `"1h 30m"`), in the config file and on
+//! the command line alike, each with its own sensible range.
 //!
-//! A duration must be a quoted string, so `every = 60` is refused with the expected shape rather
-//! than guessed at: sixty what?
+//! One parser serves both, so `limber snooze 20m` and `snooze = "20m"` accept and refuse exactly
+//! the same things: whole seconds only (limber counts in seconds; `1ms` would round to nothing),
+//! no months or years (`10M` is months to the parser, surely minutes to the writer), and nothing
+//! outside the key's range, so no length can reach past the calendar limber can save.
+//!
+//! In the config a duration must be a quoted string, so `every = 60` is refused with the expected
+//! shape rather than guessed at: sixty what?
 
 use std::fmt;
 use std::time::Duration;
@@ -11,12 +16,19 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::error::Invalid;
+use crate::echo::echo;
 
-/// What a duration key accepts, and its value when left out.
-pub(super) struct Limits {
-    pub key: &'static str,
+/// The shortest and the longest a duration may be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bounds {
     pub min: Duration,
     pub max: Duration,
+}
+
+/// What a duration key of the config accepts, and its value when left out.
+pub(super) struct Limits {
+    pub key: &'static str,
+    pub bounds: Bounds,
     pub default: Duration,
 }
 
@@ -27,37 +39,54 @@ const fn secs(seconds: u64) -> Duration {
 /// Sitting time before a reminder. Seconds are allowed so tests and demos can run quickly.
 pub(super) const EVERY: Limits = Limits {
     key: "every",
-    min: secs(5),
-    max: secs(12 * 3600),
+    bounds: Bounds {
+        min: secs(5),
+        max: secs(12 * 3600),
+    },
     default: secs(3600),
 };
-/// Snooze length; anything longer than a working day is a pause, not a snooze.
-pub(super) const SNOOZE: Limits = Limits {
-    key: "snooze",
+/// A snooze, from the config or `limber snooze`; anything longer than a working day is a pause,
+/// not a snooze.
+pub const SNOOZE_BOUNDS: Bounds = Bounds {
     min: secs(5),
     max: secs(8 * 3600),
+};
+pub(super) const SNOOZE: Limits = Limits {
+    key: "snooze",
+    bounds: SNOOZE_BOUNDS,
     default: secs(600),
+};
+/// `limber pause DURATION`: a week at most; longer than that, `limber quit` says it better.
+pub const PAUSE_BOUNDS: Bounds = Bounds {
+    min: secs(5),
+    max: secs(7 * 24 * 3600),
 };
 /// Idle time that counts as a break; it must also be shorter than `every` (checked by the caller).
 pub(super) const BREAK_AFTER: Limits = Limits {
     key: "break_after",
-    min: secs(2),
-    max: secs(4 * 3600),
+    bounds: Bounds {
+        min: secs(2),
+        max: secs(4 * 3600),
+    },
     default: secs(300),
 };
 /// The longest a due reminder waits for a call or a presentation to end; past a working day,
 /// holding it would amount to never reminding.
 pub(super) const DEFER_MAX: Limits = Limits {
     key: "max",
-    min: secs(1),
-    max: secs(8 * 3600),
+    bounds: Bounds {
+        min: secs(1),
+        max: secs(8 * 3600),
+    },
     default: secs(2 * 3600),
 };
 /// Hold of a custom stretch, per side: long enough to relax into, short enough to stay still.
 pub(super) const HOLD: Limits = Limits {
     key: "hold",
-    min: secs(5),
-    max: secs(5 * 60),
+    bounds: Bounds {
+        min: secs(5),
+        max: secs(5 * 60),
+    },
     default: secs(30),
 };
 
@@ -90,28 +119,50 @@ pub(super) fn read(
     };
     let span = value.span();
     let DurationText(text) = value.into_inner();
-    let key = limits.key;
-    let parsed = humantime::parse_duration(text.trim()).map_err(|error| {
+    parse(&text, &limits.bounds).map_err(|reason| {
         (
-            span.clone(),
-            format!(
-                "{key} = \"{text}\" is not a duration: {}; \
-                 write something like \"45m\", \"1h 30m\" or \"20s\"",
-                explain(text.trim(), error)
-            ),
-        )
-    })?;
-    if parsed < limits.min || parsed > limits.max {
-        return Err((
             span,
-            format!(
-                "{key} = \"{text}\" is out of range: expected between {} and {}",
-                humantime::format_duration(limits.min),
-                humantime::format_duration(limits.max)
-            ),
+            format!("{} = \"{}\" is {reason}", limits.key, echo(&text)),
+        )
+    })
+}
+
+/// Reads `text` as a whole number of seconds within `bounds`. The error says what is wrong, to
+/// follow the value it is about: "out of range: expected between 5s and 8h".
+pub fn parse(text: &str, bounds: &Bounds) -> Result<Duration, String> {
+    let text = text.trim();
+    let not_a_duration = |why: String| {
+        format!("not a duration: {why}; write something like \"45m\", \"1h 30m\" or \"20s\"")
+    };
+    if let Some(why) = calendar_unit(text) {
+        return Err(format!("not a duration: {why}"));
+    }
+    let parsed =
+        humantime::parse_duration(text).map_err(|error| not_a_duration(explain(text, error)))?;
+    if parsed.subsec_nanos() != 0 {
+        return Err("not a whole number of seconds: limber counts in seconds".into());
+    }
+    if parsed < bounds.min || parsed > bounds.max {
+        return Err(format!(
+            "out of range: expected between {} and {}",
+            humantime::format_duration(bounds.min),
+            humantime::format_duration(bounds.max)
         ));
     }
     Ok(parsed)
+}
+
+/// Why a unit of months or years is refused, if `text` has one: the parser reads `M` as months,
+/// which a person writing `10M` hardly means.
+fn calendar_unit(text: &str) -> Option<String> {
+    text.split(|c: char| !c.is_alphabetic())
+        .find_map(|unit| match unit {
+            "M" => Some("\"M\" means months; for minutes write \"m\"".to_string()),
+            "month" | "months" | "y" | "yr" | "yrs" | "year" | "years" => Some(format!(
+                "\"{unit}\" is too long a unit; use s, m, h or d, like \"2h\" or \"1d\""
+            )),
+            _ => None,
+        })
 }
 
 /// What is wrong with `text`, in our words: humantime's own are written for programmers.
@@ -120,13 +171,13 @@ fn explain(text: &str, error: humantime::DurationError) -> String {
     match error {
         Error::Empty => "it is empty".into(),
         Error::NumberOverflow => "the number is too large".into(),
-        Error::UnknownUnit { unit, .. } => format!("\"{unit}\" is not a unit of time"),
+        Error::UnknownUnit { unit, .. } => format!("\"{}\" is not a unit of time", echo(&unit)),
         Error::NumberExpected(_) | Error::InvalidCharacter(_) if text.starts_with('-') => {
             "it cannot be negative".into()
         }
         Error::NumberExpected(at) | Error::InvalidCharacter(at) => format!(
             "expected a number and a unit at \"{}\"",
-            text.get(at..).unwrap_or(text)
+            echo(text.get(at..).unwrap_or(text))
         ),
     }
 }
@@ -185,15 +236,56 @@ mod tests {
 
     #[test]
     fn each_range_includes_its_bounds_and_nothing_beyond() {
-        for limits in [&EVERY, &SNOOZE, &BREAK_AFTER, &HOLD] {
+        for limits in [&EVERY, &SNOOZE, &BREAK_AFTER, &DEFER_MAX, &HOLD] {
+            let Bounds { min, max } = limits.bounds;
             let write = |d: Duration| format!("value = \"{}\"", humantime::format_duration(d));
-            assert_eq!(read_text(&write(limits.min), limits), Ok(limits.min));
-            assert_eq!(read_text(&write(limits.max), limits), Ok(limits.max));
-            for outside in [limits.min - secs(1), limits.max + secs(1)] {
+            assert_eq!(read_text(&write(min), limits), Ok(min));
+            assert_eq!(read_text(&write(max), limits), Ok(max));
+            for outside in [min - secs(1), max + secs(1)] {
                 let message = read_text(&write(outside), limits).unwrap_err();
                 assert!(message.contains("is out of range"), "{message}");
             }
-            assert!((limits.min..=limits.max).contains(&limits.default));
+            assert!((min..=max).contains(&limits.default));
         }
+    }
+
+    #[test]
+    fn fractions_of_a_second_are_refused() {
+        for text in ["1ms", "1500ms", "5s 1ns"] {
+            let message = parse(text, &PAUSE_BOUNDS).unwrap_err();
+            assert!(
+                message.contains("whole number of seconds"),
+                "{text}: {message}"
+            );
+        }
+    }
+
+    #[test]
+    fn months_and_years_are_refused_with_what_was_meant() {
+        let message = parse("10M", &SNOOZE_BOUNDS).unwrap_err();
+        assert!(message.contains("\"M\" means months"), "{message}");
+        for text in ["1 month", "2years", "1y"] {
+            let message = parse(text, &PAUSE_BOUNDS).unwrap_err();
+            assert!(message.contains("too long a unit"), "{text}: {message}");
+        }
+        assert_eq!(parse("10m", &SNOOZE_BOUNDS), Ok(secs(600)));
+    }
+
+    #[test]
+    fn absurd_lengths_are_out_of_range() {
+        for text in ["999999999h", "200000w", "8h 1s"] {
+            let message = parse(text, &SNOOZE_BOUNDS).unwrap_err();
+            assert!(message.starts_with("out of range"), "{text}: {message}");
+        }
+        assert_eq!(parse("7d", &PAUSE_BOUNDS), Ok(secs(7 * 86_400)));
+        assert!(parse("8d", &PAUSE_BOUNDS).is_err());
+    }
+
+    #[test]
+    fn a_long_value_is_echoed_cut() {
+        let text = format!("value = \"{}\"", "9".repeat(100_000));
+        let message = read_text(&text, &EVERY).unwrap_err();
+        assert!(message.len() < 400, "{message}");
+        assert!(message.contains("…"), "{message}");
     }
 }

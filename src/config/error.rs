@@ -1,10 +1,15 @@
 //! A config problem and where it is: the file, and the line and column when it has a place.
 //!
 //! Positions are 1-based and count characters, not bytes, so they match what an editor shows.
+//! Every message is passed through [`shorten_quoted`], so a value it quotes (ours, the TOML
+//! parser's, serde's) is cut to about 80 characters however long the file made it: the message
+//! also goes to a notification.
 
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+
+use crate::echo::shorten_quoted;
 
 /// A config problem: where, and what was expected.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,7 +32,7 @@ impl ConfigError {
             path: path.to_path_buf(),
             line: None,
             column: None,
-            message,
+            message: shorten_quoted(&message).into_owned(),
         }
     }
 
@@ -38,7 +43,7 @@ impl ConfigError {
             path: path.to_path_buf(),
             line: Some(line),
             column: Some(column),
-            message,
+            message: shorten_quoted(&message).into_owned(),
         }
     }
 }

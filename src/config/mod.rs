@@ -8,14 +8,14 @@
 //! `config/default.toml` is both the documentation of every key and what `limber config init`
 //! writes; `Config::default()` is defined as parsing it, so the two cannot drift apart.
 
-mod duration;
+pub mod duration;
 mod error;
 mod list;
 mod stretches;
 
 use std::fs;
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde::Deserialize;
@@ -23,6 +23,7 @@ use toml::Spanned;
 
 use crate::core::catalog::Catalog;
 use crate::core::working_hours::WorkingHours;
+use crate::safe_read::{self, MIB};
 use duration::{DurationText, BREAK_AFTER, DEFER_MAX, EVERY, SNOOZE};
 pub use error::ConfigError;
 use error::Invalid;
@@ -31,6 +32,10 @@ pub use stretches::Stretches;
 
 /// The documented default config.
 pub const DEFAULT_TOML: &str = include_str!("../../config/default.toml");
+
+/// The largest config file read: over two hundred times the documented default, far more than
+/// any real config needs.
+pub const MAX_BYTES: u64 = MIB;
 
 /// The settings, validated.
 #[derive(Clone, Debug, PartialEq)]
@@ -123,27 +128,7 @@ impl Default for Config {
 impl Config {
     /// Reads and validates the file; a missing file means the defaults.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let bytes = match fs::read(path) {
-            Ok(bytes) => bytes,
-            Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Config::default()),
-            Err(_) if path.is_dir() => {
-                let message = "this is a folder; expected a TOML file".to_string();
-                return Err(ConfigError::whole_file(path, message));
-            }
-            Err(error) => {
-                return Err(ConfigError::whole_file(
-                    path,
-                    format!("cannot be read: {error}"),
-                ))
-            }
-        };
-        // Some editors on Windows start UTF-8 files with a byte-order mark; it is not content.
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-        let source = std::str::from_utf8(bytes).map_err(|error| {
-            let message = "invalid UTF-8: a TOML file must be UTF-8 text".to_string();
-            ConfigError::at(path, bytes, error.valid_up_to(), message)
-        })?;
-        Config::parse(source, path)
+        ConfigFile::read(path).settings()
     }
 
     /// Parses and validates config text; `path` is only for error messages.
@@ -163,6 +148,56 @@ impl Config {
     /// The catalogue these settings describe.
     pub fn catalog(&self) -> Catalog {
         self.stretches.catalog()
+    }
+}
+
+/// The config file as it was read, before it is understood: the daemon keeps it to tell a real
+/// change from a save that changed nothing, and parses it only when it changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigFile {
+    path: PathBuf,
+    contents: Contents,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Contents {
+    /// No file: the defaults apply.
+    Missing,
+    Bytes(Vec<u8>),
+    /// Not read (not a regular file, too large, unreadable), with why.
+    Refused(String),
+}
+
+impl ConfigFile {
+    /// Reads the file at `path`, if it is a regular file of at most [`MAX_BYTES`]. Never waits:
+    /// a named pipe or a device is refused at once.
+    pub fn read(path: &Path) -> ConfigFile {
+        let contents = match safe_read::read(path, MAX_BYTES) {
+            Ok(Some(bytes)) => Contents::Bytes(bytes),
+            Ok(None) => Contents::Missing,
+            Err(refused) => Contents::Refused(refused.reason.to_string()),
+        };
+        ConfigFile {
+            path: path.to_path_buf(),
+            contents,
+        }
+    }
+
+    /// The settings the file describes, validated; the defaults when there is no file.
+    pub fn settings(&self) -> Result<Config, ConfigError> {
+        let path = &self.path;
+        let bytes = match &self.contents {
+            Contents::Missing => return Ok(Config::default()),
+            Contents::Refused(reason) => return Err(ConfigError::whole_file(path, reason.clone())),
+            Contents::Bytes(bytes) => bytes,
+        };
+        // Some editors on Windows start UTF-8 files with a byte-order mark; it is not content.
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let source = std::str::from_utf8(bytes).map_err(|error| {
+            let message = "invalid UTF-8: a TOML file must be UTF-8 text".to_string();
+            ConfigError::at(path, bytes, error.valid_up_to(), message)
+        })?;
+        Config::parse(source, path)
     }
 }
 
@@ -261,8 +296,8 @@ mod tests {
         for limits in [&EVERY, &SNOOZE, &BREAK_AFTER, &DEFER_MAX, &duration::HOLD] {
             let range = format!(
                 "between {} and {}",
-                humantime::format_duration(limits.min),
-                humantime::format_duration(limits.max)
+                humantime::format_duration(limits.bounds.min),
+                humantime::format_duration(limits.bounds.max)
             );
             assert!(documented.contains(&range), "{}: {range}", limits.key);
         }

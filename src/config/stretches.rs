@@ -6,15 +6,17 @@
 //! always show it. The common cautions are shown with each, whatever the user wrote; the time
 //! to get into position and to change sides defaults to what its position needs.
 
+use std::collections::HashSet;
 use std::time::Duration;
 
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::duration::{self, DurationText, Limits, HOLD};
+use super::duration::{self, Bounds, DurationText, Limits, HOLD};
 use super::error::Invalid;
 use super::list::{List, Tables};
 use crate::core::catalog::{self, Catalog, Position, Stretch};
+use crate::echo::echo;
 
 /// The stretch settings, validated.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,8 +57,10 @@ pub const DEFAULT_POSITIONS: [Position; 2] = [Position::Chair, Position::Standin
 /// at most what getting down onto the floor and settling could take.
 const SETUP: Limits = Limits {
     key: "setup",
-    min: Duration::from_secs(3),
-    max: Duration::from_secs(120),
+    bounds: Bounds {
+        min: Duration::from_secs(3),
+        max: Duration::from_secs(120),
+    },
     default: Duration::from_secs(10),
 };
 const SWITCH: Limits = Limits {
@@ -108,7 +112,10 @@ pub(super) fn validate(raw: RawStretches) -> Result<Stretches, Invalid> {
         None => DEFAULT_POSITIONS.to_vec(),
         Some(list) => positions(list)?,
     };
+    // Ids are looked up in sets, so a config with thousands of stretches is checked in time
+    // proportional to its length.
     let builtin = catalog::builtin();
+    let mut ids: HashSet<String> = builtin.iter().map(|s| s.id.clone()).collect();
     let mut custom: Vec<Stretch> = Vec::new();
     for entry in raw.custom.items {
         // Clashes are about the id, so point at it.
@@ -123,7 +130,7 @@ pub(super) fn validate(raw: RawStretches) -> Result<Stretches, Invalid> {
                 ),
             ));
         }
-        if custom.iter().any(|s| s.id == stretch.id) {
+        if !ids.insert(stretch.id.clone()) {
             return Err((
                 id_span,
                 format!("custom stretch id \"{}\" is used twice", stretch.id),
@@ -132,7 +139,9 @@ pub(super) fn validate(raw: RawStretches) -> Result<Stretches, Invalid> {
         custom.push(stretch);
     }
     let disabled_span = raw.disabled.as_ref().map(Spanned::span);
+    // Each id once, however often it is listed: every suggestion looks through this list.
     let mut disabled = Vec::new();
+    let mut off = HashSet::new();
     for id in raw
         .disabled
         .map(|list| list.into_inner().items)
@@ -140,21 +149,24 @@ pub(super) fn validate(raw: RawStretches) -> Result<Stretches, Invalid> {
     {
         let span = id.span();
         let id = id.into_inner();
-        if !builtin.iter().chain(&custom).any(|s| s.id == id) {
+        if !ids.contains(&id) {
             return Err((
                 span,
-                format!("unknown stretch id \"{id}\" in disabled; `limber list` shows the ids"),
+                format!(
+                    "unknown stretch id \"{}\" in disabled; `limber list` shows the ids",
+                    echo(&id)
+                ),
             ));
         }
-        disabled.push(id);
+        if off.insert(id.clone()) {
+            disabled.push(id);
+        }
     }
-    let stretches = Stretches {
-        positions,
-        disabled,
-        custom,
-        progression: raw.progression.unwrap_or(true),
-    };
-    if stretches.catalog().enabled().next().is_none() {
+    let any_left = builtin
+        .iter()
+        .chain(&custom)
+        .any(|s| positions.contains(&s.position) && !off.contains(&s.id));
+    if !any_left {
         // Only a narrowed position list or a disabled list can leave nothing.
         return Err((
             positions_span.or(disabled_span).unwrap_or(0..0),
@@ -163,12 +175,17 @@ pub(super) fn validate(raw: RawStretches) -> Result<Stretches, Invalid> {
                 .into(),
         ));
     }
-    Ok(stretches)
+    Ok(Stretches {
+        positions,
+        disabled,
+        custom,
+        progression: raw.progression.unwrap_or(true),
+    })
 }
 
 fn positions(list: Spanned<List<Spanned<String>>>) -> Result<Vec<Position>, Invalid> {
     let span = list.span();
-    let positions = list
+    let mut positions = list
         .into_inner()
         .items
         .into_iter()
@@ -179,6 +196,9 @@ fn positions(list: Spanned<List<Spanned<String>>>) -> Result<Vec<Position>, Inva
                 .map_err(|message| (span, message))
         })
         .collect::<Result<Vec<_>, _>>()?;
+    // Each position once, however often it is listed: every suggestion looks through this list.
+    let mut seen = HashSet::new();
+    positions.retain(|position| seen.insert(*position));
     if positions.is_empty() {
         return Err((
             span,
@@ -195,8 +215,9 @@ fn validate_custom(raw: RawCustom) -> Result<Stretch, Invalid> {
         return Err((
             id_span,
             format!(
-                "stretch id \"{id}\" must be kebab-case and at most {MAX_ID_CHARS} characters, \
-                 like \"my-hip-stretch\""
+                "stretch id \"{}\" must be kebab-case and at most {MAX_ID_CHARS} characters, \
+                 like \"my-hip-stretch\"",
+                echo(&id)
             ),
         ));
     }

@@ -3,13 +3,25 @@
 //! Days are the user's calendar days, in the zone of the `now` passed in, so "today" means what
 //! the clock on the wall says. Everything is recomputed from the events: history is the one
 //! source of truth and there are no counters to drift.
+//!
+//! The events come from a file anyone could have edited, so no value in them may panic a reader:
+//! every sum saturates, and an event with a value no real stretch or sitting streak can have (a
+//! stretch held for a day) is left out of the totals and counted in [`Summary::ignored`] instead.
+//! Events are taken one at a time, from any iterator, so a history of any length is summed
+//! without being held in memory.
 
+use std::borrow::Borrow;
 use std::time::Duration;
 
 use jiff::civil::Date;
 use jiff::Zoned;
 
 use super::history::{EventKind, HistoryEvent};
+
+/// Longer than any stretch is held, with every extension: a day.
+const MAX_HELD_SECS: u64 = 24 * 3600;
+/// Longer than any sitting streak: a week without a single break, lock or sleep.
+const MAX_SAT_SECS: u64 = 7 * 24 * 3600;
 
 /// The totals for a span of days.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -23,21 +35,31 @@ pub struct Summary {
     pub stretched: Duration,
     /// The longest sitting streak that ended in the span.
     pub longest_sitting: Duration,
+    /// Events left out because no real event can have their values.
+    pub ignored: u32,
 }
 
 impl Summary {
     fn add(&mut self, kind: &EventKind) {
+        if !plausible(kind) {
+            bump(&mut self.ignored);
+            return;
+        }
         match kind {
-            EventKind::Reminded { .. } => self.reminders += 1,
-            EventKind::Snoozed { .. } => self.snoozed += 1,
-            EventKind::Skipped { .. } => self.skipped += 1,
+            EventKind::Reminded { .. } => bump(&mut self.reminders),
+            EventKind::Snoozed { .. } => bump(&mut self.snoozed),
+            EventKind::Skipped { .. } => bump(&mut self.skipped),
             EventKind::Done { held_secs, .. } => {
-                self.done += 1;
-                self.stretched += Duration::from_secs(*held_secs);
+                bump(&mut self.done);
+                self.stretched = self
+                    .stretched
+                    .saturating_add(Duration::from_secs(*held_secs));
             }
             EventKind::Cancelled { held_secs, .. } => {
-                self.cancelled += 1;
-                self.stretched += Duration::from_secs(*held_secs);
+                bump(&mut self.cancelled);
+                self.stretched = self
+                    .stretched
+                    .saturating_add(Duration::from_secs(*held_secs));
             }
             EventKind::SatFor { secs } => {
                 self.longest_sitting = self.longest_sitting.max(Duration::from_secs(*secs));
@@ -48,13 +70,34 @@ impl Summary {
 
     /// Adds another span's totals to this one.
     pub fn merge(&mut self, other: &Summary) {
-        self.reminders += other.reminders;
-        self.done += other.done;
-        self.cancelled += other.cancelled;
-        self.snoozed += other.snoozed;
-        self.skipped += other.skipped;
-        self.stretched += other.stretched;
+        let counts = [
+            (&mut self.reminders, other.reminders),
+            (&mut self.done, other.done),
+            (&mut self.cancelled, other.cancelled),
+            (&mut self.snoozed, other.snoozed),
+            (&mut self.skipped, other.skipped),
+            (&mut self.ignored, other.ignored),
+        ];
+        for (count, more) in counts {
+            *count = count.saturating_add(more);
+        }
+        self.stretched = self.stretched.saturating_add(other.stretched);
         self.longest_sitting = self.longest_sitting.max(other.longest_sitting);
+    }
+}
+
+fn bump(count: &mut u32) {
+    *count = count.saturating_add(1);
+}
+
+/// Whether a real event could have these values.
+fn plausible(kind: &EventKind) -> bool {
+    match kind {
+        EventKind::Done { held_secs, .. } | EventKind::Cancelled { held_secs, .. } => {
+            *held_secs <= MAX_HELD_SECS
+        }
+        EventKind::SatFor { secs } => *secs <= MAX_SAT_SECS,
+        _ => true,
     }
 }
 
@@ -67,7 +110,11 @@ pub enum Range {
 }
 
 /// The totals for a range of days ending today.
-pub fn summarize(events: &[HistoryEvent], range: Range, now: &Zoned) -> Summary {
+pub fn summarize<E: Borrow<HistoryEvent>>(
+    events: impl IntoIterator<Item = E>,
+    range: Range,
+    now: &Zoned,
+) -> Summary {
     let days = match range {
         Range::Today => 1,
         Range::Week => 7,
@@ -76,6 +123,7 @@ pub fn summarize(events: &[HistoryEvent], range: Range, now: &Zoned) -> Summary 
     let today = now.date();
     let mut summary = Summary::default();
     for event in events {
+        let event = event.borrow();
         let day = day_of(event, now);
         if day >= first && day <= today {
             summary.add(&event.kind);
@@ -85,13 +133,18 @@ pub fn summarize(events: &[HistoryEvent], range: Range, now: &Zoned) -> Summary 
 }
 
 /// One summary per day for the `days` days ending today, oldest first.
-pub fn per_day(events: &[HistoryEvent], days: u32, now: &Zoned) -> Vec<(Date, Summary)> {
+pub fn per_day<E: Borrow<HistoryEvent>>(
+    events: impl IntoIterator<Item = E>,
+    days: u32,
+    now: &Zoned,
+) -> Vec<(Date, Summary)> {
     let first = first_day(now, days);
     let mut out: Vec<(Date, Summary)> = (0..i64::from(days))
         .filter_map(|offset| first.checked_add(jiff::Span::new().days(offset)).ok())
         .map(|day| (day, Summary::default()))
         .collect();
     for event in events {
+        let event = event.borrow();
         let day = day_of(event, now);
         if let Some((_, summary)) = out.iter_mut().find(|(d, _)| *d == day) {
             summary.add(&event.kind);
@@ -101,7 +154,10 @@ pub fn per_day(events: &[HistoryEvent], days: u32, now: &Zoned) -> Vec<(Date, Su
 }
 
 /// Stretches finished today, for the timer window's "well done".
-pub fn done_today(events: &[HistoryEvent], now: &Zoned) -> u32 {
+pub fn done_today<E: Borrow<HistoryEvent>>(
+    events: impl IntoIterator<Item = E>,
+    now: &Zoned,
+) -> u32 {
     summarize(events, Range::Today, now).done
 }
 
@@ -211,14 +267,86 @@ mod tests {
         ((-48i64)..(24 * 12), kind).prop_map(|(hours_ago, kind)| at(hours_ago, kind))
     }
 
+    #[test]
+    fn absurd_held_times_are_ignored_and_never_overflow() {
+        let events = vec![
+            at(1, done(u64::MAX)),
+            at(1, done(u64::MAX - 1)),
+            at(1, done(60)),
+            at(2, EventKind::SatFor { secs: u64::MAX }),
+            at(
+                2,
+                EventKind::Cancelled {
+                    stretch: "pigeon-pose".into(),
+                    held_secs: u64::MAX,
+                },
+            ),
+        ];
+        let week = summarize(&events, Range::Week, &now());
+        assert_eq!((week.done, week.cancelled, week.ignored), (1, 0, 4));
+        assert_eq!(week.stretched, Duration::from_secs(60));
+        assert_eq!(week.longest_sitting, Duration::ZERO);
+        assert_eq!(done_today(&events, &now()), 1);
+    }
+
+    #[test]
+    fn the_longest_real_values_still_count() {
+        let events = vec![
+            at(1, done(MAX_HELD_SECS)),
+            at(1, EventKind::SatFor { secs: MAX_SAT_SECS }),
+        ];
+        let today = summarize(&events, Range::Today, &now());
+        assert_eq!((today.done, today.ignored), (1, 0));
+        assert_eq!(today.longest_sitting, Duration::from_secs(MAX_SAT_SECS));
+    }
+
+    #[test]
+    fn merged_totals_saturate() {
+        let mut total = Summary {
+            done: u32::MAX,
+            stretched: Duration::MAX,
+            ..Summary::default()
+        };
+        total.merge(&total.clone());
+        assert_eq!((total.done, total.stretched), (u32::MAX, Duration::MAX));
+    }
+
+    /// Any event at any instant jiff can hold, with any numbers.
+    fn any_wild_event() -> impl Strategy<Value = HistoryEvent> {
+        let stretch = || "[a-z-]{0,12}";
+        let kind = prop_oneof![
+            stretch().prop_map(|stretch| EventKind::Reminded { stretch }),
+            (stretch(), any::<u64>())
+                .prop_map(|(stretch, held_secs)| EventKind::Done { stretch, held_secs }),
+            (stretch(), any::<u64>())
+                .prop_map(|(stretch, held_secs)| EventKind::Cancelled { stretch, held_secs }),
+            any::<u64>().prop_map(|secs| EventKind::Snoozed { secs }),
+            stretch().prop_map(|stretch| EventKind::Skipped { stretch }),
+            any::<u64>().prop_map(|secs| EventKind::SatFor { secs }),
+            Just(EventKind::Paused { until: None }),
+            Just(EventKind::Resumed),
+        ];
+        let instant = jiff::Timestamp::MIN.as_second()..=jiff::Timestamp::MAX.as_second();
+        // Half of them near now, so the totals are exercised, not only the range check.
+        let near = now().timestamp().as_second() - 8 * 86_400..=now().timestamp().as_second();
+        let second = prop_oneof![instant, near];
+        (second, kind).prop_map(|(second, kind)| HistoryEvent {
+            at: jiff::Timestamp::from_second(second).unwrap(),
+            kind,
+        })
+    }
+
     proptest! {
         #[test]
-        fn a_week_is_the_sum_of_its_days(events in proptest::collection::vec(any_event(), 0..60)) {
+        fn any_history_gives_stats_and_a_week_is_the_sum_of_its_days(
+            events in proptest::collection::vec(any_wild_event(), 0..80)
+        ) {
             let mut sum = Summary::default();
             for (_, day) in per_day(&events, 7, &now()) {
                 sum.merge(&day);
             }
             prop_assert_eq!(sum, summarize(&events, Range::Week, &now()));
+            let _ = done_today(&events, &now());
         }
 
         #[test]

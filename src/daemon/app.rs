@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use crate::autostart;
 use crate::busy::BusyCheck;
-use crate::config::Config;
+use crate::config::{Config, ConfigFile};
 use crate::core::catalog::Stretch;
 use crate::core::clock::{Mono, Now};
 use crate::core::engine::{
@@ -46,8 +46,8 @@ pub struct App {
     clock: Clock,
     paths: Paths,
     config_override: Option<PathBuf>,
-    /// The text of the config in force, to ignore edits that change nothing.
-    config_text: Option<String>,
+    /// The config file as last read, to ignore edits that change nothing.
+    config_file: ConfigFile,
     history: History,
     notifier: Notifier,
     /// The reminder notification on screen, if any: answers to any other id are stale.
@@ -72,7 +72,7 @@ impl App {
         paths: Paths,
         config_override: Option<PathBuf>,
         config: Config,
-        config_text: Option<String>,
+        config_file: ConfigFile,
         inbox: Inbox,
     ) -> App {
         let clock = Clock::new();
@@ -100,7 +100,7 @@ impl App {
             history: History::new(paths.history_file.clone()),
             paths,
             config_override,
-            config_text,
+            config_file,
             notifier,
             notification: None,
             notifications_work: true,
@@ -424,12 +424,13 @@ impl App {
 
     fn reload_config(&mut self) {
         let path = &self.paths.config_file;
-        let text = std::fs::read_to_string(path).ok();
-        if text == self.config_text {
+        let file = ConfigFile::read(path);
+        if file == self.config_file {
             return;
         }
-        self.config_text = text;
-        match Config::load(path) {
+        let settings = file.settings();
+        self.config_file = file;
+        match settings {
             Ok(config) => {
                 tracing::info!("applied the changed config from {}", path.display());
                 self.engine

@@ -30,7 +30,7 @@ pub mod wording;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::config::Config;
+use crate::config::{Config, ConfigFile};
 use crate::paths::Paths;
 
 use app::App;
@@ -87,8 +87,8 @@ pub fn run(paths: Paths, config_override: Option<PathBuf>) -> ExitCode {
         }
     };
     // A broken config at start: say where, then run on the defaults rather than not at all.
-    let config_text = std::fs::read_to_string(&paths.config_file).ok();
-    let config = Config::load(&paths.config_file).unwrap_or_else(|error| {
+    let config_file = ConfigFile::read(&paths.config_file);
+    let config = config_file.settings().unwrap_or_else(|error| {
         eprintln!("limber: {error}");
         eprintln!("limber: running on the default settings until the file is fixed");
         Config::default()
@@ -106,7 +106,7 @@ pub fn run(paths: Paths, config_override: Option<PathBuf>) -> ExitCode {
         session::watch(inbox.clone());
         #[cfg(unix)]
         signals::watch(inbox.clone());
-        let app = App::new(paths, config_override, config, config_text, inbox);
+        let app = App::new(paths, config_override, config, config_file, inbox);
         tracing::info!("limber is running");
         Ok(app)
     });
