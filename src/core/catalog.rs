@@ -16,7 +16,7 @@
 //! between sitting and standing stretches and the floor never comes twice in a row while
 //! another position is allowed.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::str::FromStr;
 use std::time::Duration;
@@ -625,7 +625,8 @@ const BUILTIN: &[BuiltIn] = &[
 pub struct Catalog {
     stretches: Vec<Stretch>,
     allowed: Vec<Position>,
-    disabled: Vec<String>,
+    /// A set: a config may disable thousands, and every suggestion asks.
+    disabled: HashSet<String>,
 }
 
 impl Catalog {
@@ -636,7 +637,7 @@ impl Catalog {
         Catalog {
             stretches,
             allowed,
-            disabled,
+            disabled: disabled.into_iter().collect(),
         }
     }
 
