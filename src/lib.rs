@@ -12,6 +12,7 @@ pub mod commands;
 pub mod config;
 pub mod core;
 pub mod daemon;
+pub mod figure;
 pub mod idle;
 pub mod ipc;
 pub mod paths;
