@@ -1,20 +1,41 @@
 //! Paints a picture's shapes with tiny-skia, anti-aliased, on a transparent pixmap.
 
 use resvg::tiny_skia::{
-    BlendMode, Color, FillRule, GradientStop, LineCap, LineJoin, Mask, Paint, Path, PathBuilder,
-    Pixmap, Point, RadialGradient, Shader, SpreadMode, Stroke, Transform,
+    Color, FillRule, GradientStop, LineCap, LineJoin, Mask, Paint, Path, PathBuilder, Pixmap,
+    Point, PremultipliedColorU8, RadialGradient, Shader, SpreadMode, Stroke, Transform,
 };
 
-use super::picture::{self, Shape};
+use super::picture::{self, Layer, Shape, BODY_PARTS};
 use super::Rgb8;
 
-/// Paints `shapes` in order on a new `width`×`height` pixmap, flipped left to right when
+/// Paints `layers` in order on a new `width`×`height` pixmap, flipped left to right when
 /// `mirror`. The flip moves whole pixels, so a mirrored picture is exactly the plain one seen
 /// in a mirror.
-pub fn paint(shapes: &[Shape], width: u32, height: u32, mirror: bool) -> Option<Pixmap> {
+pub fn paint(layers: &[Layer], width: u32, height: u32, mirror: bool) -> Option<Pixmap> {
     let mut pixmap = Pixmap::new(width, height)?;
-    for shape in shapes {
-        paint_shape(&mut pixmap, shape);
+    // Where each body part has ink so far: what its own cuts must leave alone.
+    let mut inked: [Option<Mask>; BODY_PARTS] = Default::default();
+    let mut scratch = Mask::new(width, height)?;
+    for layer in layers {
+        match &layer.shape {
+            Shape::Cut { area, keep } => {
+                let spared = inked.get(*keep as usize).and_then(Option::as_ref);
+                erase(&mut pixmap, &areas(area), spared, &mut scratch);
+            }
+            Shape::Glow {
+                centre,
+                radii,
+                angle,
+                colour,
+                strength,
+            } => glow(&mut pixmap, *centre, *radii, *angle, *colour, *strength),
+            Shape::Stroke {
+                colour, opacity, ..
+            } => paint_plain(&mut pixmap, layer, *colour, *opacity, &mut inked),
+            Shape::Blob { colour, .. } | Shape::Disc { colour, .. } => {
+                paint_plain(&mut pixmap, layer, *colour, 1.0, &mut inked)
+            }
+        }
     }
     if mirror {
         let row = width as usize;
@@ -25,67 +46,117 @@ pub fn paint(shapes: &[Shape], width: u32, height: u32, mirror: bool) -> Option<
     Some(pixmap)
 }
 
-fn paint_shape(pixmap: &mut Pixmap, shape: &Shape) {
-    match shape {
-        Shape::Stroke {
-            colour, opacity, ..
-        } => fill(pixmap, shape, &solid(*colour, *opacity), None),
-        Shape::Blob { colour, .. } | Shape::Disc { colour, .. } => {
-            fill(pixmap, shape, &solid(*colour, 1.0), None)
-        }
-        Shape::Cut { area, keep } => {
-            let mask = keep_mask(keep, pixmap.width(), pixmap.height());
-            // Destination-out with opaque paint erases; tiny-skia's Clear mode takes a fast
-            // path that ignores the mask.
-            let mut erase = solid(Rgb8(0, 0, 0), 1.0);
-            erase.blend_mode = BlendMode::DestinationOut;
-            fill(pixmap, area, &erase, mask.as_ref());
-        }
-        Shape::Glow {
-            centre,
-            radii,
-            angle,
-            colour,
-            strength,
-        } => {
-            // A unit circle with a radial fade, stretched into the ellipse by the transform.
-            let (Some(path), Some(shader)) = (
-                PathBuilder::from_circle(0.0, 0.0, 1.0),
-                glow_shader(*colour, *strength),
-            ) else {
-                return;
-            };
-            let transform = Transform::from_scale(radii.0, radii.1)
-                .post_rotate(*angle)
-                .post_translate(centre.x, centre.y);
-            let paint = Paint {
-                shader,
-                anti_alias: true,
-                ..Paint::default()
-            };
-            pixmap.fill_path(&path, &paint, FillRule::Winding, transform, None);
+/// Paints a stroke, blob or disc, and notes its ink under its body part.
+fn paint_plain(
+    pixmap: &mut Pixmap,
+    layer: &Layer,
+    colour: Rgb8,
+    opacity: f32,
+    inked: &mut [Option<Mask>; BODY_PARTS],
+) {
+    let paint = solid(colour, opacity);
+    let part = layer.part.and_then(|part| inked.get_mut(part as usize));
+    let mut mask = part.map(|slot| {
+        slot.get_or_insert_with(|| {
+            Mask::new(pixmap.width(), pixmap.height()).expect("the pixmap's size is valid")
+        })
+    });
+    for path in areas(&layer.shape) {
+        fill(pixmap, &path, &paint, None);
+        if let Some(mask) = mask.as_mut() {
+            mask.fill_path(&path, FillRule::Winding, true, Transform::identity());
         }
     }
 }
 
-/// Paints the area `shape` covers with `paint`, where `mask` allows.
-fn fill(pixmap: &mut Pixmap, shape: &Shape, paint: &Paint, mask: Option<&Mask>) {
-    for path in areas(shape) {
-        pixmap.fill_path(&path, paint, FillRule::Winding, Transform::identity(), mask);
+fn fill(pixmap: &mut Pixmap, path: &Path, paint: &Paint, mask: Option<&Mask>) {
+    pixmap.fill_path(path, paint, FillRule::Winding, Transform::identity(), mask);
+}
+
+/// Makes `area` transparent again, except where `spared` has ink (in proportion to both
+/// coverages, so edges stay smooth). Done by hand over the area's bounding box: tiny-skia's
+/// masked blending costs several times more, and its Clear mode ignores masks.
+fn erase(pixmap: &mut Pixmap, area: &[Path], spared: Option<&Mask>, scratch: &mut Mask) {
+    if area.is_empty() {
+        return;
+    }
+    scratch.clear();
+    for path in area {
+        scratch.fill_path(path, FillRule::Winding, true, Transform::identity());
+    }
+    // The rows and columns the area can touch.
+    let (width, height) = (pixmap.width() as f32, pixmap.height() as f32);
+    let span = |low: f32, high: f32, limit: f32| {
+        (low.floor().clamp(0.0, limit) as usize)..(high.ceil().clamp(0.0, limit) as usize)
+    };
+    let columns = span(
+        area.iter()
+            .map(|p| p.bounds().left())
+            .fold(f32::INFINITY, f32::min),
+        area.iter()
+            .map(|p| p.bounds().right())
+            .fold(f32::NEG_INFINITY, f32::max),
+        width,
+    );
+    let rows = span(
+        area.iter()
+            .map(|p| p.bounds().top())
+            .fold(f32::INFINITY, f32::min),
+        area.iter()
+            .map(|p| p.bounds().bottom())
+            .fold(f32::NEG_INFINITY, f32::max),
+        height,
+    );
+    let width = width as usize;
+    let coverage = scratch.data();
+    let pixels = pixmap.pixels_mut();
+    for y in rows {
+        for x in columns.clone() {
+            let index = y * width + x;
+            let kept = spared.map_or(0, |mask| mask.data()[index]) as u32;
+            let gone = coverage[index] as u32 * (255 - kept) / 255;
+            if gone == 0 {
+                continue;
+            }
+            let left = 255 - gone;
+            let pixel = pixels[index];
+            let scale = |channel: u8| (channel as u32 * left / 255) as u8;
+            if let Some(faded) = PremultipliedColorU8::from_rgba(
+                scale(pixel.red()),
+                scale(pixel.green()),
+                scale(pixel.blue()),
+                scale(pixel.alpha()),
+            ) {
+                pixels[index] = faded;
+            }
+        }
     }
 }
 
-/// Everywhere except where `keep` has ink; `None` (everywhere) when there is nothing to keep.
-fn keep_mask(keep: &[Shape], width: u32, height: u32) -> Option<Mask> {
-    if keep.is_empty() {
-        return None;
-    }
-    let mut mask = Mask::new(width, height)?;
-    for path in keep.iter().flat_map(areas) {
-        mask.fill_path(&path, FillRule::Winding, true, Transform::identity());
-    }
-    mask.invert();
-    Some(mask)
+/// A soft ellipse: a unit circle with a radial fade, stretched and turned by the transform.
+fn glow(
+    pixmap: &mut Pixmap,
+    centre: picture::Point,
+    radii: (f32, f32),
+    angle: f32,
+    colour: Rgb8,
+    strength: f32,
+) {
+    let (Some(path), Some(shader)) = (
+        PathBuilder::from_circle(0.0, 0.0, 1.0),
+        glow_shader(colour, strength),
+    ) else {
+        return;
+    };
+    let transform = Transform::from_scale(radii.0, radii.1)
+        .post_rotate(angle)
+        .post_translate(centre.x, centre.y);
+    let paint = Paint {
+        shader,
+        anti_alias: true,
+        ..Paint::default()
+    };
+    pixmap.fill_path(&path, &paint, FillRule::Winding, transform, None);
 }
 
 /// The filled outlines that make up a plain shape: a stroke's outline, a blob's inside and

@@ -132,14 +132,14 @@ pub fn render(
     palette: &Palette,
     mirror: bool,
 ) -> Option<Pixmap> {
-    let shapes = picture::shapes(pose, width as f32, height as f32, palette);
-    draw::paint(&shapes, width, height, mirror)
+    let layers = picture::layers(pose, width as f32, height as f32, palette);
+    draw::paint(&layers, width, height, mirror)
 }
 
 /// `pose` as a standalone 128×128 SVG document, the same drawing [`render`] paints.
 pub fn svg(pose: &Pose, palette: &Palette) -> String {
     let size = svg::SIZE as f32;
-    svg::document(&picture::shapes(pose, size, size, palette))
+    svg::document(&picture::layers(pose, size, size, palette))
 }
 
 #[cfg(test)]

@@ -204,11 +204,10 @@ pub enum Shape {
         radius: f32,
         colour: Rgb8,
     },
-    /// Clears `area` (a part grown by its halo) back to transparent, except where `keep`
-    /// (the same body part's pieces drawn so far) has ink: the thin gap that lets a limb read
-    /// in front of the trunk or another limb of the same colour, without cutting its own
-    /// joints.
-    Cut { area: Box<Shape>, keep: Vec<Shape> },
+    /// Clears `area` (a piece grown by its halo) back to transparent, except where body part
+    /// `keep`'s pieces drawn so far have ink: the thin gap that lets a limb read in front of
+    /// the trunk or another limb of the same colour, without cutting its own joints.
+    Cut { area: Box<Shape>, keep: u8 },
     /// A soft ellipse fading out from its centre: the stretched region.
     Glow {
         centre: Point,
@@ -222,12 +221,26 @@ pub enum Shape {
     },
 }
 
-/// The shapes that draw `pose` in a `width`×`height` picture, back to front.
-pub fn shapes(pose: &Pose, width: f32, height: f32, palette: &Palette) -> Vec<Shape> {
+/// A shape to paint, and the body part it is a piece of (furniture, the strap and the glow
+/// belong to none).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layer {
+    pub shape: Shape,
+    pub part: Option<u8>,
+}
+
+impl From<Shape> for Layer {
+    fn from(shape: Shape) -> Layer {
+        Layer { shape, part: None }
+    }
+}
+
+/// The layers that draw `pose` in a `width`×`height` picture, back to front.
+pub fn layers(pose: &Pose, width: f32, height: f32, palette: &Palette) -> Vec<Layer> {
     let skeleton = pose.skeleton();
     let bounds = pose.scene.bounds.unwrap_or_else(|| bounds_of(&[pose]));
     let canvas = Canvas::fit(pose.scene.view, bounds, width, height);
-    let mut shapes = vec![Shape::Stroke {
+    let mut layers: Vec<Layer> = vec![Shape::Stroke {
         points: vec![
             Point {
                 x: 0.0,
@@ -241,43 +254,53 @@ pub fn shapes(pose: &Pose, width: f32, height: f32, palette: &Palette) -> Vec<Sh
         width: canvas.size(FLOOR_STROKE),
         colour: palette.prop,
         opacity: 1.0,
-    }];
+    }
+    .into()];
     // Furniture stands behind the figure that sits on it or leans on it.
     let mut furniture = props(&pose.scene, palette.prop);
     furniture.sort_by(|a, b| a.depth(&canvas).total_cmp(&b.depth(&canvas)));
-    shapes.extend(furniture.iter().map(|part| part.shape(&canvas, 0.0)));
+    layers.extend(
+        furniture
+            .iter()
+            .map(|part| Layer::from(part.shape(&canvas, 0.0))),
+    );
     let mut parts = body_parts(&skeleton, palette);
     parts.sort_by(|a, b| a.depth(&canvas).total_cmp(&b.depth(&canvas)));
-    let mut drawn: [Vec<Shape>; GROUPS] = Default::default();
     for part in &parts {
-        let shape = part.shape(&canvas, 0.0);
-        let group = &mut drawn[part.group as usize];
-        shapes.push(Shape::Cut {
-            area: Box::new(part.shape(&canvas, HALO)),
-            keep: group.clone(),
+        layers.push(
+            Shape::Cut {
+                area: Box::new(part.shape(&canvas, HALO)),
+                keep: part.group,
+            }
+            .into(),
+        );
+        layers.push(Layer {
+            shape: part.shape(&canvas, 0.0),
+            part: Some(part.group),
         });
-        group.push(shape.clone());
-        shapes.push(shape);
     }
     if pose.strap > 0.0 {
         let ball = skeleton.leg(Side::Right).ball;
         for side in Side::BOTH {
-            shapes.push(Shape::Stroke {
-                points: vec![canvas.place(skeleton.arm(side).hand), canvas.place(ball)],
-                width: canvas.size(STRAP_STROKE),
-                colour: palette.prop,
-                opacity: pose.strap.min(1.0),
-            });
+            layers.push(
+                Shape::Stroke {
+                    points: vec![canvas.place(skeleton.arm(side).hand), canvas.place(ball)],
+                    width: canvas.size(STRAP_STROKE),
+                    colour: palette.prop,
+                    opacity: pose.strap.min(1.0),
+                }
+                .into(),
+            );
         }
     }
     // The far side's glow first, so the near one sits on top.
     for side in [Side::Left, Side::Right] {
         let strength = pose.stretched[side.index()].clamp(0.0, 1.0);
         if strength > 0.0 {
-            shapes.push(glow(&skeleton, side, &canvas, palette.accent, strength));
+            layers.push(glow(&skeleton, side, &canvas, palette.accent, strength).into());
         }
     }
-    shapes
+    layers
 }
 
 /// The glow's fade from its centre (offset 0) to its edge (1): (offset, opacity at full
@@ -287,9 +310,9 @@ pub const GLOW_STOPS: [(f32, f32); 3] = [(0.0, 0.85), (0.55, 0.6), (1.0, 0.0)];
 /// The highlight where the hamstrings start: the back of the thigh's root, under the sitting
 /// bone, drawn as an ellipse along the thigh.
 fn glow(skeleton: &Skeleton, side: Side, canvas: &Canvas, colour: Rgb8, strength: f32) -> Shape {
-    let back = -skeleton.leg(side).thigh_frame.axis(0);
-    let root = skeleton.along_thigh(side, 0.05) + back * (body::LIMB_WIDTH * 0.3);
-    let down = skeleton.along_thigh(side, 0.35) + back * (body::LIMB_WIDTH * 0.3);
+    let back = -skeleton.leg(side).thigh_frame.axis(0) * (body::LIMB_WIDTH * 0.2);
+    let root = skeleton.along_thigh(side, 0.05) + back;
+    let down = skeleton.along_thigh(side, 0.35) + back;
     let (from, to) = (canvas.place(root), canvas.place(down));
     let angle = (to.y - from.y).atan2(to.x - from.x).to_degrees();
     Shape::Glow {
@@ -343,8 +366,9 @@ impl Canvas {
 /// The gap each body part leaves around itself where it passes in front of another, in cm.
 const HALO: f32 = 2.5;
 
-/// Body parts that never cut each other: the trunk with neck and head, and each limb.
-const GROUPS: usize = 5;
+/// Body parts, whose pieces never cut each other: the trunk with neck and head (0), the legs
+/// (1 right, 2 left) and the arms (3 right, 4 left).
+pub const BODY_PARTS: usize = 5;
 const TRUNK: u8 = 0;
 
 /// Half the width of the trunk's outline at the hips; the shoulders are a little wider.
@@ -362,8 +386,8 @@ struct Part {
     colour: Rgb8,
     /// Added to the depth when sorting: hands resting on a thigh belong in front of it.
     depth_bias: f32,
-    /// Which body part this piece belongs to (see [`GROUPS`]); furniture uses 0 and is never
-    /// cut.
+    /// Which body part this piece belongs to (see [`BODY_PARTS`]); furniture is drawn as no
+    /// part's.
     group: u8,
 }
 

@@ -180,7 +180,7 @@ pub fn just_above_left_knee(skeleton: &Skeleton) -> Vec3 {
 fn chair_hamstring_turnout(key: Key) -> Pose {
     let mut pose = seated(chair(8.0));
     // Half round to the front: the lean still shows, and so do the toes turned out.
-    seen_from(&mut pose, 45.0);
+    seen_from(&mut pose, 55.0);
     if key == Key::Start {
         return pose;
     }
@@ -299,7 +299,7 @@ fn standing_heel_forward_hinge(key: Key) -> Pose {
         // The back (left) foot stays where it stood; the hips sit back over it on a bent knee
         // and the right heel reaches half a step forward.
         let back_knee = 30.0;
-        let ahead = 8.0;
+        let ahead = 15.0;
         pose.pelvis = Vec3::new(ahead, hip_height(back_knee, ahead), 0.0);
         foot_flat(&mut pose, Side::Left, 0.0);
         let height = pose.pelvis.y - body::ANKLE_HEIGHT;
@@ -308,7 +308,7 @@ fn standing_heel_forward_hinge(key: Key) -> Pose {
             .max(0.0)
             .sqrt();
         heel_out(&mut pose, Side::Right, ahead + step, 30.0);
-        for (side, fraction) in [(Side::Right, 0.75), (Side::Left, 0.5)] {
+        for (side, fraction) in [(Side::Right, 0.45), (Side::Left, 0.3)] {
             let skeleton = pose.skeleton();
             let front_of_thigh = skeleton.leg(Side::Left).thigh_frame.axis(0);
             let target = skeleton.along_thigh(Side::Left, fraction) + front_of_thigh * LIMB;
@@ -466,7 +466,7 @@ fn seated_figure_four_floor(key: Key) -> Pose {
 
 fn seated_hamstring_turnout(key: Key) -> Pose {
     let mut pose = sitting_on_floor();
-    seen_from(&mut pose, 45.0);
+    seen_from(&mut pose, 55.0);
     if key == Key::Start {
         return pose;
     }
@@ -550,13 +550,13 @@ fn pigeon_pose(key: Key) -> Pose {
         Key::Hold => {
             // The right shin across under the body, knee behind the right wrist; the left leg
             // long behind; the trunk up on straight arms.
-            pose.pelvis_tilt = 24.0;
-            pose.pelvis = Vec3::new(0.0, 16.0, 0.0);
+            pose.pelvis_tilt = 28.0;
+            pose.pelvis = Vec3::new(0.0, 20.0, 0.0);
             let hip = pose.skeleton().leg(Side::Right).hip;
             pose.place_ankle(
                 Side::Right,
-                floor(hip.x + 8.0, -16.0),
-                floor(hip.x + 34.0, 18.0) + up(6.0),
+                floor(hip.x + 5.0, -5.0),
+                floor(hip.x + 36.0, 24.0) + up(4.0),
             );
             pose.set_foot_pitch(Side::Right, 0.0);
             let back_hip = pose.skeleton().leg(Side::Left).hip;
@@ -569,14 +569,17 @@ fn pigeon_pose(key: Key) -> Pose {
             pose.stretched = STRETCHED_RIGHT;
         }
     }
-    let ahead = match key {
-        // Hands under the shoulders.
-        Key::Start => pose.skeleton().arm(Side::Right).shoulder.x,
-        // Hands just in front of the right knee.
-        Key::Hold => pose.skeleton().leg(Side::Right).knee.x + 8.0,
-    };
+    // Hands flat on the floor, arms straight: under the shoulders on hands and knees, just in
+    // front of the right knee in the hold.
     for side in Side::BOTH {
-        hand_on(&mut pose, side, floor(ahead, side.sign() * 18.0));
+        let shoulder = pose.skeleton().arm(side).shoulder;
+        let hand_z = side.sign() * 18.0;
+        let arm = body::UPPER_ARM + body::FOREARM - 0.1;
+        let drop = shoulder.y - body::ANKLE_HEIGHT;
+        let ahead = (arm * arm - drop * drop - (hand_z - shoulder.z).powi(2))
+            .max(0.0)
+            .sqrt();
+        hand_on(&mut pose, side, floor(shoulder.x + ahead, hand_z));
     }
     pose
 }

@@ -6,16 +6,19 @@
 
 use std::fmt::Write;
 
-use super::picture::{Point, Shape, GLOW_STOPS};
+use super::picture::{Layer, Point, Shape, BODY_PARTS, GLOW_STOPS};
 
 /// The width and height of the SVG drawings, in pixels.
 pub const SIZE: u32 = 128;
 
-/// A standalone SVG document drawing `shapes` in order on a [`SIZE`]-square canvas.
-pub fn document(shapes: &[Shape]) -> String {
+/// A standalone SVG document drawing `layers` in order on a [`SIZE`]-square canvas.
+pub fn document(layers: &[Layer]) -> String {
     let mut defs = String::new();
     let mut drawing = String::new();
-    for (index, shape) in shapes.iter().enumerate() {
+    // Each body part's pieces so far, which its own cuts leave alone.
+    let mut inked: [Vec<&Shape>; BODY_PARTS] = Default::default();
+    for (index, layer) in layers.iter().enumerate() {
+        let shape = &layer.shape;
         match shape {
             Shape::Cut { area, keep } => {
                 let id = format!("cut-{index}");
@@ -24,7 +27,7 @@ pub fn document(shapes: &[Shape]) -> String {
                     r##"<mask id="{id}" maskUnits="userSpaceOnUse" x="0" y="0" width="{SIZE}" height="{SIZE}"><rect width="{SIZE}" height="{SIZE}" fill="#fff"/>"##
                 );
                 plain(&mut defs, area, Some("#000"));
-                for kept in keep {
+                for kept in inked.get(*keep as usize).into_iter().flatten() {
                     plain(&mut defs, kept, Some("#fff"));
                 }
                 defs.push_str("</mask>\n");
@@ -59,7 +62,12 @@ pub fn document(shapes: &[Shape]) -> String {
                     number(*angle),
                 );
             }
-            _ => plain(&mut drawing, shape, None),
+            _ => {
+                plain(&mut drawing, shape, None);
+                if let Some(pieces) = layer.part.and_then(|part| inked.get_mut(part as usize)) {
+                    pieces.push(shape);
+                }
+            }
         }
     }
     format!(
