@@ -108,7 +108,9 @@ fn assert_same_picture(path: &Path, saved: &Pixmap, drawn: &Pixmap) {
                 || a.alpha().abs_diff(b.alpha()) > 16
         })
         .count();
-    let allowed = saved.pixels().len() / 1000;
+    // Rounding moves a value by a few levels; a pose that moves by a degree changes hundreds
+    // of pixels by far more than 16.
+    let allowed = saved.pixels().len() / 10_000;
     assert!(
         differing <= allowed,
         "{} differs in {differing} pixels (rerun with LIMBER_BLESS=1)",

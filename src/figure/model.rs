@@ -558,6 +558,17 @@ mod tests {
     }
 
     #[test]
+    fn elbow_flexion_bends_the_forearm_forward() {
+        let mut pose = Pose::standing();
+        *pose.arm_mut(Side::Right) = Arm {
+            elbow_flexion: 90.0,
+            ..Arm::default()
+        };
+        let arm = pose.skeleton().arms[Side::Right.index()];
+        assert!((arm.hand - arm.elbow).x > body::FOREARM - 0.1);
+    }
+
+    #[test]
     fn external_rotation_turns_the_right_toes_to_the_right() {
         let mut pose = Pose::standing();
         pose.leg_mut(Side::Right).hip_rotation = 30.0;
