@@ -5,7 +5,7 @@ use resvg::tiny_skia::{
     Point, PremultipliedColorU8, RadialGradient, Shader, SpreadMode, Stroke, Transform,
 };
 
-use super::picture::{self, Layer, Shape, BODY_PARTS};
+use super::picture::{self, Glow, Layer, Shape, BODY_PARTS};
 use super::Rgb8;
 
 /// Paints `layers` in order on a new `width`×`height` pixmap, flipped left to right when
@@ -22,13 +22,7 @@ pub fn paint(layers: &[Layer], width: u32, height: u32, mirror: bool) -> Option<
                 let spared = inked.get(*keep as usize).and_then(Option::as_ref);
                 erase(&mut pixmap, &areas(area), spared, &mut scratch);
             }
-            Shape::Glow {
-                centre,
-                radii,
-                angle,
-                colour,
-                strength,
-            } => glow(&mut pixmap, *centre, *radii, *angle, *colour, *strength),
+            Shape::Glow(spot) => glow(&mut pixmap, spot),
             Shape::Stroke {
                 colour, opacity, ..
             } => paint_plain(&mut pixmap, layer, *colour, *opacity, &mut inked),
@@ -89,24 +83,23 @@ fn erase(pixmap: &mut Pixmap, area: &[Path], spared: Option<&Mask>, scratch: &mu
     let span = |low: f32, high: f32, limit: f32| {
         (low.floor().clamp(0.0, limit) as usize)..(high.ceil().clamp(0.0, limit) as usize)
     };
-    let columns = span(
-        area.iter()
-            .map(|p| p.bounds().left())
-            .fold(f32::INFINITY, f32::min),
-        area.iter()
-            .map(|p| p.bounds().right())
-            .fold(f32::NEG_INFINITY, f32::max),
-        width,
+    let (left, top, right, bottom) = area.iter().map(Path::bounds).fold(
+        (
+            f32::INFINITY,
+            f32::INFINITY,
+            f32::NEG_INFINITY,
+            f32::NEG_INFINITY,
+        ),
+        |(l, t, r, b), rect| {
+            (
+                l.min(rect.left()),
+                t.min(rect.top()),
+                r.max(rect.right()),
+                b.max(rect.bottom()),
+            )
+        },
     );
-    let rows = span(
-        area.iter()
-            .map(|p| p.bounds().top())
-            .fold(f32::INFINITY, f32::min),
-        area.iter()
-            .map(|p| p.bounds().bottom())
-            .fold(f32::NEG_INFINITY, f32::max),
-        height,
-    );
+    let (columns, rows) = (span(left, right, width), span(top, bottom, height));
     let width = width as usize;
     let coverage = scratch.data();
     let pixels = pixmap.pixels_mut();
@@ -134,23 +127,16 @@ fn erase(pixmap: &mut Pixmap, area: &[Path], spared: Option<&Mask>, scratch: &mu
 }
 
 /// A soft ellipse: a unit circle with a radial fade, stretched and turned by the transform.
-fn glow(
-    pixmap: &mut Pixmap,
-    centre: picture::Point,
-    radii: (f32, f32),
-    angle: f32,
-    colour: Rgb8,
-    strength: f32,
-) {
+fn glow(pixmap: &mut Pixmap, spot: &Glow) {
     let (Some(path), Some(shader)) = (
         PathBuilder::from_circle(0.0, 0.0, 1.0),
-        glow_shader(colour, strength),
+        glow_shader(spot.colour, spot.strength),
     ) else {
         return;
     };
-    let transform = Transform::from_scale(radii.0, radii.1)
-        .post_rotate(angle)
-        .post_translate(centre.x, centre.y);
+    let transform = Transform::from_scale(spot.radii.0, spot.radii.1)
+        .post_rotate(spot.angle)
+        .post_translate(spot.centre.x, spot.centre.y);
     let paint = Paint {
         shader,
         anti_alias: true,
@@ -176,7 +162,7 @@ fn areas(shape: &Shape) -> Vec<Path> {
         Shape::Disc { centre, radius, .. } => PathBuilder::from_circle(centre.x, centre.y, *radius)
             .into_iter()
             .collect(),
-        Shape::Cut { .. } | Shape::Glow { .. } => Vec::new(),
+        Shape::Cut { .. } | Shape::Glow(_) => Vec::new(),
     }
 }
 

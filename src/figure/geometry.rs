@@ -14,6 +14,7 @@ pub struct Vec3 {
 }
 
 impl Vec3 {
+    #[cfg(test)]
     pub const UP: Vec3 = Vec3::new(0.0, 1.0, 0.0);
 
     pub const fn new(x: f32, y: f32, z: f32) -> Vec3 {
@@ -34,6 +35,7 @@ impl Vec3 {
         (length > 1e-6).then(|| self * (1.0 / length))
     }
 
+    #[cfg(test)]
     pub fn distance(self, other: Vec3) -> f32 {
         (self - other).length()
     }

@@ -20,8 +20,8 @@ mod svg;
 use resvg::tiny_skia::Pixmap;
 
 pub use geometry::Vec3;
-pub use model::{body, Arm, Leg, Pose, Side, Skeleton};
-pub use picture::{Chair, Desk, Scene, View};
+pub use model::{body, Arm, ArmJoints, Leg, LegJoints, Pose, Side, Skeleton};
+pub use picture::{Bounds, Chair, Desk, Scene, View};
 pub use poses::STRETCHES;
 
 /// Which of a stretch's two key poses.

@@ -62,13 +62,6 @@ impl Side {
             Side::Left => 1,
         }
     }
-
-    pub fn other(self) -> Side {
-        match self {
-            Side::Right => Side::Left,
-            Side::Left => Side::Right,
-        }
-    }
 }
 
 /// One leg's joint angles, in degrees.
@@ -103,8 +96,6 @@ pub struct Pose {
     /// Forward tilt of the pelvis, the hinge at the hips: 0 upright, 90 trunk level and face
     /// down (on hands and knees), -90 lying on the back.
     pub pelvis_tilt: f32,
-    /// Turn of the pelvis about the vertical, toward the right positive.
-    pub pelvis_turn: f32,
     /// Rounding of the spine itself, on top of the pelvis tilt; a long back keeps it small.
     pub spine_flexion: f32,
     /// Rotation of the chest over the pelvis, toward the right positive.
@@ -136,7 +127,6 @@ impl Pose {
         Pose {
             pelvis: Vec3::new(0.0, body::ANKLE_HEIGHT + body::SHANK + body::THIGH, 0.0),
             pelvis_tilt: 0.0,
-            pelvis_turn: 0.0,
             spine_flexion: 0.0,
             spine_twist: 0.0,
             neck_flexion: 0.0,
@@ -156,14 +146,9 @@ impl Pose {
         &mut self.legs[side.index()]
     }
 
-    pub fn arm_mut(&mut self, side: Side) -> &mut Arm {
-        &mut self.arms[side.index()]
-    }
-
     /// Where every joint is (forward kinematics).
     pub fn skeleton(&self) -> Skeleton {
-        let pelvis_frame =
-            Rotation::about_y(-self.pelvis_turn).then(Rotation::about_z(-self.pelvis_tilt));
+        let pelvis_frame = Rotation::about_z(-self.pelvis_tilt);
         // The spine bends and turns half in the lower back, half in the chest.
         let spine_step = Rotation::about_z(-self.spine_flexion / 2.0)
             .then(Rotation::about_y(-self.spine_twist / 2.0));
@@ -230,18 +215,7 @@ impl Pose {
 
     /// Puts a hand on `target` (as near as the arm reaches), the elbow bending toward `pole`.
     pub fn place_hand(&mut self, side: Side, target: Vec3, pole: Vec3) {
-        let skeleton = self.skeleton();
-        let angles = reach(
-            &Limb {
-                parent: skeleton.chest_frame,
-                root: skeleton.arms[side.index()].shoulder,
-                side,
-                lengths: (body::UPPER_ARM, body::FOREARM),
-                bend: ELBOW_BEND,
-            },
-            target,
-            pole,
-        );
+        let angles = reach(&self.skeleton().arm_limb(side), target, pole);
         self.arms[side.index()] = Arm {
             shoulder_flexion: angles.flexion,
             shoulder_abduction: angles.abduction,
@@ -252,18 +226,7 @@ impl Pose {
 
     /// Puts an ankle on `target`, the knee bending toward `pole`; the ankle angle is kept.
     pub fn place_ankle(&mut self, side: Side, target: Vec3, pole: Vec3) {
-        let skeleton = self.skeleton();
-        let angles = reach(
-            &Limb {
-                parent: skeleton.pelvis_frame,
-                root: skeleton.legs[side.index()].hip,
-                side,
-                lengths: (body::THIGH, body::SHANK),
-                bend: KNEE_BEND,
-            },
-            target,
-            pole,
-        );
+        let angles = reach(&self.skeleton().leg_limb(side), target, pole);
         let leg = self.leg_mut(side);
         leg.hip_flexion = angles.flexion;
         leg.hip_abduction = angles.abduction;
@@ -368,10 +331,26 @@ impl Skeleton {
         &self.arms[side.index()]
     }
 
-    /// The sitting bone behind and below the hip joint, where the hamstrings start: the spot the
-    /// highlight marks.
-    pub fn sitting_bone(&self, side: Side) -> Vec3 {
-        self.leg(side).hip + self.pelvis_frame.apply(Vec3::new(-6.0, -5.0, 0.0))
+    /// An arm as a limb for [`reach`]: from the shoulder, in the chest's frame.
+    pub fn arm_limb(&self, side: Side) -> Limb {
+        Limb {
+            parent: self.chest_frame,
+            root: self.arm(side).shoulder,
+            side,
+            lengths: (body::UPPER_ARM, body::FOREARM),
+            bend: ELBOW_BEND,
+        }
+    }
+
+    /// A leg as a limb for [`reach`]: from the hip, in the pelvis's frame.
+    pub fn leg_limb(&self, side: Side) -> Limb {
+        Limb {
+            parent: self.pelvis_frame,
+            root: self.leg(side).hip,
+            side,
+            lengths: (body::THIGH, body::SHANK),
+            bend: KNEE_BEND,
+        }
     }
 
     /// A point on the thigh's axis, `fraction` of the way from hip to knee.
@@ -391,7 +370,11 @@ impl Skeleton {
         let back = -self.leg(side).thigh_frame.axis(0);
         self.along_thigh(side, fraction) + back * body::LIMB_WIDTH
     }
+}
 
+/// Measurements the pose tests check every picture with.
+#[cfg(test)]
+impl Skeleton {
     /// How far the trunk leans from upright, in degrees (the line from pelvis to neck against
     /// the vertical), whatever the hips and spine each contribute.
     pub fn trunk_lean(&self) -> f32 {
@@ -520,7 +503,6 @@ pub fn lerp(from: &Pose, to: &Pose, t: f32) -> Pose {
     Pose {
         pelvis: from.pelvis.lerp(to.pelvis, t),
         pelvis_tilt: mix(from.pelvis_tilt, to.pelvis_tilt),
-        pelvis_turn: mix(from.pelvis_turn, to.pelvis_turn),
         spine_flexion: mix(from.spine_flexion, to.spine_flexion),
         spine_twist: mix(from.spine_twist, to.spine_twist),
         neck_flexion: mix(from.neck_flexion, to.neck_flexion),
@@ -560,7 +542,7 @@ mod tests {
     #[test]
     fn elbow_flexion_bends_the_forearm_forward() {
         let mut pose = Pose::standing();
-        *pose.arm_mut(Side::Right) = Arm {
+        pose.arms[Side::Right.index()] = Arm {
             elbow_flexion: 90.0,
             ..Arm::default()
         };

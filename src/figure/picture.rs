@@ -208,17 +208,21 @@ pub enum Shape {
     /// `keep`'s pieces drawn so far have ink: the thin gap that lets a limb read in front of
     /// the trunk or another limb of the same colour, without cutting its own joints.
     Cut { area: Box<Shape>, keep: u8 },
-    /// A soft ellipse fading out from its centre: the stretched region.
-    Glow {
-        centre: Point,
-        /// Along and across its axis.
-        radii: (f32, f32),
-        /// The axis's direction, in degrees clockwise from the picture's x axis.
-        angle: f32,
-        colour: Rgb8,
-        /// 0 to 1: how strong the colour is at the centre.
-        strength: f32,
-    },
+    /// The stretched region.
+    Glow(Glow),
+}
+
+/// A soft ellipse fading out from its centre.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Glow {
+    pub centre: Point,
+    /// Along and across its axis.
+    pub radii: (f32, f32),
+    /// The axis's direction, in degrees clockwise from the picture's x axis.
+    pub angle: f32,
+    pub colour: Rgb8,
+    /// 0 to 1: how strong the colour is at the centre.
+    pub strength: f32,
 }
 
 /// A shape to paint, and the body part it is a piece of (furniture, the strap and the glow
@@ -315,7 +319,7 @@ fn glow(skeleton: &Skeleton, side: Side, canvas: &Canvas, colour: Rgb8, strength
     let down = skeleton.along_thigh(side, 0.35) + back;
     let (from, to) = (canvas.place(root), canvas.place(down));
     let angle = (to.y - from.y).atan2(to.x - from.x).to_degrees();
-    Shape::Glow {
+    Shape::Glow(Glow {
         centre: canvas.place(root.lerp(down, 0.4)),
         radii: (
             canvas.size(body::LIMB_WIDTH * 1.5),
@@ -324,7 +328,7 @@ fn glow(skeleton: &Skeleton, side: Side, canvas: &Canvas, colour: Rgb8, strength
         angle,
         colour,
         strength,
-    }
+    })
 }
 
 /// The mapping from the picture plane (cm) to pixels: the bounds scaled to fit and centred.

@@ -33,13 +33,7 @@ pub fn document(layers: &[Layer]) -> String {
                 defs.push_str("</mask>\n");
                 drawing = format!("<g mask=\"url(#{id})\">\n{drawing}</g>\n");
             }
-            Shape::Glow {
-                centre,
-                radii,
-                angle,
-                colour,
-                strength,
-            } => {
+            Shape::Glow(spot) => {
                 let id = format!("glow-{index}");
                 let _ = writeln!(defs, r#"<radialGradient id="{id}">"#);
                 for (offset, alpha) in GLOW_STOPS {
@@ -47,19 +41,19 @@ pub fn document(layers: &[Layer]) -> String {
                         defs,
                         r#"<stop offset="{}" stop-color="{}" stop-opacity="{}"/>"#,
                         number(offset),
-                        colour.hex(),
-                        number(alpha * strength),
+                        spot.colour.hex(),
+                        number(alpha * spot.strength),
                     );
                 }
                 defs.push_str("</radialGradient>\n");
                 let _ = writeln!(
                     drawing,
                     r#"<ellipse cx="0" cy="0" rx="{}" ry="{}" transform="translate({} {}) rotate({})" fill="url(#{id})"/>"#,
-                    number(radii.0),
-                    number(radii.1),
-                    number(centre.x),
-                    number(centre.y),
-                    number(*angle),
+                    number(spot.radii.0),
+                    number(spot.radii.1),
+                    number(spot.centre.x),
+                    number(spot.centre.y),
+                    number(spot.angle),
                 );
             }
             _ => {
@@ -122,7 +116,7 @@ fn plain(out: &mut String, shape: &Shape, colour: Option<&str>) {
             number(*radius),
             paint(own),
         ),
-        Shape::Cut { .. } | Shape::Glow { .. } => Ok(()),
+        Shape::Cut { .. } | Shape::Glow(_) => Ok(()),
     };
 }
 
