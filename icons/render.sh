@@ -2,14 +2,14 @@
 # Renders limber's icons from their SVG sources, for packaging:
 #   icons/hicolor/NxN/apps/limber.png   the app icon at the freedesktop sizes
 #   icons/tray/png/limber-STATE-N.png    the tray states, for panels that want files
-# and regenerates the stretch pictograms from icons/stretches/figures.py.
+# (The stretch drawings icons/stretches/*.svg come from the figure model in src/figure/:
+# LIMBER_BLESS=1 cargo test --locked --test figures rewrites them.)
 # Needs rsvg-convert (Debian: librsvg2-bin). Rerun after editing any SVG: bash icons/render.sh
-# (The daemon and the window draw from the SVGs themselves at run time; these PNGs are for
+# (The daemon draws the tray icon from its SVGs at run time; these PNGs are for
 # installers and desktop files.)
 set -euo pipefail
 cd "$(dirname "$0")"
 command -v rsvg-convert >/dev/null || { echo "render.sh: install librsvg2-bin for rsvg-convert" >&2; exit 1; }
-python3 stretches/figures.py
 for size in 16 22 24 32 48 64 128 256; do
   mkdir -p "hicolor/${size}x${size}/apps"
   rsvg-convert -w "$size" -h "$size" limber.svg -o "hicolor/${size}x${size}/apps/limber.png"

@@ -13,6 +13,7 @@ pub mod config;
 pub mod core;
 pub mod daemon;
 pub mod echo;
+pub mod figure;
 pub mod idle;
 pub mod ipc;
 pub mod paths;

@@ -316,7 +316,7 @@ impl TimerWindow {
                 &self.request.stretch.id,
                 picture_size.0,
                 picture_size.1,
-                self.theme.drawing,
+                &self.theme,
             )
             .map(|pixmap| (picture_size.0, picture_size.1, pixmap));
         }

@@ -1,80 +1,50 @@
-//! The line drawing of each stretch, from `icons/stretches/ID.svg`, rendered with resvg.
-//! Custom stretches (and any built-in without a drawing) get the neutral figure.
+//! The stretch's picture in the timer window: the articulated figure (`crate::figure`) in the
+//! window theme's colours.
 
-use resvg::tiny_skia::{Pixmap, Transform};
-use resvg::usvg;
+use resvg::tiny_skia::Pixmap;
 
-use super::theme::Rgb;
+use super::theme::{Rgb, Theme};
+use crate::figure::{self, Key, Palette, Rgb8};
 
-/// The SVG source for a stretch id.
-pub fn source(id: &str) -> &'static str {
-    match id {
-        "seated-figure-four-chair" => {
-            include_str!("../../icons/stretches/seated-figure-four-chair.svg")
-        }
-        "standing-forward-fold" => include_str!("../../icons/stretches/standing-forward-fold.svg"),
-        "lying-hamstring-strap" => include_str!("../../icons/stretches/lying-hamstring-strap.svg"),
-        "chair-hamstring-turnout" => {
-            include_str!("../../icons/stretches/chair-hamstring-turnout.svg")
-        }
-        "seated-figure-four-floor" => {
-            include_str!("../../icons/stretches/seated-figure-four-floor.svg")
-        }
-        "seated-hamstring-turnout" => {
-            include_str!("../../icons/stretches/seated-hamstring-turnout.svg")
-        }
-        "pigeon-pose" => include_str!("../../icons/stretches/pigeon-pose.svg"),
-        "reclining-hand-to-big-toe" => {
-            include_str!("../../icons/stretches/reclining-hand-to-big-toe.svg")
-        }
-        "seated-forward-bend" => include_str!("../../icons/stretches/seated-forward-bend.svg"),
-        // Until the articulated figures replace these drawings, the new desk stretches borrow
-        // the nearest pose.
-        "desk-supported-hip-hinge" | "standing-heel-forward-hinge" => {
-            include_str!("../../icons/stretches/standing-forward-fold.svg")
-        }
-        "chair-forward-bend" => include_str!("../../icons/stretches/chair-hamstring-turnout.svg"),
-        "seated-twist-hamstring" => {
-            include_str!("../../icons/stretches/seated-twist-hamstring.svg")
-        }
-        _ => include_str!("../../icons/stretches/neutral.svg"),
-    }
+/// The figure's colours for `theme`: its drawing colour, the far limbs and props toward its
+/// background, the stretched region in its accent.
+pub fn palette(theme: &Theme) -> Palette {
+    let rgb8 = |Rgb(r, g, b): Rgb| Rgb8(r, g, b);
+    Palette::over(
+        rgb8(theme.background),
+        rgb8(theme.drawing),
+        rgb8(theme.muted),
+        rgb8(theme.accent),
+    )
 }
 
-/// Renders the drawing for `id` to fit `width`×`height` pixels, in `color`.
-pub fn render(id: &str, width: u32, height: u32, color: Rgb) -> Option<Pixmap> {
-    let hex = format!("#{:02x}{:02x}{:02x}", color.0, color.1, color.2);
-    // The drawings use one ink colour; the theme decides which.
-    let svg = source(id).replace("#2b2f36", &hex);
-    let tree = usvg::Tree::from_str(&svg, &usvg::Options::default()).ok()?;
-    let mut pixmap = Pixmap::new(width.max(1), height.max(1))?;
-    let size = tree.size();
-    let scale = (width as f32 / size.width()).min(height as f32 / size.height());
-    let dx = (width as f32 - size.width() * scale) / 2.0;
-    let dy = (height as f32 - size.height() * scale) / 2.0;
-    resvg::render(
-        &tree,
-        Transform::from_scale(scale, scale).post_translate(dx, dy),
-        &mut pixmap.as_mut(),
-    );
-    Some(pixmap)
+/// The hold pose of stretch `id` (right side working), to fit `width`×`height` pixels.
+pub fn render(id: &str, width: u32, height: u32, theme: &Theme) -> Option<Pixmap> {
+    let hold = figure::pose(id, Key::Hold);
+    figure::render(&hold, width, height, &palette(theme), false)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::catalog::builtin;
+    use crate::window::theme::{DARK, LIGHT};
 
     #[test]
-    fn every_built_in_stretch_has_a_drawing_that_renders() {
+    fn the_exported_drawings_use_the_window_themes_colours() {
+        assert_eq!(palette(&LIGHT), Palette::LIGHT);
+        assert_eq!(palette(&DARK), Palette::DARK);
+    }
+
+    #[test]
+    fn every_built_in_stretch_has_a_drawing_of_its_own() {
         for stretch in builtin() {
-            assert_ne!(
-                source(&stretch.id),
-                source("no-such-stretch"),
+            assert!(
+                figure::STRETCHES.iter().any(|(id, _)| *id == stretch.id),
                 "{} has no drawing",
                 stretch.id
             );
-            let pixmap = render(&stretch.id, 96, 96, Rgb(0, 0, 0)).expect("renders");
+            let pixmap = render(&stretch.id, 96, 96, &LIGHT).expect("renders");
             let inked = pixmap.pixels().iter().filter(|p| p.alpha() > 0).count();
             assert!(
                 inked > 200,
@@ -86,6 +56,6 @@ mod tests {
 
     #[test]
     fn custom_stretches_get_the_neutral_figure() {
-        assert!(render("my-own", 64, 64, Rgb(0, 0, 0)).is_some());
+        assert!(render("my-own", 64, 64, &LIGHT).is_some());
     }
 }
