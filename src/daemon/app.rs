@@ -155,10 +155,11 @@ impl App {
             self.input(&now, Input::Slept);
             now = self.clock.now();
         }
-        if let Some(idle_for) = self.sample_idle(&now) {
-            self.input(&now, Input::IdleSample(idle_for));
-        }
-        self.input(&now, Input::Tick);
+        let reading = match self.sample_idle(&now) {
+            Some(idle_for) => Input::IdleSample(idle_for),
+            None => Input::Tick,
+        };
+        self.input(&now, reading);
         self.refresh_tray(&now, true);
     }
 
