@@ -632,11 +632,13 @@ impl Engine {
         id: String,
         effects: &mut Vec<Effect>,
     ) -> Result<(), Rejected> {
-        self.known(&id)?;
         match &mut self.stretching {
-            None => self.enter_stretch(now, id, true, effects),
             Some(current) if current.id == id => current.watched = true,
             Some(current) => return Err(already_under_way(&current.id)),
+            None => {
+                self.known(&id)?;
+                self.enter_stretch(now, id, true, effects);
+            }
         }
         Ok(())
     }
@@ -650,7 +652,6 @@ impl Engine {
         outcome: StretchOutcome,
         effects: &mut Vec<Effect>,
     ) -> Result<(), Rejected> {
-        self.known(&id)?;
         let limit = match &self.stretching {
             Some(current) if current.id == id => now.mono.saturating_since(current.began),
             Some(current) => {
@@ -660,6 +661,7 @@ impl Engine {
                 )))
             }
             None => {
+                self.known(&id)?;
                 let planned = self.planned_length(&id);
                 self.enter_stretch(now, id, false, effects);
                 planned
@@ -670,7 +672,7 @@ impl Engine {
     }
 
     /// Refuses a stretch id the catalogue does not have.
-    fn known(&self, id: &str) -> Result<(), Rejected> {
+    pub fn known(&self, id: &str) -> Result<(), Rejected> {
         match self.catalog.get(id) {
             Some(_) => Ok(()),
             None => Err(no_such_stretch(id)),

@@ -11,13 +11,13 @@ use crate::config::Config;
 use crate::core::catalog::Stretch;
 use crate::core::clock::{Mono, Now};
 use crate::core::engine::{
-    Effect, Engine, Input, Rejected, Settings, Snapshot, State, StretchOutcome,
+    Answer, Effect, Engine, Input, Rejected, Settings, Snapshot, State, StretchOutcome,
 };
 use crate::core::history::HistoryEvent;
 use crate::core::hold::HoldRules;
 use crate::core::schedule::{PauseLength, ReminderRules};
 use crate::idle::{self, IdleSource};
-use crate::ipc::{Reply, Request, StatusReport};
+use crate::ipc::{Reply, Request, StatusReport, UnixStream};
 use crate::paths::Paths;
 use crate::store::{self, History};
 
@@ -26,6 +26,7 @@ use super::editor;
 use super::message::{Inbox, Message, SessionEvent};
 use super::notify::Notifier;
 use super::status_line;
+use super::timer_windows::{Owner, TimerWindows, MAX_WINDOWS};
 use super::tray::{Tray, TrayAction, TrayIcon, TrayView};
 use super::window_launcher;
 
@@ -58,8 +59,8 @@ pub struct App {
     tray_refreshed: Mono,
     idle: Option<Box<dyn IdleSource>>,
     idle_retry_at: Mono,
-    /// The timer window process, if one is open.
-    window: Option<u32>,
+    /// The timer windows open, and which one the stretch under way belongs to.
+    windows: TimerWindows,
     /// Whether limber starts at login, as last read; the tray shows it.
     start_at_login: bool,
     /// The busy sources the config switches on, asked when a reminder comes due.
@@ -109,7 +110,7 @@ impl App {
             tray_refreshed: now.mono,
             idle,
             idle_retry_at: now.mono + IDLE_RETRY,
-            window: None,
+            windows: TimerWindows::default(),
             start_at_login: starts_at_login(),
             busy: BusyCheck::from_config(&config.defer),
             inbox,
@@ -166,9 +167,9 @@ impl App {
     pub fn on_message(&mut self, message: Message) -> Flow {
         let now = self.clock.now();
         let flow = match message {
-            Message::Request(request, reply_to) => {
-                let (reply, flow) = self.on_request(&now, request);
-                let _ = reply_to.send(reply);
+            Message::Request(request, client) => {
+                let (reply, flow) = self.on_request(&now, request, client.session, client.stream);
+                let _ = client.reply.send(reply);
                 flow
             }
             Message::Answer { id, answer } => {
@@ -198,43 +199,51 @@ impl App {
                 Flow::Continue
             }
             Message::WindowExited { pid } => {
-                if self.window == Some(pid) {
-                    self.window = None;
-                    // A window that died without reporting still got the user up.
-                    let status = self.engine.status(&now);
-                    if let (State::Stretching, Some(id)) = (status.state, status.stretch) {
-                        let cancelled = StretchOutcome::Cancelled { held_secs: 0 };
-                        self.input(&now, Input::StretchEnded(id, cancelled));
-                    }
+                if self.windows.exited(pid) {
+                    self.cancel_stretch(&now);
                 }
+                Flow::Continue
+            }
+            Message::WindowGone { session } => {
+                self.window_gone(&now, session);
                 Flow::Continue
             }
             Message::Terminate => Flow::Quit,
         };
+        if self.engine.status(&now).state != State::Stretching {
+            self.windows.set_owner(None);
+        }
         self.refresh_tray(&now, false);
         flow
     }
 
-    /// Saves what a restart needs and takes the reminder off the screen.
+    /// Saves what a restart needs, takes the reminder off the screen and closes the timer
+    /// windows (each records its own stretch).
     pub fn shutdown(&mut self) {
         let now = self.clock.now();
         self.save_state(&now);
         if self.notification.take().is_some() {
             self.notifier.withdraw();
         }
+        self.windows.close_all();
     }
 
-    fn on_request(&mut self, now: &Now, request: Request) -> (Reply, Flow) {
+    fn on_request(
+        &mut self,
+        now: &Now,
+        request: Request,
+        session: u64,
+        stream: Option<UnixStream>,
+    ) -> (Reply, Flow) {
         let outcome = match request {
             Request::Status {} => {
                 return (
                     Reply {
-                        ok: true,
-                        message: Some(status_line::describe(
+                        status: Some(self.status_report(now)),
+                        ..Reply::ok(status_line::describe(
                             &self.engine.status(now),
                             self.engine.catalog(),
-                        )),
-                        status: Some(self.status_report(now)),
+                        ))
                     },
                     Flow::Continue,
                 )
@@ -257,7 +266,9 @@ impl App {
                 self.request(now, Input::Pause(length))
             }
             Request::Resume {} => self.request(now, Input::Resume),
-            Request::WindowStarted { id } => self.request(now, Input::StretchStarted(id)),
+            Request::WindowStarted { id, pid, waiting } => {
+                self.window_started(now, session, stream, id, pid, waiting)
+            }
             Request::WindowEnded {
                 id,
                 done,
@@ -268,7 +279,16 @@ impl App {
                 } else {
                     StretchOutcome::Cancelled { held_secs }
                 };
-                self.request(now, Input::StretchEnded(id, outcome))
+                let ended = self.request(now, Input::StretchEnded(id, outcome));
+                // Its last report, taken or not: the window is done with this stretch.
+                if self
+                    .windows
+                    .closed(session)
+                    .is_some_and(|closed| closed.owned)
+                {
+                    self.cancel_stretch(now);
+                }
+                ended
             }
         };
         let reply = match outcome {
@@ -279,6 +299,60 @@ impl App {
             Err(Rejected(why)) => Reply::error(why),
         };
         (reply, Flow::Continue)
+    }
+
+    /// A timer window on `session` reports that it opened, or that it began counting.
+    fn window_started(
+        &mut self,
+        now: &Now,
+        session: u64,
+        stream: Option<UnixStream>,
+        id: String,
+        pid: Option<u32>,
+        waiting: bool,
+    ) -> Result<(), Rejected> {
+        if !self.windows.has_room_for(session) {
+            return Err(Rejected(format!(
+                "Too many timer windows are open (at most {MAX_WINDOWS})."
+            )));
+        }
+        if waiting {
+            self.engine.known(&id)?;
+        } else {
+            if !self.windows.may_own(session, pid) {
+                return Err(Rejected(
+                    "Another timer window is already showing the stretch under way.".into(),
+                ));
+            }
+            self.request(now, Input::StretchStarted(id))?;
+            self.windows.set_owner(Some(Owner::Session(session)));
+        }
+        self.windows.reports(session, pid, !waiting, stream);
+        Ok(())
+    }
+
+    /// The connection of the window on `session` closed before its end report.
+    fn window_gone(&mut self, now: &Now, session: u64) {
+        let Some(closed) = self.windows.closed(session) else {
+            return;
+        };
+        if closed.owned {
+            // Killed, crashed, or the user pressed Ctrl+C: the stretch is over.
+            self.cancel_stretch(now);
+        } else if !closed.counting {
+            // The reminder shown as a window vanished unanswered: like a notification closed
+            // without an answer, it comes back after the snooze length.
+            self.input(now, Input::Answer(Answer::Dismissed));
+        }
+    }
+
+    /// Ends the stretch under way, if any, as cancelled: its window is gone without a word.
+    fn cancel_stretch(&mut self, now: &Now) {
+        let status = self.engine.status(now);
+        if let (State::Stretching, Some(id)) = (status.state, status.stretch) {
+            let cancelled = StretchOutcome::Cancelled { held_secs: 0 };
+            self.input(now, Input::StretchEnded(id, cancelled));
+        }
     }
 
     fn on_tray(&mut self, now: &Now, action: TrayAction) -> Flow {
@@ -343,8 +417,9 @@ impl App {
                     if self.notification.take().is_some() {
                         self.notifier.withdraw();
                     }
+                    self.windows.close_waiting();
                 }
-                Effect::OpenStretch { stretch } => self.open_window(&stretch.id, false),
+                Effect::OpenStretch { stretch } => self.open_stretch_window(now, &stretch.id),
                 Effect::Record(kind) => {
                     let event = HistoryEvent {
                         at: now.timestamp(),
@@ -374,24 +449,40 @@ impl App {
                 // "due" icon and a timer window waiting on its start screen.
                 tracing::warn!("could not show the reminder as a notification ({error}); opening the timer window instead");
                 self.notifications_work = false;
-                self.open_window(&stretch.id, true);
+                if self.windows.any_open() {
+                    return;
+                }
+                match self.launch_window(&stretch.id, true) {
+                    Ok(pid) => self.windows.launched(pid, false),
+                    Err(error) => tracing::warn!("could not open the timer window: {error}"),
+                }
             }
         }
     }
 
-    fn open_window(&mut self, stretch_id: &str, ready: bool) {
-        if self.window.is_some() {
-            return;
+    /// Opens the window for the stretch the engine just began, which then watches it; a
+    /// window that cannot be started leaves no stretch behind.
+    fn open_stretch_window(&mut self, now: &Now, stretch_id: &str) {
+        match self.launch_window(stretch_id, false) {
+            Ok(pid) => {
+                self.windows.launched(pid, true);
+                self.input(now, Input::StretchStarted(stretch_id.to_string()));
+            }
+            Err(error) => {
+                tracing::warn!("could not open the timer window: {error}");
+                self.cancel_stretch(now);
+            }
         }
-        match window_launcher::open(
+    }
+
+    /// Starts `limber stretch --here ID`; `ready`: on its start screen.
+    fn launch_window(&self, stretch_id: &str, ready: bool) -> std::io::Result<u32> {
+        window_launcher::open(
             stretch_id,
             ready,
             self.config_override.as_deref(),
             self.inbox.clone(),
-        ) {
-            Ok(pid) => self.window = Some(pid),
-            Err(error) => tracing::warn!("could not open the timer window: {error}"),
-        }
+        )
     }
 
     fn save_state(&self, now: &Now) {
