@@ -89,10 +89,16 @@ impl App {
             }
         };
         let notifier = {
-            let inbox = inbox.clone();
-            Notifier::new(move |id, answer| {
-                let _ = inbox.send(Message::Answer { id, answer });
-            })
+            let answers = inbox.clone();
+            let servers = inbox.clone();
+            Notifier::new(
+                move |id, answer| {
+                    let _ = answers.send(Message::Answer { id, answer });
+                },
+                move || {
+                    let _ = servers.send(Message::NotificationServerBack);
+                },
+            )
         };
         let idle = idle::detect();
         let mut app = App {
@@ -177,6 +183,10 @@ impl App {
                     self.notification = None;
                     self.input(&now, Input::Answer(answer));
                 }
+                Flow::Continue
+            }
+            Message::NotificationServerBack => {
+                self.show_due_reminder_again(&now);
                 Flow::Continue
             }
             Message::Tray(action) => self.on_tray(&now, action),
@@ -457,6 +467,20 @@ impl App {
                     Err(error) => tracing::warn!("could not open the timer window: {error}"),
                 }
             }
+        }
+    }
+
+    /// A notification server appeared: whatever the old one showed went with it. A reminder
+    /// that is due and shown nowhere else (no timer window) is shown again, as it was.
+    fn show_due_reminder_again(&mut self, now: &Now) {
+        self.notification = None;
+        let status = self.engine.status(now);
+        if status.state != State::Due || self.windows.any_open() {
+            return;
+        }
+        let catalog = self.engine.catalog();
+        if let Some(stretch) = status.stretch.and_then(|id| catalog.get(&id).cloned()) {
+            self.show_reminder(&stretch, status.sitting, false);
         }
     }
 

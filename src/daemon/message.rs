@@ -19,6 +19,8 @@ pub enum Message {
         id: u32,
         answer: Answer,
     },
+    /// A notification server appeared (the old one, restarted, or another).
+    NotificationServerBack,
     Tray(TrayAction),
     /// The screen was locked or unlocked, or the machine is going to sleep or woke.
     Session(SessionEvent),
