@@ -459,6 +459,79 @@ mod tests {
     }
 
     #[test]
+    fn a_window_s_reports_are_read_one_by_one_even_when_they_arrive_together() {
+        let started = "{\"cmd\":\"window_started\",\"id\":\"pigeon-pose\",\"pid\":7}\n";
+        let ended =
+            "{\"cmd\":\"window_ended\",\"id\":\"pigeon-pose\",\"done\":true,\"held_secs\":9}\n";
+        let both = format!("{started}{ended}");
+        let mut reader = RequestReader::new(AtHand(both.as_bytes()));
+        assert_eq!(
+            reader.next(None),
+            Ok(Request::WindowStarted {
+                id: "pigeon-pose".into(),
+                pid: Some(7),
+                waiting: false
+            })
+        );
+        assert!(matches!(
+            reader.next(None),
+            Ok(Request::WindowEnded { held_secs: 9, .. })
+        ));
+        assert_eq!(reader.next(None), Err(ReadError::Closed));
+    }
+
+    /// A client that sends `bytes` one every `gap`, from another thread.
+    #[cfg(unix)]
+    fn trickling(bytes: &'static [u8], gap: Duration) -> UnixStream {
+        let (ours, theirs) = UnixStream::pair().unwrap();
+        std::thread::spawn(move || {
+            let mut theirs = theirs;
+            for byte in bytes {
+                if theirs.write_all(&[*byte]).is_err() {
+                    return;
+                }
+                std::thread::sleep(gap);
+            }
+        });
+        ours
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_request_must_arrive_whole_before_its_deadline() {
+        let slow = trickling(b"{\"cmd\":\"status\"}\n", Duration::from_millis(40));
+        let asked = Instant::now();
+        let deadline = asked + Duration::from_millis(200);
+        let error = RequestReader::new(slow).next(Some(deadline)).unwrap_err();
+        assert_eq!(error, too_slow());
+        let took = asked.elapsed();
+        assert!(
+            took >= Duration::from_millis(200) && took < Duration::from_millis(400),
+            "gave up after {took:?}"
+        );
+        // The same bytes in time are a request.
+        let quick = trickling(b"{\"cmd\":\"status\"}\n", Duration::ZERO);
+        let deadline = Instant::now() + Duration::from_secs(5);
+        assert_eq!(
+            RequestReader::new(quick).next(Some(deadline)),
+            Ok(Request::Status {})
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn without_a_deadline_a_window_s_end_is_awaited() {
+        let window = trickling(
+            b"{\"cmd\":\"window_ended\",\"id\":\"x\",\"done\":false,\"held_secs\":0}\n",
+            Duration::from_millis(5),
+        );
+        assert!(matches!(
+            RequestReader::new(window).next(None),
+            Ok(Request::WindowEnded { .. })
+        ));
+    }
+
+    #[test]
     fn unknown_commands_and_fields_are_refused() {
         assert!(parse_request(b"{\"cmd\":\"explode\"}").is_err());
         assert!(parse_request(b"{\"cmd\":\"skip\",\"force\":true}").is_err());

@@ -247,3 +247,63 @@ mod platform {
         super::private_temp_dir()
     }
 }
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::private_folder;
+    use std::fs;
+    use std::os::unix::fs::PermissionsExt;
+
+    fn mode(path: &std::path::Path) -> u32 {
+        fs::symlink_metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn a_missing_runtime_folder_is_made_private() {
+        let temp = tempfile::tempdir().unwrap();
+        let dir = temp.path().join("limber-1000");
+        private_folder::create(&dir).unwrap();
+        assert_eq!(mode(&dir), 0o700);
+        assert_eq!(private_folder::check(&dir), Ok(()));
+    }
+
+    #[test]
+    fn a_runtime_folder_open_to_others_is_refused_and_left_as_it_was() {
+        let temp = tempfile::tempdir().unwrap();
+        let dir = temp.path().join("limber-1000");
+        fs::create_dir(&dir).unwrap();
+        fs::set_permissions(&dir, fs::Permissions::from_mode(0o777)).unwrap();
+        private_folder::create(&dir).unwrap();
+        let refused = private_folder::check(&dir).unwrap_err();
+        assert!(
+            refused.contains("open to other users (mode 0777)"),
+            "{refused}"
+        );
+        assert!(refused.contains(&dir.display().to_string()), "{refused}");
+        assert_eq!(mode(&dir), 0o777, "never taken over");
+    }
+
+    #[test]
+    fn a_runtime_folder_that_is_a_link_is_refused_and_not_followed() {
+        let temp = tempfile::tempdir().unwrap();
+        let elsewhere = temp.path().join("elsewhere");
+        fs::create_dir(&elsewhere).unwrap();
+        fs::set_permissions(&elsewhere, fs::Permissions::from_mode(0o755)).unwrap();
+        let dir = temp.path().join("limber-1000");
+        std::os::unix::fs::symlink(&elsewhere, &dir).unwrap();
+        private_folder::create(&dir).unwrap();
+        let refused = private_folder::check(&dir).unwrap_err();
+        assert!(refused.contains("symbolic link"), "{refused}");
+        assert_eq!(mode(&elsewhere), 0o755);
+    }
+
+    #[test]
+    fn a_file_in_place_of_the_runtime_folder_is_refused() {
+        let temp = tempfile::tempdir().unwrap();
+        let dir = temp.path().join("limber-1000");
+        fs::write(&dir, "").unwrap();
+        assert!(private_folder::check(&dir)
+            .unwrap_err()
+            .contains("not a folder"));
+    }
+}

@@ -147,3 +147,25 @@ impl Drop for Place {
         freed.notify_one();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn a_client_waits_for_a_place_only_while_all_are_taken() {
+        let places = Places::new(2);
+        let first = places.take();
+        let _second = places.take();
+        let (taken, waiting) = mpsc::channel();
+        let third = places.clone();
+        thread::spawn(move || {
+            let _place = third.take();
+            let _ = taken.send(());
+        });
+        assert!(waiting.recv_timeout(Duration::from_millis(100)).is_err());
+        drop(first);
+        assert!(waiting.recv_timeout(Duration::from_secs(5)).is_ok());
+    }
+}

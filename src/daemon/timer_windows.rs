@@ -152,3 +152,53 @@ impl TimerWindows {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_window_started_by_limber_hands_its_stretch_to_its_own_connection() {
+        let mut windows = TimerWindows::default();
+        windows.launched(41, true);
+        assert!(!windows.may_own(1, Some(99)), "another process");
+        assert!(windows.may_own(1, Some(41)));
+        windows.set_owner(Some(Owner::Session(1)));
+        windows.reports(1, Some(41), true, None);
+        // Its process exiting after its connection took over ends nothing by itself.
+        assert!(!windows.exited(41));
+        let closed = windows.closed(1).expect("known");
+        assert!(closed.owned && closed.counting);
+        assert!(!windows.any_open());
+    }
+
+    #[test]
+    fn a_window_that_dies_before_reporting_owned_its_stretch() {
+        let mut windows = TimerWindows::default();
+        windows.launched(41, true);
+        assert!(windows.exited(41));
+        assert!(!windows.exited(41), "only once");
+    }
+
+    #[test]
+    fn a_window_on_its_start_screen_owns_nothing_and_closes_with_its_reminder() {
+        let mut windows = TimerWindows::default();
+        windows.reports(3, Some(7), false, None);
+        windows.reports(4, Some(8), true, None);
+        windows.set_owner(Some(Owner::Session(4)));
+        windows.close_waiting();
+        assert!(windows.closed(3).is_none(), "closed with its reminder");
+        assert!(windows.closed(4).is_some_and(|closed| closed.owned));
+    }
+
+    #[test]
+    fn no_more_than_a_few_windows_may_report() {
+        let mut windows = TimerWindows::default();
+        for session in 0..MAX_WINDOWS as u64 {
+            assert!(windows.has_room_for(session));
+            windows.reports(session, None, false, None);
+        }
+        assert!(windows.has_room_for(0), "a known one reports again");
+        assert!(!windows.has_room_for(MAX_WINDOWS as u64));
+    }
+}
