@@ -253,15 +253,29 @@ mod tests {
     use super::private_folder;
     use std::fs;
     use std::os::unix::fs::PermissionsExt;
+    use std::path::PathBuf;
 
     fn mode(path: &std::path::Path) -> u32 {
         fs::symlink_metadata(path).unwrap().permissions().mode() & 0o777
     }
 
-    #[test]
-    fn a_missing_runtime_folder_is_made_private() {
+    /// Where a runtime folder would be, in a temporary folder of the test's own.
+    fn runtime_folder() -> (tempfile::TempDir, PathBuf) {
         let temp = tempfile::tempdir().unwrap();
         let dir = temp.path().join("limber-1000");
+        (temp, dir)
+    }
+
+    /// A folder beside the runtime folder, with `mode`.
+    fn folder_with_mode(path: PathBuf, mode: u32) -> PathBuf {
+        fs::create_dir(&path).unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(mode)).unwrap();
+        path
+    }
+
+    #[test]
+    fn a_missing_runtime_folder_is_made_private() {
+        let (_temp, dir) = runtime_folder();
         private_folder::create(&dir).unwrap();
         assert_eq!(mode(&dir), 0o700);
         assert_eq!(private_folder::check(&dir), Ok(()));
@@ -269,10 +283,8 @@ mod tests {
 
     #[test]
     fn a_runtime_folder_open_to_others_is_refused_and_left_as_it_was() {
-        let temp = tempfile::tempdir().unwrap();
-        let dir = temp.path().join("limber-1000");
-        fs::create_dir(&dir).unwrap();
-        fs::set_permissions(&dir, fs::Permissions::from_mode(0o777)).unwrap();
+        let (_temp, dir) = runtime_folder();
+        let dir = folder_with_mode(dir, 0o777);
         private_folder::create(&dir).unwrap();
         let refused = private_folder::check(&dir).unwrap_err();
         assert!(
@@ -285,11 +297,8 @@ mod tests {
 
     #[test]
     fn a_runtime_folder_that_is_a_link_is_refused_and_not_followed() {
-        let temp = tempfile::tempdir().unwrap();
-        let elsewhere = temp.path().join("elsewhere");
-        fs::create_dir(&elsewhere).unwrap();
-        fs::set_permissions(&elsewhere, fs::Permissions::from_mode(0o755)).unwrap();
-        let dir = temp.path().join("limber-1000");
+        let (temp, dir) = runtime_folder();
+        let elsewhere = folder_with_mode(temp.path().join("elsewhere"), 0o755);
         std::os::unix::fs::symlink(&elsewhere, &dir).unwrap();
         private_folder::create(&dir).unwrap();
         let refused = private_folder::check(&dir).unwrap_err();
@@ -299,8 +308,7 @@ mod tests {
 
     #[test]
     fn a_file_in_place_of_the_runtime_folder_is_refused() {
-        let temp = tempfile::tempdir().unwrap();
-        let dir = temp.path().join("limber-1000");
+        let (_temp, dir) = runtime_folder();
         fs::write(&dir, "").unwrap();
         assert!(private_folder::check(&dir)
             .unwrap_err()

@@ -12,7 +12,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use support::desktop::{wait_for, Desktop};
+use support::desktop::{wait_for, Daemon, Desktop};
 use support::notification_server::NotificationServer;
 use support::sni_watcher::SniWatcher;
 
@@ -72,15 +72,21 @@ fn events_for(desktop: &Desktop, stretch: &str) -> Vec<serde_json::Value> {
         .collect()
 }
 
-/// A timer window of our own, opened by hand as `limber stretch --here` would be.
-fn hand_started_window(desktop: &Desktop) -> std::process::Child {
-    desktop
+/// A timer window opened by hand, as `limber stretch --here` would be, once it is on screen and
+/// the daemon counts its stretch.
+fn hand_started_window(desktop: &Desktop, daemon: &Daemon) -> std::process::Child {
+    let window = desktop
         .limber()
         .args(["stretch", "--here", STRETCH])
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("start a window")
+        .expect("start a window");
+    wait_for(Duration::from_secs(10), || {
+        desktop.status()["state"] == "stretching" && !desktop.windows().is_empty()
+    })
+    .unwrap_or_else(|| panic!("the window never reported; log:\n{}", daemon.log()));
+    window
 }
 
 // 1. A timer window that dies never leaves limber "Stretching".
@@ -120,11 +126,7 @@ fn a_window_that_cannot_open_says_why_plainly_and_leaves_no_stretch_behind() {
 fn a_hand_started_window_killed_mid_stretch_counts_as_cancelled() {
     let Some(desktop) = desktop() else { return };
     let daemon = desktop.start_daemon();
-    let mut window = hand_started_window(&desktop);
-    wait_for(Duration::from_secs(10), || {
-        desktop.status()["state"] == "stretching" && !desktop.windows().is_empty()
-    })
-    .unwrap_or_else(|| panic!("the window never reported; log:\n{}", daemon.log()));
+    let mut window = hand_started_window(&desktop, &daemon);
     window.kill().expect("kill -9 the window");
     window.wait().expect("reap the window");
     wait_for(Duration::from_secs(3), || {
@@ -204,11 +206,7 @@ fn quit_closes_every_timer_window() {
     let Some(desktop) = desktop() else { return };
     // A window opened by hand, reporting to the daemon.
     let daemon = desktop.start_daemon();
-    let mut window = hand_started_window(&desktop);
-    wait_for(Duration::from_secs(10), || {
-        desktop.status()["state"] == "stretching" && !desktop.windows().is_empty()
-    })
-    .unwrap_or_else(|| panic!("the window never reported; log:\n{}", daemon.log()));
+    let mut window = hand_started_window(&desktop, &daemon);
     assert!(desktop.run(&["quit"]).status.success());
     wait_for(Duration::from_secs(5), || {
         matches!(window.try_wait(), Ok(Some(_))) && desktop.windows().is_empty()
@@ -246,13 +244,7 @@ fn a_due_reminder_is_shown_again_when_the_notification_server_restarts() {
     let Some(desktop) = desktop() else { return };
     let server = NotificationServer::start(desktop.bus.address());
     let daemon = desktop.start_daemon();
-    assert!(
-        desktop.stay_active_until(Duration::from_secs(25), || !server
-            .notifications()
-            .is_empty()),
-        "no reminder; log:\n{}",
-        daemon.log()
-    );
+    desktop.remind_via(&server, &daemon);
     drop(server);
     let restarted = NotificationServer::start(desktop.bus.address());
     assert!(
@@ -370,7 +362,7 @@ fn uid() -> u32 {
 
 /// Whether the test runs as root and can make another user to act as.
 fn other_user() -> Option<u32> {
-    if uid() != 0 || !support::desktop::require(&["runuser", "useradd"]) {
+    if uid() != 0 || !support::desktop::require(&["useradd"]) {
         eprintln!("skipped: needs root to act as another user");
         return None;
     }
@@ -432,13 +424,7 @@ fn an_unsafe_runtime_folder_is_refused_clearly_and_reminders_go_on() {
     set_mode(&folder, 0o777);
     let server = NotificationServer::start(desktop.bus.address());
     let mut daemon = desktop.spawn_daemon_with(|command| without_runtime_dir(command, &tmp));
-    assert!(
-        desktop.stay_active_until(Duration::from_secs(25), || !server
-            .notifications()
-            .is_empty()),
-        "no reminder with an unsafe runtime folder; log:\n{}",
-        daemon.log()
-    );
+    desktop.remind_via(&server, &daemon);
     assert!(daemon.is_running());
     assert!(
         daemon.log().contains(&folder.display().to_string()),
@@ -521,28 +507,33 @@ fn a_server_running_as_another_user_is_refused_by_the_client() {
     set_mode(desktop.path(), 0o755);
     set_mode(&runtime, 0o777);
     let heard = runtime.join("heard");
+    // It becomes the other user itself (runuser would leave it running after the test), and
+    // gives up after 30 s whatever happens.
     let script = r#"
-import socket, sys
+import os, socket, sys
+os.setuid(int(sys.argv[1]))
 server = socket.socket(socket.AF_UNIX)
-server.bind(sys.argv[1])
+server.bind(sys.argv[2])
 server.listen(8)
+server.settimeout(30)
 print("ready", flush=True)
 while True:
     client, _ = server.accept()
     try:
         request = client.recv(4096)
-        with open(sys.argv[2], "ab") as heard:
+        with open(sys.argv[3], "ab") as heard:
             heard.write(request)
         client.sendall(b'{"ok":true,"message":"Paused by someone else."}\n')
     except OSError:
         pass
     client.close()
 "#;
-    let mut fake = Command::new("runuser")
-        .args(["-u", "limbertest", "--", "/usr/bin/python3", "-c", script])
+    let mut fake = Command::new("/usr/bin/python3")
+        .args(["-c", script, &other.to_string()])
         .arg(runtime.join("limber.sock"))
         .arg(&heard)
         .stdout(Stdio::piped())
+        .stderr(Stdio::null())
         .spawn()
         .expect("start the fake server");
     let mut ready = String::new();
@@ -603,13 +594,7 @@ cue = "stand <b>tall</b>"
         &["actions", "body", "body-markup"],
     );
     let daemon = desktop.start_daemon();
-    assert!(
-        desktop.stay_active_until(Duration::from_secs(25), || !server
-            .notifications()
-            .is_empty()),
-        "no reminder; log:\n{}",
-        daemon.log()
-    );
+    desktop.remind_via(&server, &daemon);
     let body = server.notifications()[0].body.clone();
     assert!(
         body.to_lowercase().contains("fold &amp; &lt;img src="),

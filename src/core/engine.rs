@@ -813,10 +813,16 @@ mod tests {
             .collect()
     }
 
-    /// Sits actively (input every 10 s) for `length`, returning every effect.
+    /// Sits actively (input every second) for `length`, returning every effect.
     fn sit(engine: &mut Engine, now: &mut Now, length: Duration) -> Vec<Effect> {
-        let mut effects = Vec::new();
         let end = now.mono + length;
+        advance(engine, now, end, &Input::IdleSample(Duration::from_secs(1)))
+    }
+
+    /// Lets time pass until `end`, waking at every deadline the engine asks for and giving it
+    /// `reading` each time, as the loop would. Returns every effect.
+    fn advance(engine: &mut Engine, now: &mut Now, end: Mono, reading: &Input) -> Vec<Effect> {
+        let mut effects = Vec::new();
         while now.mono < end {
             let step = engine
                 .next_deadline(now)
@@ -824,11 +830,7 @@ mod tests {
                 .saturating_since(now.mono)
                 .max(Duration::from_millis(1));
             *now = now.advanced(step);
-            effects.extend(
-                engine
-                    .handle(now, Input::IdleSample(Duration::from_secs(1)))
-                    .unwrap(),
-            );
+            effects.extend(engine.handle(now, reading.clone()).unwrap());
         }
         effects
     }
@@ -929,21 +931,6 @@ mod tests {
             .collect()
     }
 
-    /// Lets time pass with nothing but the engine's own deadlines, as the loop would.
-    fn wait_until(engine: &mut Engine, now: &mut Now, end: Mono) -> Vec<Effect> {
-        let mut effects = Vec::new();
-        while now.mono < end {
-            let step = engine
-                .next_deadline(now)
-                .min(end)
-                .saturating_since(now.mono)
-                .max(Duration::from_millis(1));
-            *now = now.advanced(step);
-            effects.extend(engine.handle(now, Input::Tick).unwrap());
-        }
-        effects
-    }
-
     #[test]
     fn a_stretch_no_window_reports_on_ends_after_its_planned_length_and_the_grace() {
         let (mut engine, mut now) = engine();
@@ -953,14 +940,11 @@ mod tests {
             panic!("{effects:?}")
         };
         let end = start + Routine::ready(stretch, start).total() + UNWATCHED_GRACE;
-        let effects = wait_until(
-            &mut engine,
-            &mut now,
-            end.saturating_sub(Duration::from_millis(1)),
-        );
+        let just_before = end.saturating_sub(Duration::from_millis(1));
+        let effects = advance(&mut engine, &mut now, just_before, &Input::Tick);
         assert!(stretch_records(&effects).is_empty(), "{effects:?}");
         assert_eq!(engine.status(&now).state, State::Stretching);
-        let effects = wait_until(&mut engine, &mut now, end);
+        let effects = advance(&mut engine, &mut now, end, &Input::Tick);
         assert_eq!(
             stretch_records(&effects),
             [(false, stretch.id.clone(), 0)],
@@ -982,7 +966,7 @@ mod tests {
             .handle(&now, Input::StretchStarted(stretch.id.clone()))
             .unwrap();
         let later = now.mono + Duration::from_secs(3600);
-        let effects = wait_until(&mut engine, &mut now, later);
+        let effects = advance(&mut engine, &mut now, later, &Input::Tick);
         assert!(stretch_records(&effects).is_empty(), "{effects:?}");
         assert_eq!(engine.status(&now).state, State::Stretching);
     }

@@ -11,6 +11,7 @@ use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use super::bus::PrivateBus;
+use super::notification_server::NotificationServer;
 
 pub struct Desktop {
     xvfb: Child,
@@ -234,6 +235,18 @@ impl Desktop {
 
     pub fn path(&self) -> &Path {
         self.dirs.path()
+    }
+
+    /// Keeps the user active until `server` is sent a reminder (at most 25 s: the end-to-end
+    /// configs remind after 15 s of sitting); panics with the daemon's log otherwise.
+    pub fn remind_via(&self, server: &NotificationServer, daemon: &Daemon) {
+        assert!(
+            self.stay_active_until(Duration::from_secs(25), || !server
+                .notifications()
+                .is_empty()),
+            "no reminder; log:\n{}",
+            daemon.log()
+        );
     }
 }
 
