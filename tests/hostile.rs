@@ -237,6 +237,40 @@ fn quit_closes_every_timer_window() {
         .unwrap_or_else(|| panic!("quit left the daemon's window open; log:\n{}", daemon.log()));
 }
 
+#[test]
+fn a_reminder_shown_as_a_window_counts_once_started_and_stays_open() {
+    let Some(desktop) = desktop() else { return };
+    // No notification server: the reminder comes as the window on its start screen.
+    let daemon = desktop.start_daemon();
+    assert!(
+        desktop.stay_active_until(Duration::from_secs(25), || !desktop.windows().is_empty()),
+        "no window; log:\n{}",
+        daemon.log()
+    );
+    assert_eq!(desktop.status()["state"], "due");
+    let window = desktop.windows().remove(0);
+    for args in [vec!["windowfocus", window.as_str()], vec!["key", "space"]] {
+        Command::new("xdotool")
+            .args(&args)
+            .env("DISPLAY", &desktop.display)
+            .status()
+            .expect("xdotool");
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    wait_for(Duration::from_secs(5), || {
+        desktop.status()["state"] == "stretching"
+    })
+    .unwrap_or_else(|| panic!("Start on the window was not heard; log:\n{}", daemon.log()));
+    std::thread::sleep(Duration::from_secs(2));
+    assert_eq!(
+        desktop.windows(),
+        [window],
+        "the started window must stay open; log:\n{}",
+        daemon.log()
+    );
+    assert_eq!(desktop.status()["state"], "stretching");
+}
+
 // 2. A reminder lost when the notification server restarts.
 
 #[test]

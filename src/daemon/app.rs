@@ -326,19 +326,24 @@ impl App {
                 "Too many timer windows are open (at most {MAX_WINDOWS})."
             )));
         }
-        if waiting {
-            self.engine.known(&id)?;
-        } else {
-            if !self.windows.may_own(session, pid) {
-                return Err(Rejected(
-                    "Another timer window is already showing the stretch under way.".into(),
-                ));
-            }
-            self.request(now, Input::StretchStarted(id))?;
-            self.windows.set_owner(Some(Owner::Session(session)));
+        if !waiting && !self.windows.may_own(session, pid) {
+            return Err(Rejected(
+                "Another timer window is already showing the stretch under way.".into(),
+            ));
         }
-        self.windows.reports(session, pid, !waiting, stream);
-        Ok(())
+        // Known as counting before the engine hears of it: starting withdraws the reminder,
+        // which closes the windows still on their start screen, and this one is not any more.
+        let new = self.windows.reports(session, pid, !waiting, stream);
+        let taken = if waiting {
+            self.engine.known(&id)
+        } else {
+            self.request(now, Input::StretchStarted(id))
+                .map(|()| self.windows.set_owner(Some(Owner::Session(session))))
+        };
+        if taken.is_err() && new {
+            self.windows.closed(session);
+        }
+        taken
     }
 
     /// The connection of the window on `session` closed before its end report.

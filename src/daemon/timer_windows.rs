@@ -81,13 +81,15 @@ impl TimerWindows {
     }
 
     /// The window on `session` reports: it opened (with its connection), or began counting.
+    /// Returns whether it is new.
     pub fn reports(
         &mut self,
         session: u64,
         pid: Option<u32>,
         counting: bool,
         stream: Option<UnixStream>,
-    ) {
+    ) -> bool {
+        let new = !self.reporting.contains_key(&session);
         let window = self.reporting.entry(session).or_insert(Reporting {
             stream: None,
             pid,
@@ -95,6 +97,7 @@ impl TimerWindows {
         });
         window.counting |= counting;
         window.stream = stream.or(window.stream.take());
+        new
     }
 
     /// The window on `session` is done reporting (it ended, or its connection closed).
