@@ -475,12 +475,13 @@ impl App {
         }
     }
 
-    /// A notification server appeared: whatever the old one showed went with it. A reminder
-    /// that is due and shown nowhere else (no timer window) is shown again, as it was.
+    /// A notification server appeared: whatever the old one showed went with it. The reminder
+    /// that was on screen then, still due and shown nowhere else, is shown again. (One the user
+    /// dismissed comes back at its time, as it would have.)
     fn show_due_reminder_again(&mut self, now: &Now) {
-        self.notification = None;
+        let was_on_screen = self.notification.take().is_some();
         let status = self.engine.status(now);
-        if status.state != State::Due || self.windows.any_open() {
+        if !was_on_screen || status.state != State::Due || self.windows.any_open() {
             return;
         }
         let catalog = self.engine.catalog();
