@@ -1,14 +1,21 @@
 //! The local protocol between the running limber and its clients (the CLI and the timer window).
 //!
-//! One request per connection: the client writes one JSON object on one line, the daemon answers
-//! with one JSON line and closes. A Unix socket in `$XDG_RUNTIME_DIR` (mode 0600, peers of
-//! another user refused) keeps it private; Windows 10 and later have Unix sockets too, reached
-//! through `uds_windows`, in the user's own temporary folder; requests are capped at [`MAX_REQUEST_BYTES`] so a
-//! misbehaving client cannot make the daemon allocate without bound.
+//! A client writes one JSON request per line and reads one JSON reply line for each. Most
+//! connections carry one request: a command asks, the daemon answers and closes. A timer window
+//! keeps its connection while it is open ([`Request::WindowStarted`] first, then its end), so
+//! the daemon learns of a window that vanishes from the connection closing, and can tell the
+//! window to close with a [`Reply`] it did not ask for ([`Reply::close_window`]).
+//!
+//! Only the user's own processes talk: the socket lives in the user's runtime folder (mode
+//! 0600), and each side asks the kernel who is at the other end and refuses another user
+//! ([`peer`]). Windows 10 and later have Unix sockets too, reached through `uds_windows`, in the
+//! user's own profile folder. A request line is capped at [`MAX_REQUEST_BYTES`], and the first
+//! must arrive whole within [`REQUEST_DEADLINE`], so a misbehaving client can neither make the
+//! daemon allocate without bound nor hold it.
 
 use std::io::{self, BufRead, BufReader, Read, Write};
-use std::path::Path;
-use std::time::Duration;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 /// The socket types: the standard library's on Unix; `uds_windows`' on Windows, where the
 /// standard library has none.
@@ -25,7 +32,10 @@ use crate::core::hold::BusyReason;
 /// The largest request line the daemon reads.
 pub const MAX_REQUEST_BYTES: usize = 64 * 1024;
 
-/// How long either side waits for the other before giving up.
+/// How long a client has to send its whole request once connected.
+pub const REQUEST_DEADLINE: Duration = Duration::from_secs(1);
+
+/// How long a client waits for the daemon's answer, and the daemon for its loop's.
 pub const IO_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// What a client asks.
@@ -52,11 +62,19 @@ pub enum Request {
     },
     Resume {},
     Quit {},
-    /// From a timer window: the user pressed Start on its "ready" screen.
+    /// From a timer window, first on its connection: it is on screen, for stretch `id`.
+    /// `waiting`: it shows its start screen (the reminder, when no notification server could
+    /// show it) and counts nothing yet; it says so again with `waiting: false` when the user
+    /// presses Start.
     WindowStarted {
         id: String,
+        /// The window's process, so the daemon knows its own child's connection.
+        #[serde(default)]
+        pid: Option<u32>,
+        #[serde(default)]
+        waiting: bool,
     },
-    /// From a timer window: how the stretch ended.
+    /// From a timer window, last on its connection: how the stretch ended.
     WindowEnded {
         id: String,
         done: bool,
@@ -73,6 +91,10 @@ pub struct Reply {
     pub message: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<StatusReport>,
+    /// Sent unasked to a timer window: close now (limber is quitting, or the reminder the
+    /// window shows was withdrawn).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub close: bool,
 }
 
 impl Reply {
@@ -81,6 +103,7 @@ impl Reply {
             ok: true,
             message: Some(message.into()),
             status: None,
+            close: false,
         }
     }
 
@@ -89,10 +112,20 @@ impl Reply {
             ok: false,
             message: Some(message.into()),
             status: None,
+            close: false,
+        }
+    }
+
+    /// Tells a timer window to close.
+    pub fn close_window() -> Reply {
+        Reply {
+            ok: true,
+            message: None,
+            status: None,
+            close: true,
         }
     }
 }
-
 /// `limber status --json`: a public contract, so fields are only ever added.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StatusReport {
@@ -123,6 +156,11 @@ pub struct StatusReport {
 pub enum ClientError {
     /// Nothing listens on the socket.
     NotRunning,
+    /// What listens on the socket runs as another user: it is not our limber.
+    OtherUser {
+        socket: PathBuf,
+        uid: u32,
+    },
     Io(io::Error),
     /// The daemon answered something that is not a reply.
     Garbled(String),
@@ -132,60 +170,198 @@ impl std::fmt::Display for ClientError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ClientError::NotRunning => write!(f, "limber is not running (start it with `limber`)"),
+            ClientError::OtherUser { socket, uid } => write!(
+                f,
+                "refusing to talk to {}: it is served by another user (uid {uid}), not by your limber",
+                socket.display()
+            ),
             ClientError::Io(error) => write!(f, "could not talk to limber: {error}"),
             ClientError::Garbled(what) => write!(f, "limber answered something unexpected: {what}"),
         }
     }
 }
 
-/// Whether something accepts connections at `socket` (a running limber).
+/// Whether our own limber accepts connections at `socket`.
 pub fn is_listening(socket: &Path) -> bool {
-    UnixStream::connect(socket).is_ok()
+    connect(socket).is_ok()
+}
+
+/// Connects to the daemon at `socket`, after making sure it runs as our own user.
+pub fn connect(socket: &Path) -> Result<UnixStream, ClientError> {
+    let stream = UnixStream::connect(socket).map_err(|error| match error.kind() {
+        io::ErrorKind::NotFound | io::ErrorKind::ConnectionRefused => ClientError::NotRunning,
+        _ => ClientError::Io(error),
+    })?;
+    if let peer::Peer::Other(uid) = peer::of(&stream).map_err(ClientError::Io)? {
+        return Err(ClientError::OtherUser {
+            socket: socket.to_path_buf(),
+            uid,
+        });
+    }
+    stream
+        .set_read_timeout(Some(IO_TIMEOUT))
+        .and_then(|()| stream.set_write_timeout(Some(IO_TIMEOUT)))
+        .map_err(ClientError::Io)?;
+    Ok(stream)
 }
 
 /// Sends one request to the daemon listening at `socket` and waits for its reply.
 pub fn call(socket: &Path, request: &Request) -> Result<Reply, ClientError> {
-    let mut stream = UnixStream::connect(socket).map_err(|error| match error.kind() {
-        io::ErrorKind::NotFound | io::ErrorKind::ConnectionRefused => ClientError::NotRunning,
-        _ => ClientError::Io(error),
-    })?;
-    stream
-        .set_read_timeout(Some(IO_TIMEOUT))
-        .map_err(ClientError::Io)?;
-    stream
-        .set_write_timeout(Some(IO_TIMEOUT))
-        .map_err(ClientError::Io)?;
+    let mut stream = connect(socket)?;
+    send(&mut stream, request)?;
+    receive(&mut BufReader::new(stream))
+}
+
+/// Writes one request line.
+pub fn send(stream: &mut UnixStream, request: &Request) -> Result<(), ClientError> {
     let mut line = serde_json::to_vec(request).map_err(|e| ClientError::Garbled(e.to_string()))?;
     line.push(b'\n');
     // A daemon that refuses us answers before reading and closes: read that answer anyway.
-    if let Err(error) = stream.write_all(&line) {
-        if error.kind() != io::ErrorKind::BrokenPipe {
-            return Err(ClientError::Io(error));
-        }
+    match stream.write_all(&line) {
+        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => Err(ClientError::Io(error)),
+        _ => Ok(()),
     }
+}
+
+/// Reads one reply line.
+pub fn receive(reader: &mut impl BufRead) -> Result<Reply, ClientError> {
     let mut answer = String::new();
-    BufReader::new(stream.take(MAX_REQUEST_BYTES as u64))
+    reader
+        .take(MAX_REQUEST_BYTES as u64)
         .read_line(&mut answer)
         .map_err(ClientError::Io)?;
+    if answer.is_empty() {
+        return Err(ClientError::Io(io::ErrorKind::UnexpectedEof.into()));
+    }
     serde_json::from_str(answer.trim_end())
         .map_err(|_| ClientError::Garbled(answer.trim_end().to_string()))
 }
 
-/// Reads one request line from a client, refusing more than [`MAX_REQUEST_BYTES`].
+/// Why no request could be read from a client.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ReadError {
+    /// The client closed the connection before starting another line.
+    Closed,
+    /// What the client sent is not a request, or it came too slowly; the text says why.
+    Refused(String),
+}
+
+/// Something requests can be read from with a time limit: a client's connection.
+pub trait TimedRead: Read {
+    fn set_timeout(&mut self, timeout: Option<Duration>) -> io::Result<()>;
+}
+
+impl TimedRead for UnixStream {
+    fn set_timeout(&mut self, timeout: Option<Duration>) -> io::Result<()> {
+        self.set_read_timeout(timeout)
+    }
+}
+
+/// Bytes already at hand (a test, the fuzzer), which never keep anyone waiting.
+struct AtHand<R>(R);
+
+impl<R: Read> Read for AtHand<R> {
+    fn read(&mut self, buffer: &mut [u8]) -> io::Result<usize> {
+        self.0.read(buffer)
+    }
+}
+
+impl<R: Read> TimedRead for AtHand<R> {
+    fn set_timeout(&mut self, _timeout: Option<Duration>) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Reads one client's request lines, each at most [`MAX_REQUEST_BYTES`]. Bytes that arrive
+/// after a line are kept for the next.
+pub struct RequestReader<R> {
+    source: R,
+    pending: Vec<u8>,
+}
+
+impl<R: TimedRead> RequestReader<R> {
+    pub fn new(source: R) -> RequestReader<R> {
+        RequestReader {
+            source,
+            pending: Vec::new(),
+        }
+    }
+
+    /// The next request. With a `deadline` the whole line must have come by then; without one
+    /// it waits as long as it takes (a timer window's end comes when the user is done).
+    pub fn next(&mut self, deadline: Option<Instant>) -> Result<Request, ReadError> {
+        let mut chunk = [0u8; 4096];
+        loop {
+            if let Some(end) = self.pending.iter().position(|byte| *byte == b'\n') {
+                let line: Vec<u8> = self.pending.drain(..=end).collect();
+                if line.len() > MAX_REQUEST_BYTES {
+                    return Err(too_large());
+                }
+                return parse_request(&line).map_err(ReadError::Refused);
+            }
+            if self.pending.len() >= MAX_REQUEST_BYTES {
+                return Err(too_large());
+            }
+            let timeout = match deadline {
+                Some(deadline) => match deadline.checked_duration_since(Instant::now()) {
+                    Some(left) if !left.is_zero() => Some(left),
+                    _ => return Err(too_slow()),
+                },
+                None => None,
+            };
+            self.source.set_timeout(timeout).map_err(|error| {
+                ReadError::Refused(format!("could not read the request: {error}"))
+            })?;
+            match self.source.read(&mut chunk) {
+                Ok(0) if self.pending.is_empty() => return Err(ReadError::Closed),
+                Ok(0) => {
+                    return Err(ReadError::Refused(
+                        "incomplete request: expected one JSON object ending with a newline".into(),
+                    ))
+                }
+                Ok(read) => self.pending.extend_from_slice(&chunk[..read]),
+                Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+                Err(error)
+                    if matches!(
+                        error.kind(),
+                        io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+                    ) =>
+                {
+                    return Err(too_slow())
+                }
+                Err(error) => {
+                    return Err(ReadError::Refused(format!(
+                        "could not read the request: {error}"
+                    )))
+                }
+            }
+        }
+    }
+}
+
+fn too_large() -> ReadError {
+    ReadError::Refused(format!(
+        "request too large (the limit is {MAX_REQUEST_BYTES} bytes)"
+    ))
+}
+
+fn too_slow() -> ReadError {
+    ReadError::Refused(format!(
+        "the request did not arrive within {} s",
+        REQUEST_DEADLINE.as_secs()
+    ))
+}
+
+/// Reads one request line from bytes at hand, refusing more than [`MAX_REQUEST_BYTES`].
 pub fn read_request(stream: &mut impl Read) -> Result<Request, String> {
-    let mut line = Vec::new();
-    let read = BufReader::new(stream.take(MAX_REQUEST_BYTES as u64 + 1))
-        .read_until(b'\n', &mut line)
-        .map_err(|error| format!("could not read the request: {error}"))?;
-    if read > MAX_REQUEST_BYTES {
-        return Err(format!(
-            "request too large (the limit is {MAX_REQUEST_BYTES} bytes)"
-        ));
-    }
-    if !line.ends_with(b"\n") {
-        return Err("incomplete request: expected one JSON object ending with a newline".into());
-    }
-    parse_request(&line)
+    RequestReader::new(AtHand(stream))
+        .next(None)
+        .map_err(|error| match error {
+            ReadError::Closed => {
+                "incomplete request: expected one JSON object ending with a newline".into()
+            }
+            ReadError::Refused(why) => why,
+        })
 }
 
 /// Parses one request line.
@@ -198,6 +374,54 @@ pub fn write_reply(stream: &mut impl Write, reply: &Reply) -> io::Result<()> {
     let mut line = serde_json::to_vec(reply).map_err(io::Error::other)?;
     line.push(b'\n');
     stream.write_all(&line)
+}
+
+/// Who is at the other end of a connection, from the kernel's record of it.
+pub mod peer {
+    use crate::ipc::UnixStream;
+
+    /// The process at the other end runs as our own user, or as the one with this uid.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Peer {
+        Us,
+        Other(u32),
+    }
+
+    /// `SO_PEERCRED` on Linux.
+    #[cfg(target_os = "linux")]
+    pub fn of(stream: &UnixStream) -> std::io::Result<Peer> {
+        let uid = rustix::net::sockopt::socket_peercred(stream)?.uid.as_raw();
+        Ok(compare(uid))
+    }
+
+    /// `getpeereid` on macOS.
+    #[cfg(target_os = "macos")]
+    pub fn of(stream: &UnixStream) -> std::io::Result<Peer> {
+        use std::os::fd::AsRawFd;
+        let (mut uid, mut gid) = (0, 0);
+        // SAFETY: a connected socket we own, and two live integers the call fills in.
+        if unsafe { libc::getpeereid(stream.as_raw_fd(), &mut uid, &mut gid) } != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        Ok(compare(uid))
+    }
+
+    #[cfg(unix)]
+    fn compare(uid: u32) -> Peer {
+        if uid == crate::paths::user_id() {
+            Peer::Us
+        } else {
+            Peer::Other(uid)
+        }
+    }
+
+    /// Windows reports no peer credentials on Unix sockets. The socket file lives in the user's
+    /// own profile folder, whose access list lets in no other (non-administrator) user, so only
+    /// the user can connect, or listen there, in the first place.
+    #[cfg(windows)]
+    pub fn of(_stream: &UnixStream) -> std::io::Result<Peer> {
+        Ok(Peer::Us)
+    }
 }
 
 #[cfg(test)]
@@ -232,6 +456,79 @@ mod tests {
     fn a_truncated_request_is_refused() {
         let error = read_request(&mut &b"{\"cmd\":\"status\""[..]).unwrap_err();
         assert!(error.contains("incomplete"), "{error}");
+    }
+
+    #[test]
+    fn a_window_s_reports_are_read_one_by_one_even_when_they_arrive_together() {
+        let started = "{\"cmd\":\"window_started\",\"id\":\"pigeon-pose\",\"pid\":7}\n";
+        let ended =
+            "{\"cmd\":\"window_ended\",\"id\":\"pigeon-pose\",\"done\":true,\"held_secs\":9}\n";
+        let both = format!("{started}{ended}");
+        let mut reader = RequestReader::new(AtHand(both.as_bytes()));
+        assert_eq!(
+            reader.next(None),
+            Ok(Request::WindowStarted {
+                id: "pigeon-pose".into(),
+                pid: Some(7),
+                waiting: false
+            })
+        );
+        assert!(matches!(
+            reader.next(None),
+            Ok(Request::WindowEnded { held_secs: 9, .. })
+        ));
+        assert_eq!(reader.next(None), Err(ReadError::Closed));
+    }
+
+    /// A client that sends `bytes` one every `gap`, from another thread.
+    #[cfg(unix)]
+    fn trickling(bytes: &'static [u8], gap: Duration) -> UnixStream {
+        let (ours, theirs) = UnixStream::pair().unwrap();
+        std::thread::spawn(move || {
+            let mut theirs = theirs;
+            for byte in bytes {
+                if theirs.write_all(&[*byte]).is_err() {
+                    return;
+                }
+                std::thread::sleep(gap);
+            }
+        });
+        ours
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_request_must_arrive_whole_before_its_deadline() {
+        let slow = trickling(b"{\"cmd\":\"status\"}\n", Duration::from_millis(40));
+        let asked = Instant::now();
+        let deadline = asked + Duration::from_millis(200);
+        let error = RequestReader::new(slow).next(Some(deadline)).unwrap_err();
+        assert_eq!(error, too_slow());
+        let took = asked.elapsed();
+        assert!(
+            took >= Duration::from_millis(200) && took < Duration::from_millis(400),
+            "gave up after {took:?}"
+        );
+        // The same bytes in time are a request.
+        let quick = trickling(b"{\"cmd\":\"status\"}\n", Duration::ZERO);
+        let deadline = Instant::now() + Duration::from_secs(5);
+        assert_eq!(
+            RequestReader::new(quick).next(Some(deadline)),
+            Ok(Request::Status {})
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn without_a_deadline_a_window_s_end_is_awaited() {
+        let window = trickling(
+            b"{\"cmd\":\"window_ended\",\"id\":\"x\",\"done\":false,\"held_secs\":0}\n",
+            Duration::from_millis(5),
+        );
+        assert!(matches!(
+            RequestReader::new(window).next(None),
+            Ok(Request::WindowEnded { .. })
+        ));
     }
 
     #[test]

@@ -10,6 +10,12 @@
 //! On every platform the XDG variables (`XDG_CONFIG_HOME`, `XDG_DATA_HOME`, `XDG_STATE_HOME`,
 //! `XDG_RUNTIME_DIR`) win when set: that is the convention on Linux, a way for anyone to move the
 //! files, and how the tests give each run private folders.
+//!
+//! The runtime folder holds the socket, so it must be the user's alone. Without
+//! `XDG_RUNTIME_DIR` it is `limber-UID` in the shared temporary folder, where another user could
+//! have made it first; as OpenSSH and tmux do, limber makes it with mode 0700 and then, without
+//! following links, refuses anything but a folder of its own user closed to everyone else
+//! ([`Paths::prepare_runtime_dir`], [`Paths::socket_to_call`]).
 
 use std::path::PathBuf;
 
@@ -23,6 +29,9 @@ pub struct Paths {
     pub state_file: PathBuf,
     /// Per-user, per-session folder for the socket and the lock.
     pub runtime_dir: PathBuf,
+    /// Whether `runtime_dir` is limber's own fallback in the shared temporary folder (no
+    /// `XDG_RUNTIME_DIR`), which clients check before they trust a socket in it.
+    runtime_in_temp: bool,
 }
 
 impl Paths {
@@ -44,6 +53,7 @@ impl Paths {
                 .join("limber")
                 .join("state.json"),
             runtime_dir: overridden("XDG_RUNTIME_DIR", Ok(defaults.runtime))?,
+            runtime_in_temp: cfg!(unix) && given("XDG_RUNTIME_DIR").is_none(),
         })
     }
 
@@ -55,6 +65,104 @@ impl Paths {
     /// The single-instance lock.
     pub fn lock_file(&self) -> PathBuf {
         self.runtime_dir.join("limber.lock")
+    }
+
+    /// The single-instance lock when the runtime folder cannot be used: beside the state.
+    pub fn fallback_lock_file(&self) -> PathBuf {
+        self.state_file.with_file_name("limber.lock")
+    }
+
+    /// Makes the runtime folder ready for the daemon: created if missing (mode 0700 on Unix),
+    /// then checked to be the user's alone. `Err` says what is wrong with it.
+    pub fn prepare_runtime_dir(&self) -> Result<(), String> {
+        private_folder::create(&self.runtime_dir)
+            .map_err(|error| format!("{}: {error}", self.runtime_dir.display()))?;
+        private_folder::check(&self.runtime_dir)
+    }
+
+    /// The socket a client calls the daemon on. In the shared temporary folder, only once that
+    /// folder is found to be the user's alone; `Err` says what is wrong with it.
+    pub fn socket_to_call(&self) -> Result<PathBuf, String> {
+        if self.runtime_in_temp && self.runtime_dir.exists() {
+            private_folder::check(&self.runtime_dir)?;
+        }
+        Ok(self.socket())
+    }
+}
+
+/// The user limber runs as: the real uid, from the kernel (`HOME` can say anything).
+#[cfg(target_os = "linux")]
+pub fn user_id() -> u32 {
+    rustix::process::getuid().as_raw()
+}
+
+/// The user limber runs as: the real uid, from the kernel (`HOME` can say anything).
+#[cfg(target_os = "macos")]
+pub fn user_id() -> u32 {
+    // SAFETY: no arguments, cannot fail.
+    unsafe { libc::getuid() }
+}
+
+/// A folder for the user alone.
+#[cfg(unix)]
+mod private_folder {
+    use std::fs;
+    use std::io;
+    use std::os::unix::fs::{DirBuilderExt, MetadataExt};
+    use std::path::Path;
+
+    /// Makes `dir` with mode 0700 unless something is there already. Never changes what it
+    /// finds: [`check`] judges it.
+    pub fn create(dir: &Path) -> io::Result<()> {
+        match fs::DirBuilder::new().mode(0o700).create(dir) {
+            Err(error) if error.kind() != io::ErrorKind::AlreadyExists => Err(error),
+            _ => Ok(()),
+        }
+    }
+
+    /// Whether `dir` itself (a link is not followed) is a folder of ours closed to everyone
+    /// else; `Err` says what it is instead.
+    pub fn check(dir: &Path) -> Result<(), String> {
+        let refuse = |why: String| {
+            Err(format!(
+                "refusing the runtime folder {}: {why}; it must be a folder only you can use \
+                 (remove it, or set XDG_RUNTIME_DIR to one)",
+                dir.display()
+            ))
+        };
+        let meta =
+            fs::symlink_metadata(dir).map_err(|error| format!("{}: {error}", dir.display()))?;
+        if meta.file_type().is_symlink() {
+            return refuse("it is a symbolic link".into());
+        }
+        if !meta.is_dir() {
+            return refuse("it is not a folder".into());
+        }
+        if meta.uid() != super::user_id() {
+            return refuse(format!("it is owned by another user (uid {})", meta.uid()));
+        }
+        if meta.mode() & 0o077 != 0 {
+            return refuse(format!(
+                "it is open to other users (mode {:04o})",
+                meta.mode() & 0o7777
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// On Windows the runtime folder sits in the user's profile, whose access list already admits
+/// only them (and administrators).
+#[cfg(windows)]
+mod private_folder {
+    use std::path::Path;
+
+    pub fn create(dir: &Path) -> std::io::Result<()> {
+        std::fs::create_dir_all(dir)
+    }
+
+    pub fn check(_dir: &Path) -> Result<(), String> {
+        Ok(())
     }
 }
 
@@ -68,22 +176,21 @@ struct Defaults {
 
 /// The folder named by `variable` when it holds an absolute path, else the platform's default.
 fn overridden(variable: &str, default: Result<PathBuf, String>) -> Result<PathBuf, String> {
-    match std::env::var_os(variable).map(PathBuf::from) {
-        Some(dir) if dir.is_absolute() => Ok(dir),
-        _ => default,
-    }
+    given(variable).map_or(default, Ok)
+}
+
+/// The absolute path in `variable`, if it holds one.
+fn given(variable: &str) -> Option<PathBuf> {
+    std::env::var_os(variable)
+        .map(PathBuf::from)
+        .filter(|dir| dir.is_absolute())
 }
 
 /// A private folder in the temporary folder, named after the user, for when the session provides
 /// no runtime folder (a bare console, some containers, macOS).
 #[cfg(unix)]
 fn private_temp_dir() -> PathBuf {
-    use std::os::unix::fs::MetadataExt;
-    // The owner of our own home folder is us; no libc call needed for that.
-    let uid = std::env::var_os("HOME")
-        .and_then(|home| std::fs::metadata(std::path::Path::new(&home)).ok())
-        .map_or(0, |meta| meta.uid());
-    std::env::temp_dir().join(format!("limber-{uid}"))
+    std::env::temp_dir().join(format!("limber-{}", user_id()))
 }
 
 #[cfg(all(unix, not(target_os = "macos")))]
@@ -138,5 +245,73 @@ mod platform {
     #[cfg(target_os = "macos")]
     fn runtime(_base: &BaseDirs) -> PathBuf {
         super::private_temp_dir()
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::private_folder;
+    use std::fs;
+    use std::os::unix::fs::PermissionsExt;
+    use std::path::PathBuf;
+
+    fn mode(path: &std::path::Path) -> u32 {
+        fs::symlink_metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    /// Where a runtime folder would be, in a temporary folder of the test's own.
+    fn runtime_folder() -> (tempfile::TempDir, PathBuf) {
+        let temp = tempfile::tempdir().unwrap();
+        let dir = temp.path().join("limber-1000");
+        (temp, dir)
+    }
+
+    /// A folder beside the runtime folder, with `mode`.
+    fn folder_with_mode(path: PathBuf, mode: u32) -> PathBuf {
+        fs::create_dir(&path).unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(mode)).unwrap();
+        path
+    }
+
+    #[test]
+    fn a_missing_runtime_folder_is_made_private() {
+        let (_temp, dir) = runtime_folder();
+        private_folder::create(&dir).unwrap();
+        assert_eq!(mode(&dir), 0o700);
+        assert_eq!(private_folder::check(&dir), Ok(()));
+    }
+
+    #[test]
+    fn a_runtime_folder_open_to_others_is_refused_and_left_as_it_was() {
+        let (_temp, dir) = runtime_folder();
+        let dir = folder_with_mode(dir, 0o777);
+        private_folder::create(&dir).unwrap();
+        let refused = private_folder::check(&dir).unwrap_err();
+        assert!(
+            refused.contains("open to other users (mode 0777)"),
+            "{refused}"
+        );
+        assert!(refused.contains(&dir.display().to_string()), "{refused}");
+        assert_eq!(mode(&dir), 0o777, "never taken over");
+    }
+
+    #[test]
+    fn a_runtime_folder_that_is_a_link_is_refused_and_not_followed() {
+        let (temp, dir) = runtime_folder();
+        let elsewhere = folder_with_mode(temp.path().join("elsewhere"), 0o755);
+        std::os::unix::fs::symlink(&elsewhere, &dir).unwrap();
+        private_folder::create(&dir).unwrap();
+        let refused = private_folder::check(&dir).unwrap_err();
+        assert!(refused.contains("symbolic link"), "{refused}");
+        assert_eq!(mode(&elsewhere), 0o755);
+    }
+
+    #[test]
+    fn a_file_in_place_of_the_runtime_folder_is_refused() {
+        let (_temp, dir) = runtime_folder();
+        fs::write(&dir, "").unwrap();
+        assert!(private_folder::check(&dir)
+            .unwrap_err()
+            .contains("not a folder"));
     }
 }

@@ -271,8 +271,8 @@ fn cli_commands_drive_the_running_daemon() {
     let skip = desktop.run(&["skip"]);
     assert_eq!(
         skip.status.code(),
-        Some(2),
-        "skip with nothing due is a usage error"
+        Some(1),
+        "skip with nothing due is refused at run time, not a usage error"
     );
     assert!(String::from_utf8_lossy(&skip.stderr).contains("No reminder is due"));
     assert!(desktop.run(&["quit"]).status.success());

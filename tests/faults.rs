@@ -14,21 +14,6 @@ use support::sni_watcher::SniWatcher;
 const FAST: &str =
     "[reminder]\nevery = \"15s\"\nsnooze = \"10s\"\n[activity]\nbreak_after = \"8s\"\n";
 
-/// The ids of windows whose name starts with "limber".
-fn windows(desktop: &Desktop) -> Vec<String> {
-    std::process::Command::new("xdotool")
-        .args(["search", "--name", "^limber"])
-        .env("DISPLAY", &desktop.display)
-        .output()
-        .map(|o| {
-            String::from_utf8_lossy(&o.stdout)
-                .lines()
-                .map(str::to_string)
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 /// With no notification server, the reminder comes as the timer window with the tray "due";
 /// then a server starts, the user closes the window, and the next reminder goes to the server,
 /// which is returned.
@@ -37,14 +22,14 @@ fn window_then_notification(
     daemon: &support::desktop::Daemon,
 ) -> NotificationServer {
     assert!(
-        desktop.stay_active_until(Duration::from_secs(25), || !windows(desktop).is_empty()),
+        desktop.stay_active_until(Duration::from_secs(25), || !desktop.windows().is_empty()),
         "no window without a notification server; log:\n{}",
         daemon.log()
     );
     assert_eq!(desktop.status()["state"], "due");
     let server = NotificationServer::start(desktop.bus.address());
     close_windows(desktop);
-    wait_for(Duration::from_secs(5), || windows(desktop).is_empty())
+    wait_for(Duration::from_secs(5), || desktop.windows().is_empty())
         .expect("Escape closes the window");
     assert!(
         desktop.stay_active_until(Duration::from_secs(25), || !server
@@ -58,7 +43,7 @@ fn window_then_notification(
 
 /// Closes limber's windows the way a user would: focus, then Escape.
 fn close_windows(desktop: &Desktop) {
-    for window in windows(desktop) {
+    for window in desktop.windows() {
         for args in [vec!["windowfocus", window.as_str()], vec!["key", "Escape"]] {
             let _ = std::process::Command::new("xdotool")
                 .args(&args)
@@ -135,6 +120,29 @@ fn a_client_running_as_another_user_is_refused() {
         std::fs::Permissions::from_mode(0o777),
     )
     .unwrap();
+    // A client of its own, so the daemon's check is what answers.
+    let script = r#"
+import socket, sys
+client = socket.socket(socket.AF_UNIX)
+client.connect(sys.argv[1])
+try:
+    client.sendall(b'{"cmd":"status"}\n')
+except OSError:
+    pass  # refused before it read a byte
+print(client.makefile().readline())
+"#;
+    let raw = std::process::Command::new("runuser")
+        .args(["-u", "limbertest", "--", "/usr/bin/python3", "-c", script])
+        .arg(runtime.join("limber.sock"))
+        .output()
+        .unwrap();
+    let answer = String::from_utf8_lossy(&raw.stdout);
+    assert!(
+        answer.contains("\"ok\":false") && answer.contains("limber only answers its own user"),
+        "{answer} {}",
+        String::from_utf8_lossy(&raw.stderr)
+    );
+    // limber's own client, as the other user, does not talk to a limber that is not theirs.
     let output = std::process::Command::new("runuser")
         .args(["-u", "limbertest", "--"])
         .arg(env!("CARGO_BIN_EXE_limber"))
@@ -149,10 +157,7 @@ fn a_client_running_as_another_user_is_refused() {
         "another user got an answer: {}",
         String::from_utf8_lossy(&output.stdout)
     );
-    assert!(
-        stderr.contains("limber only answers its own user"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("another user (uid 0)"), "{stderr}");
     wait_for(Duration::from_secs(2), || {
         desktop.status()["state"] == "active"
     })

@@ -1,4 +1,6 @@
-//! The commands that talk to the running limber over its socket.
+//! The commands that talk to the running limber over its socket. Whatever limber turns down
+//! (nothing due to skip, not paused, a stretch already under way) is a run-time refusal: exit 1,
+//! like a limber that is not running; exit 2 is for command lines and config files only.
 
 use super::output::say;
 use std::process::ExitCode;
@@ -7,7 +9,7 @@ use crate::cli::Command;
 use crate::ipc::{self, Request};
 use crate::paths::Paths;
 
-use super::{EXIT_RUNTIME, EXIT_USAGE};
+use super::EXIT_RUNTIME;
 
 pub fn run(paths: &Paths, command: Command) -> ExitCode {
     let (request, json) = match command {
@@ -39,7 +41,14 @@ pub fn run(paths: &Paths, command: Command) -> ExitCode {
             unreachable!("offline commands are handled before the client")
         }
     };
-    match ipc::call(&paths.socket(), &request) {
+    let socket = match paths.socket_to_call() {
+        Ok(socket) => socket,
+        Err(problem) => {
+            eprintln!("limber: {problem}");
+            return ExitCode::from(EXIT_RUNTIME);
+        }
+    };
+    match ipc::call(&socket, &request) {
         Ok(reply) if json => match reply.status {
             Some(status) => {
                 say!("{}", serde_json::to_string(&status).unwrap_or_default());
@@ -57,7 +66,7 @@ pub fn run(paths: &Paths, command: Command) -> ExitCode {
                 ExitCode::SUCCESS
             } else {
                 eprintln!("limber: {message}");
-                ExitCode::from(EXIT_USAGE)
+                ExitCode::from(EXIT_RUNTIME)
             }
         }
         Err(error) => {
@@ -67,7 +76,9 @@ pub fn run(paths: &Paths, command: Command) -> ExitCode {
     }
 }
 
-/// Whether a limber answers on the socket.
+/// Whether our own limber answers on the socket.
 pub fn daemon_is_running(paths: &Paths) -> bool {
-    ipc::is_listening(&paths.socket())
+    paths
+        .socket_to_call()
+        .is_ok_and(|socket| ipc::is_listening(&socket))
 }

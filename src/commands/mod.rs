@@ -11,6 +11,7 @@ mod config_file;
 mod list;
 mod stats;
 mod stretch;
+mod window_report;
 
 use std::process::ExitCode;
 

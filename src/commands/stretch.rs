@@ -1,21 +1,23 @@
 //! `limber stretch --here [ID]`: the timer window in this process.
 //!
 //! The daemon opens windows this way, and users can too. The window reports to the running limber
-//! when there is one (so it knows the user is up); with none running, it writes the outcome to
-//! history itself.
+//! when there is one, over a connection it keeps while it is open ([`super::window_report`]);
+//! with none to tell, it writes the outcome to history itself.
 
+use std::cell::RefCell;
 use std::process::ExitCode;
+use std::rc::Rc;
 
 use crate::config::Config;
 use crate::core::catalog::Rotation;
 use crate::core::engine::Snapshot;
 use crate::core::history::{EventKind, HistoryEvent};
 use crate::core::stats;
-use crate::ipc::{self, Request};
 use crate::paths::Paths;
 use crate::store::{self, History};
 use crate::window::{self, StartMode, WindowOutcome, WindowRequest};
 
+use super::window_report::{Recorded, Reporter};
 use super::{EXIT_RUNTIME, EXIT_USAGE};
 
 pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> ExitCode {
@@ -49,16 +51,16 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
         .events()
         .map(|events| stats::done_today(events.flatten(), &jiff::Zoned::now()))
         .unwrap_or(0);
-    let socket = paths.socket();
-    if !ready {
-        // Tell a running limber the user is up; without one there is nobody to tell.
-        let _ = ipc::call(
-            &socket,
-            &Request::WindowStarted {
-                id: stretch.id.clone(),
-            },
-        );
-    }
+    // A runtime folder that cannot be trusted only means nobody is told: the window still opens.
+    let socket = paths
+        .socket_to_call()
+        .inspect_err(|problem| eprintln!("limber: {problem}"))
+        .ok();
+    let reporter = Rc::new(RefCell::new(Reporter::new(
+        socket,
+        stretch.id.clone(),
+        ready,
+    )));
     let request = WindowRequest {
         stretch: stretch.clone(),
         done_today,
@@ -69,45 +71,77 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
         },
         take_focus: !ready,
     };
-    let outcome = match window::run(request) {
+    let reporting = Rc::clone(&reporter);
+    let outcome = match window::run(request, move |progress| {
+        reporting.borrow_mut().progress(progress)
+    }) {
         Ok(outcome) => outcome,
         Err(problem) => {
-            eprintln!("limber: {problem}");
+            eprintln!("limber: {}", without_source_location(&problem));
             return ExitCode::from(EXIT_RUNTIME);
         }
     };
-    let (done, held_secs) = match outcome {
-        WindowOutcome::Done { held_secs } => (true, held_secs),
-        WindowOutcome::Cancelled { held_secs } => (false, held_secs),
+    if reporter.borrow_mut().finish(&outcome) != Recorded::ByNobody {
+        return ExitCode::SUCCESS;
+    }
+    // Nobody else will: record the stretch here.
+    let kind = match outcome {
+        WindowOutcome::Done { held_secs } => EventKind::Done {
+            stretch: stretch.id,
+            held_secs,
+        },
+        WindowOutcome::Cancelled { held_secs } => EventKind::Cancelled {
+            stretch: stretch.id,
+            held_secs,
+        },
     };
-    let report = Request::WindowEnded {
-        id: stretch.id.clone(),
-        done,
-        held_secs,
+    let event = HistoryEvent {
+        at: jiff::Timestamp::now(),
+        kind,
     };
-    if ipc::call(&socket, &report).is_err() {
-        let kind = if done {
-            EventKind::Done {
-                stretch: stretch.id,
-                held_secs,
-            }
-        } else {
-            EventKind::Cancelled {
-                stretch: stretch.id,
-                held_secs,
-            }
-        };
-        let event = HistoryEvent {
-            at: jiff::Timestamp::now(),
-            kind,
-        };
-        if let Err(error) = history.append(&event) {
-            eprintln!(
-                "limber: could not write {}: {error}",
-                paths.history_file.display()
-            );
-            return ExitCode::from(EXIT_RUNTIME);
-        }
+    if let Err(error) = history.append(&event) {
+        eprintln!(
+            "limber: could not write {}: {error}",
+            paths.history_file.display()
+        );
+        return ExitCode::from(EXIT_RUNTIME);
     }
     ExitCode::SUCCESS
+}
+
+/// winit names its own source file in the errors of the system calls it makes ("os error at
+/// /…/winit-0.30.13/src/platform_impl/linux/mod.rs:765: neither … DISPLAY is set"); a user
+/// needs only what went wrong.
+fn without_source_location(problem: &str) -> String {
+    const MARK: &str = "os error at ";
+    let Some(start) = problem.find(MARK) else {
+        return problem.to_string();
+    };
+    let location = &problem[start + MARK.len()..];
+    // The location ends with the ": " after its line number.
+    let end = location
+        .find(".rs:")
+        .and_then(|file_end| location[file_end..].find(": ").map(|at| file_end + at + 2));
+    match end {
+        Some(end) => format!("{}{}", &problem[..start], &location[end..]),
+        None => problem.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_window_error_reads_without_winit_s_source_location() {
+        let problem = "cannot open a window: os error at /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/winit-0.30.13/src/platform_impl/linux/mod.rs:765: neither WAYLAND_DISPLAY nor WAYLAND_SOCKET nor DISPLAY is set.";
+        assert_eq!(
+            without_source_location(problem),
+            "cannot open a window: neither WAYLAND_DISPLAY nor WAYLAND_SOCKET nor DISPLAY is set."
+        );
+        assert_eq!(
+            without_source_location("cannot draw: out of memory"),
+            "cannot draw: out of memory"
+        );
+    }
 }

@@ -156,9 +156,11 @@ impl Activity {
         ended
     }
 
-    /// When the tracker next needs an idle sample to stay exact: at the latest when the current
-    /// idleness could reach `break_after`, and never later than the coarse interval.
-    pub fn next_sample_at(&self, now: Mono, idle_for: Duration) -> Mono {
+    /// When the tracker next needs an idle sample to stay exact, given the last one: taken at
+    /// `sampled_at`, it said the user had been idle for `idle_for`. At the latest when that
+    /// idleness could reach `break_after`, and never later than the coarse interval after it.
+    /// Planned from the reading, not from "now": asking again later must not put it off.
+    pub fn next_sample_at(&self, sampled_at: Mono, idle_for: Duration) -> Mono {
         let until_break = self.break_after.saturating_sub(idle_for);
         let wait = match self.presence {
             Presence::Sitting { .. } if !until_break.is_zero() => {
@@ -166,7 +168,7 @@ impl Activity {
             }
             _ => COARSE_SAMPLE_INTERVAL,
         };
-        now + wait
+        sampled_at + wait
     }
 
     fn end_streak(&mut self, now: Mono) -> Option<StreakEnded> {

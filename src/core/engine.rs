@@ -15,6 +15,7 @@ use super::catalog::{Catalog, Rotation, Stretch};
 use super::clock::{Mono, Now};
 use super::history::EventKind;
 use super::hold::{AfterCheck, BusyReason, Hold, HoldRules};
+use super::routine::Routine;
 use super::schedule::{self, PauseEnd, PauseLength, ReminderRules, Schedule, Verdict};
 use super::working_hours;
 
@@ -31,7 +32,8 @@ pub struct Settings {
 /// Something the shell observed or the user asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Input {
-    /// Nothing happened but a deadline the engine asked for came.
+    /// A deadline the engine asked for came and idle time could not be read (no source
+    /// answers); with a reading the shell sends [`Input::IdleSample`] instead.
     Tick,
     /// The user has had no keyboard or pointer input for this long.
     IdleSample(Duration),
@@ -51,10 +53,12 @@ pub enum Input {
     Resume,
     /// Start a stretch now: a given one, or the next in rotation.
     StretchNow(Option<String>),
-    /// A timer window that was waiting on its "ready" screen began counting.
+    /// A timer window began counting this stretch and will report its end (its connection, or
+    /// the child process the shell watches). For the stretch already under way it means only
+    /// that a window now reports on it.
     StretchStarted(String),
-    /// The timer window for this stretch closed. A window the engine did not know about (one
-    /// that waited on its "ready" screen, or one the user opened by hand) counts too.
+    /// The timer window for this stretch closed. A window the engine did not see begin counts
+    /// too. Held time is clamped to what can be true.
     StretchEnded(String, StretchOutcome),
     /// The answer to [`Effect::CheckBusy`]: why the user is busy (empty: free).
     BusyChecked(Vec<BusyReason>),
@@ -100,6 +104,25 @@ pub enum Effect {
     /// Persist [`Engine::snapshot`].
     SaveState,
 }
+
+impl StretchOutcome {
+    /// The same outcome holding at most `limit` (rounded up to whole seconds).
+    fn held_at_most(self, limit: Duration) -> StretchOutcome {
+        let limit = limit.as_secs() + u64::from(limit.subsec_nanos() > 0);
+        match self {
+            StretchOutcome::Done { held_secs } => StretchOutcome::Done {
+                held_secs: held_secs.min(limit),
+            },
+            StretchOutcome::Cancelled { held_secs } => StretchOutcome::Cancelled {
+                held_secs: held_secs.min(limit),
+            },
+        }
+    }
+}
+
+/// How long past its planned length a stretch no window reports on is left running before the
+/// engine ends it itself (as cancelled). A live window keeps its stretch however long it takes.
+pub const UNWATCHED_GRACE: Duration = Duration::from_secs(120);
 
 /// A request the engine turned down, with a message for the user.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -172,12 +195,31 @@ pub struct Engine {
     schedule: Schedule,
     catalog: Catalog,
     rotation: Rotation,
-    stretching: Option<String>,
+    stretching: Option<Stretching>,
     /// A due reminder waiting for the user to be free.
     hold: Option<Hold>,
     hold_rules: HoldRules,
-    last_idle: Duration,
+    /// The last idle reading; the next one is planned from it, whatever arrives in between.
+    last_sample: IdleReading,
     sat_today: (Option<jiff::civil::Date>, Duration),
+}
+
+/// A stretch under way.
+#[derive(Clone, Debug)]
+struct Stretching {
+    id: String,
+    /// When the engine learnt of it: no window can have held it for longer than since then.
+    began: Mono,
+    /// Whether a timer window will report its end. Until one does, the engine ends the stretch
+    /// itself once its planned length and [`UNWATCHED_GRACE`] have passed.
+    watched: bool,
+}
+
+/// One reading of idle time: when it was taken, and how long the user had been idle then.
+#[derive(Clone, Copy, Debug)]
+struct IdleReading {
+    at: Mono,
+    idle: Duration,
 }
 
 impl Engine {
@@ -191,7 +233,10 @@ impl Engine {
             stretching: None,
             hold: None,
             hold_rules: settings.hold,
-            last_idle: Duration::ZERO,
+            last_sample: IdleReading {
+                at: now.mono,
+                idle: Duration::ZERO,
+            },
             sat_today: (Some(now.wall.date()), Duration::ZERO),
         }
     }
@@ -288,9 +333,17 @@ impl Engine {
         let mut effects = Vec::new();
         let streak_before = self.activity.sitting_since();
         match input {
-            Input::Tick => {}
+            Input::Tick => {
+                if now.mono >= self.next_sample_at() {
+                    // No reading came with the deadline: look again a coarse interval from now.
+                    self.last_sample = IdleReading {
+                        at: now.mono,
+                        idle: Duration::ZERO,
+                    };
+                }
+            }
             Input::IdleSample(idle) => {
-                self.last_idle = idle;
+                self.last_sample = IdleReading { at: now.mono, idle };
                 let ended = self.activity.idle_sample(now.mono, idle);
                 self.streak_ended(now, ended, &mut effects);
             }
@@ -323,16 +376,9 @@ impl Engine {
                 effects.push(Effect::SaveState);
             }
             Input::StretchNow(id) => self.start_stretch(now, id, &mut effects)?,
-            Input::StretchStarted(id) => {
-                if self.stretching.is_none() {
-                    self.enter_stretch(now, id, &mut effects);
-                }
-            }
+            Input::StretchStarted(id) => self.stretch_started(now, id, &mut effects)?,
             Input::StretchEnded(id, outcome) => {
-                if self.stretching.is_none() {
-                    self.enter_stretch(now, id, &mut effects);
-                }
-                self.stretch_ended(now, outcome, &mut effects);
+                self.window_ended(now, id, outcome, &mut effects)?
             }
             Input::BusyChecked(reasons) => self.busy_checked(now, reasons, &mut effects),
             Input::RemindAnywayToday => {
@@ -340,6 +386,15 @@ impl Engine {
                     .waive_hours_until(schedule::start_of_tomorrow(&now.wall));
                 effects.push(Effect::SaveState);
             }
+        }
+        if self.unwatched_end().is_some_and(|end| now.mono >= end) {
+            // No window reports on it and it has run past its length: it is over. Before the
+            // streak check below, so the streak it starts settles what was snoozed before.
+            self.stretch_ended(
+                now,
+                StretchOutcome::Cancelled { held_secs: 0 },
+                &mut effects,
+            );
         }
         let streak_after = self.activity.sitting_since();
         if streak_after.is_some() && streak_after != streak_before {
@@ -350,9 +405,14 @@ impl Engine {
         Ok(effects)
     }
 
-    /// The earliest moment the engine needs to be asked again, even if nothing happens.
+    /// The earliest moment the engine needs to be asked again, even if nothing happens. It
+    /// depends on what the engine has seen, not on when it is asked: requests arriving between
+    /// deadlines never put the next idle reading off.
     pub fn next_deadline(&self, now: &Now) -> Mono {
-        let sample = self.activity.next_sample_at(now.mono, self.last_idle);
+        let sample = match self.unwatched_end() {
+            Some(end) => self.next_sample_at().min(end),
+            None => self.next_sample_at(),
+        };
         match self.verdict(now) {
             Verdict::Fire => self
                 .hold
@@ -361,6 +421,12 @@ impl Engine {
             Verdict::Wait(Some(at)) => at.min(sample),
             Verdict::Wait(None) => sample,
         }
+    }
+
+    /// When idle time should next be read: planned from the last reading.
+    fn next_sample_at(&self) -> Mono {
+        self.activity
+            .next_sample_at(self.last_sample.at, self.last_sample.idle)
     }
 
     /// The status at `now`.
@@ -414,7 +480,8 @@ impl Engine {
             paused_until: self.schedule.pause_end_wall(now),
             stretch: self
                 .stretching
-                .clone()
+                .as_ref()
+                .map(|stretching| stretching.id.clone())
                 .or_else(|| pending.map(|p| p.stretch_id.clone())),
             off_until,
             holding: match state {
@@ -533,37 +600,107 @@ impl Engine {
         effects: &mut Vec<Effect>,
     ) -> Result<(), Rejected> {
         if let Some(current) = &self.stretching {
-            return Err(Rejected(format!(
-                "A stretch is already under way ({current})."
-            )));
+            return Err(already_under_way(&current.id));
         }
         let stretch = match id {
-            Some(id) => self.catalog.get(&id).cloned().ok_or_else(|| {
-                Rejected(format!(
-                    "There is no stretch called \"{id}\"; `limber list` shows them all."
-                ))
-            })?,
+            Some(id) => self
+                .catalog
+                .get(&id)
+                .cloned()
+                .ok_or_else(|| no_such_stretch(&id))?,
             None => self.catalog.next(&self.rotation).cloned().ok_or_else(|| {
                 Rejected("No stretch is enabled for the positions in your config.".into())
             })?,
         };
-        self.enter_stretch(now, stretch.id.clone(), effects);
+        // Not watched until the shell says a window reports on it (Input::StretchStarted).
+        self.enter_stretch(now, stretch.id.clone(), false, effects);
         effects.push(Effect::OpenStretch { stretch });
         Ok(())
     }
 
-    fn enter_stretch(&mut self, now: &Now, id: String, effects: &mut Vec<Effect>) {
+    fn enter_stretch(&mut self, now: &Now, id: String, watched: bool, effects: &mut Vec<Effect>) {
         self.withdraw_pending(effects);
         self.left(now, Away::Stretching, effects);
         self.schedule.settle();
         if let Some(stretch) = self.catalog.get(&id) {
             self.rotation.note(stretch);
         }
-        self.stretching = Some(id);
+        self.stretching = Some(Stretching {
+            id,
+            began: now.mono,
+            watched,
+        });
+    }
+
+    /// A window began counting `id`: a new stretch, or a window for the one under way.
+    fn stretch_started(
+        &mut self,
+        now: &Now,
+        id: String,
+        effects: &mut Vec<Effect>,
+    ) -> Result<(), Rejected> {
+        match &mut self.stretching {
+            Some(current) if current.id == id => current.watched = true,
+            Some(current) => return Err(already_under_way(&current.id)),
+            None => {
+                self.known(&id)?;
+                self.enter_stretch(now, id, true, effects);
+            }
+        }
+        Ok(())
+    }
+
+    /// A window for `id` closed. Its held time can be no longer than since the engine saw the
+    /// stretch begin; for one it did not see begin, no longer than the routine's planned length.
+    fn window_ended(
+        &mut self,
+        now: &Now,
+        id: String,
+        outcome: StretchOutcome,
+        effects: &mut Vec<Effect>,
+    ) -> Result<(), Rejected> {
+        let limit = match &self.stretching {
+            Some(current) if current.id == id => now.mono.saturating_since(current.began),
+            Some(current) => {
+                return Err(Rejected(format!(
+                    "\"{id}\" is not the stretch under way ({}).",
+                    current.id
+                )))
+            }
+            None => {
+                self.known(&id)?;
+                let planned = self.planned_length(&id);
+                self.enter_stretch(now, id, false, effects);
+                planned
+            }
+        };
+        self.stretch_ended(now, outcome.held_at_most(limit), effects);
+        Ok(())
+    }
+
+    /// Refuses a stretch id the catalogue does not have.
+    pub fn known(&self, id: &str) -> Result<(), Rejected> {
+        match self.catalog.get(id) {
+            Some(_) => Ok(()),
+            None => Err(no_such_stretch(id)),
+        }
+    }
+
+    /// How long the routine of stretch `id` takes when nothing interrupts it.
+    fn planned_length(&self, id: &str) -> Duration {
+        self.catalog.get(id).map_or(Duration::ZERO, |stretch| {
+            Routine::ready(stretch, Mono::ZERO).total()
+        })
+    }
+
+    /// When a stretch no window reports on is over, if one is under way.
+    fn unwatched_end(&self) -> Option<Mono> {
+        let stretching = self.stretching.as_ref().filter(|s| !s.watched)?;
+        Some(stretching.began + self.planned_length(&stretching.id) + UNWATCHED_GRACE)
     }
 
     fn stretch_ended(&mut self, now: &Now, outcome: StretchOutcome, effects: &mut Vec<Effect>) {
-        let Some(stretch) = self.stretching.take() else {
+        let Some(Stretching { id: stretch, .. }) = self.stretching.take() else {
             return;
         };
         self.activity.stretch_ended(now.mono);
@@ -624,6 +761,16 @@ impl Engine {
     }
 }
 
+fn already_under_way(current: &str) -> Rejected {
+    Rejected(format!("A stretch is already under way ({current})."))
+}
+
+fn no_such_stretch(id: &str) -> Rejected {
+    Rejected(format!(
+        "There is no stretch called \"{id}\"; `limber list` shows them all."
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -673,10 +820,16 @@ mod tests {
             .collect()
     }
 
-    /// Sits actively (input every 10 s) for `length`, returning every effect.
+    /// Sits actively (input every second) for `length`, returning every effect.
     fn sit(engine: &mut Engine, now: &mut Now, length: Duration) -> Vec<Effect> {
-        let mut effects = Vec::new();
         let end = now.mono + length;
+        advance(engine, now, end, &Input::IdleSample(Duration::from_secs(1)))
+    }
+
+    /// Lets time pass until `end`, waking at every deadline the engine asks for and giving it
+    /// `reading` each time, as the loop would. Returns every effect.
+    fn advance(engine: &mut Engine, now: &mut Now, end: Mono, reading: &Input) -> Vec<Effect> {
+        let mut effects = Vec::new();
         while now.mono < end {
             let step = engine
                 .next_deadline(now)
@@ -684,11 +837,7 @@ mod tests {
                 .saturating_since(now.mono)
                 .max(Duration::from_millis(1));
             *now = now.advanced(step);
-            effects.extend(
-                engine
-                    .handle(now, Input::IdleSample(Duration::from_secs(1)))
-                    .unwrap(),
-            );
+            effects.extend(engine.handle(now, reading.clone()).unwrap());
         }
         effects
     }
@@ -771,6 +920,154 @@ mod tests {
             held_secs: 12
         })));
         assert_eq!(engine.status(&now).sitting, Duration::ZERO);
+    }
+
+    /// The records of every stretch that ended, as (done, stretch, held seconds).
+    fn stretch_records(effects: &[Effect]) -> Vec<(bool, String, u64)> {
+        effects
+            .iter()
+            .filter_map(|effect| match effect {
+                Effect::Record(EventKind::Done { stretch, held_secs }) => {
+                    Some((true, stretch.clone(), *held_secs))
+                }
+                Effect::Record(EventKind::Cancelled { stretch, held_secs }) => {
+                    Some((false, stretch.clone(), *held_secs))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_stretch_no_window_reports_on_ends_after_its_planned_length_and_the_grace() {
+        let (mut engine, mut now) = engine();
+        let start = now.mono;
+        let effects = engine.handle(&now, Input::StretchNow(None)).unwrap();
+        let Some(Effect::OpenStretch { stretch }) = effects.last() else {
+            panic!("{effects:?}")
+        };
+        let end = start + Routine::ready(stretch, start).total() + UNWATCHED_GRACE;
+        let just_before = end.saturating_sub(Duration::from_millis(1));
+        let effects = advance(&mut engine, &mut now, just_before, &Input::Tick);
+        assert!(stretch_records(&effects).is_empty(), "{effects:?}");
+        assert_eq!(engine.status(&now).state, State::Stretching);
+        let effects = advance(&mut engine, &mut now, end, &Input::Tick);
+        assert_eq!(
+            stretch_records(&effects),
+            [(false, stretch.id.clone(), 0)],
+            "ended as cancelled at {:?}",
+            now.mono.saturating_since(start)
+        );
+        assert_eq!(engine.status(&now).state, State::Active);
+    }
+
+    #[test]
+    fn a_stretch_a_window_reports_on_lasts_as_long_as_the_window() {
+        let (mut engine, mut now) = engine();
+        let effects = engine.handle(&now, Input::StretchNow(None)).unwrap();
+        let Some(Effect::OpenStretch { stretch }) = effects.last() else {
+            panic!("{effects:?}")
+        };
+        // The shell opened the window and watches it; the user pauses it for an hour.
+        engine
+            .handle(&now, Input::StretchStarted(stretch.id.clone()))
+            .unwrap();
+        let later = now.mono + Duration::from_secs(3600);
+        let effects = advance(&mut engine, &mut now, later, &Input::Tick);
+        assert!(stretch_records(&effects).is_empty(), "{effects:?}");
+        assert_eq!(engine.status(&now).state, State::Stretching);
+    }
+
+    #[test]
+    fn window_reports_for_an_unknown_stretch_are_refused_by_name() {
+        let (mut engine, now) = engine();
+        for input in [
+            Input::StretchStarted("handstand".into()),
+            Input::StretchEnded("handstand".into(), StretchOutcome::Done { held_secs: 5 }),
+        ] {
+            let Rejected(why) = engine.handle(&now, input).unwrap_err();
+            assert!(why.contains("handstand"), "{why}");
+        }
+        assert_eq!(engine.status(&now).state, State::Active);
+    }
+
+    #[test]
+    fn a_second_window_cannot_take_over_or_end_the_stretch_under_way() {
+        let (mut engine, mut now) = engine();
+        engine
+            .handle(&now, Input::StretchStarted("pigeon-pose".into()))
+            .unwrap();
+        now = now.advanced(Duration::from_secs(20));
+        let Rejected(why) = engine
+            .handle(&now, Input::StretchStarted("seated-forward-bend".into()))
+            .unwrap_err();
+        assert!(why.contains("pigeon-pose"), "{why}");
+        let ended = Input::StretchEnded(
+            "seated-forward-bend".into(),
+            StretchOutcome::Done { held_secs: 5 },
+        );
+        assert!(engine.handle(&now, ended).is_err());
+        assert_eq!(engine.status(&now).stretch.as_deref(), Some("pigeon-pose"));
+    }
+
+    #[test]
+    fn held_time_is_clamped_to_the_time_since_the_stretch_began() {
+        let (mut engine, mut now) = engine();
+        engine
+            .handle(&now, Input::StretchStarted("pigeon-pose".into()))
+            .unwrap();
+        now = now.advanced(Duration::from_millis(20_500));
+        let effects = engine
+            .handle(
+                &now,
+                Input::StretchEnded(
+                    "pigeon-pose".into(),
+                    StretchOutcome::Done {
+                        held_secs: u64::MAX,
+                    },
+                ),
+            )
+            .unwrap();
+        assert_eq!(
+            stretch_records(&effects),
+            [(true, "pigeon-pose".to_string(), 21)]
+        );
+    }
+
+    #[test]
+    fn held_time_of_a_stretch_not_seen_beginning_is_clamped_to_its_planned_length() {
+        let (mut engine, now) = engine();
+        let pigeon = engine.catalog().get("pigeon-pose").unwrap().clone();
+        let planned = Routine::ready(&pigeon, now.mono).total().as_secs();
+        let effects = engine
+            .handle(
+                &now,
+                Input::StretchEnded(
+                    "pigeon-pose".into(),
+                    StretchOutcome::Cancelled {
+                        held_secs: u64::MAX,
+                    },
+                ),
+            )
+            .unwrap();
+        assert_eq!(
+            stretch_records(&effects),
+            [(false, "pigeon-pose".to_string(), planned)]
+        );
+    }
+
+    #[test]
+    fn a_deadline_without_an_idle_reading_plans_the_next_look_from_then() {
+        let (mut engine, mut now) = engine();
+        for _ in 0..3 {
+            let deadline = engine.next_deadline(&now);
+            assert!(
+                deadline > now.mono,
+                "a deadline already past: the loop would spin"
+            );
+            now = now.advanced(deadline.saturating_since(now.mono));
+            engine.handle(&now, Input::Tick).unwrap();
+        }
     }
 
     #[test]
@@ -964,6 +1261,94 @@ mod tests {
                 prop_assert!(status.sitting <= now.mono.saturating_since(start));
                 prop_assert!(status.sitting <= status.sitting_today);
             }
+        }
+    }
+
+    /// How long the user has been idle at `at`, given spells of (active, idle) seconds from
+    /// `start`: input all through an active spell, none through an idle one, and input again
+    /// after the last spell.
+    fn idle_at(spells: &[(u64, u64)], start: Mono, at: Mono) -> Duration {
+        let mut spell_start = start;
+        for (active, idle) in spells {
+            let idle_from = spell_start + Duration::from_secs(*active);
+            let idle_until = idle_from + Duration::from_secs(*idle);
+            if at < idle_from {
+                return Duration::ZERO;
+            }
+            if at < idle_until {
+                return at.saturating_since(idle_from);
+            }
+            spell_start = idle_until;
+        }
+        Duration::ZERO
+    }
+
+    /// A request that changes nothing: asked, or refused.
+    fn idle_request() -> impl Strategy<Value = Option<Input>> {
+        prop_oneof![
+            Just(None),
+            Just(Some(Input::Resume)),
+            Just(Some(Input::StretchStarted("no-such-stretch".into()))),
+            Just(Some(Input::StretchEnded(
+                "no-such-stretch".into(),
+                StretchOutcome::Done { held_secs: 1 }
+            ))),
+        ]
+    }
+
+    /// Runs the loop as the daemon does over `spells`, waking for `requests` (milliseconds
+    /// from the start) besides the engine's own deadlines. Returns every reminder and sitting
+    /// streak as (moment, what), and the sitting time at the end.
+    fn run_day(
+        spells: &[(u64, u64)],
+        requests: &[(u64, Option<Input>)],
+    ) -> (Vec<(Mono, Effect)>, Duration) {
+        let (mut engine, mut now) = engine();
+        let start = now.mono;
+        let end = start + Duration::from_secs(spells.iter().map(|(a, i)| a + i).sum::<u64>() + 60);
+        let mut requests = requests
+            .iter()
+            .map(|(ms, input)| (start + Duration::from_millis(*ms), input.clone()))
+            .filter(|(at, _)| *at < end)
+            .collect::<Vec<_>>();
+        requests.sort_by_key(|(at, _)| *at);
+        let mut requests = requests.into_iter().peekable();
+        let mut seen = Vec::new();
+        while now.mono < end {
+            let deadline = engine
+                .next_deadline(&now)
+                .max(now.mono + Duration::from_millis(1));
+            if let Some((at, input)) = requests.next_if(|(at, _)| *at < deadline) {
+                now = now.advanced(at.saturating_since(now.mono));
+                match input {
+                    Some(input) => assert!(engine.handle(&now, input).is_err()),
+                    None => drop(engine.status(&now)),
+                }
+                continue;
+            }
+            now = now.advanced(deadline.saturating_since(now.mono));
+            let idle = idle_at(spells, start, now.mono);
+            for effect in engine.handle(&now, Input::IdleSample(idle)).unwrap() {
+                if matches!(
+                    effect,
+                    Effect::ShowReminder { .. } | Effect::Record(EventKind::SatFor { .. })
+                ) {
+                    seen.push((now.mono, effect));
+                }
+            }
+        }
+        (seen, engine.status(&now).sitting)
+    }
+
+    proptest! {
+        #[test]
+        fn requests_between_deadlines_change_neither_sitting_time_nor_reminders(
+            spells in proptest::collection::vec((1u64..3000, 1u64..900), 1..8),
+            requests in proptest::collection::vec((0u64..20_000_000, idle_request()), 0..300),
+        ) {
+            let alone = run_day(&spells, &[]);
+            let asked = run_day(&spells, &requests);
+            prop_assert_eq!(asked, alone);
         }
     }
 

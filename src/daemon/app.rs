@@ -11,13 +11,13 @@ use crate::config::{Config, ConfigFile};
 use crate::core::catalog::Stretch;
 use crate::core::clock::{Mono, Now};
 use crate::core::engine::{
-    Effect, Engine, Input, Rejected, Settings, Snapshot, State, StretchOutcome,
+    Answer, Effect, Engine, Input, Rejected, Settings, Snapshot, State, StretchOutcome,
 };
 use crate::core::history::HistoryEvent;
 use crate::core::hold::HoldRules;
 use crate::core::schedule::{PauseLength, ReminderRules};
 use crate::idle::{self, IdleSource};
-use crate::ipc::{Reply, Request, StatusReport};
+use crate::ipc::{Reply, Request, StatusReport, UnixStream};
 use crate::paths::Paths;
 use crate::store::{self, History};
 
@@ -26,6 +26,7 @@ use super::editor;
 use super::message::{Inbox, Message, SessionEvent};
 use super::notify::Notifier;
 use super::status_line;
+use super::timer_windows::{Owner, TimerWindows, MAX_WINDOWS};
 use super::tray::{Tray, TrayAction, TrayIcon, TrayView};
 use super::window_launcher;
 
@@ -58,8 +59,8 @@ pub struct App {
     tray_refreshed: Mono,
     idle: Option<Box<dyn IdleSource>>,
     idle_retry_at: Mono,
-    /// The timer window process, if one is open.
-    window: Option<u32>,
+    /// The timer windows open, and which one the stretch under way belongs to.
+    windows: TimerWindows,
     /// Whether limber starts at login, as last read; the tray shows it.
     start_at_login: bool,
     /// The busy sources the config switches on, asked when a reminder comes due.
@@ -88,10 +89,16 @@ impl App {
             }
         };
         let notifier = {
-            let inbox = inbox.clone();
-            Notifier::new(move |id, answer| {
-                let _ = inbox.send(Message::Answer { id, answer });
-            })
+            let answers = inbox.clone();
+            let servers = inbox.clone();
+            Notifier::new(
+                move |id, answer| {
+                    let _ = answers.send(Message::Answer { id, answer });
+                },
+                move || {
+                    let _ = servers.send(Message::NotificationServerBack);
+                },
+            )
         };
         let idle = idle::detect();
         let mut app = App {
@@ -109,7 +116,7 @@ impl App {
             tray_refreshed: now.mono,
             idle,
             idle_retry_at: now.mono + IDLE_RETRY,
-            window: None,
+            windows: TimerWindows::default(),
             start_at_login: starts_at_login(),
             busy: BusyCheck::from_config(&config.defer),
             inbox,
@@ -155,19 +162,20 @@ impl App {
             self.input(&now, Input::Slept);
             now = self.clock.now();
         }
-        if let Some(idle_for) = self.sample_idle(&now) {
-            self.input(&now, Input::IdleSample(idle_for));
-        }
-        self.input(&now, Input::Tick);
+        let reading = match self.sample_idle(&now) {
+            Some(idle_for) => Input::IdleSample(idle_for),
+            None => Input::Tick,
+        };
+        self.input(&now, reading);
         self.refresh_tray(&now, true);
     }
 
     pub fn on_message(&mut self, message: Message) -> Flow {
         let now = self.clock.now();
         let flow = match message {
-            Message::Request(request, reply_to) => {
-                let (reply, flow) = self.on_request(&now, request);
-                let _ = reply_to.send(reply);
+            Message::Request(request, client) => {
+                let (reply, flow) = self.on_request(&now, request, client.session, client.stream);
+                let _ = client.reply.send(reply);
                 flow
             }
             Message::Answer { id, answer } => {
@@ -175,6 +183,10 @@ impl App {
                     self.notification = None;
                     self.input(&now, Input::Answer(answer));
                 }
+                Flow::Continue
+            }
+            Message::NotificationServerBack => {
+                self.show_due_reminder_again(&now);
                 Flow::Continue
             }
             Message::Tray(action) => self.on_tray(&now, action),
@@ -197,43 +209,51 @@ impl App {
                 Flow::Continue
             }
             Message::WindowExited { pid } => {
-                if self.window == Some(pid) {
-                    self.window = None;
-                    // A window that died without reporting still got the user up.
-                    let status = self.engine.status(&now);
-                    if let (State::Stretching, Some(id)) = (status.state, status.stretch) {
-                        let cancelled = StretchOutcome::Cancelled { held_secs: 0 };
-                        self.input(&now, Input::StretchEnded(id, cancelled));
-                    }
+                if self.windows.exited(pid) {
+                    self.cancel_stretch(&now);
                 }
+                Flow::Continue
+            }
+            Message::WindowGone { session } => {
+                self.window_gone(&now, session);
                 Flow::Continue
             }
             Message::Terminate => Flow::Quit,
         };
+        if self.engine.status(&now).state != State::Stretching {
+            self.windows.set_owner(None);
+        }
         self.refresh_tray(&now, false);
         flow
     }
 
-    /// Saves what a restart needs and takes the reminder off the screen.
+    /// Saves what a restart needs, takes the reminder off the screen and closes the timer
+    /// windows (each records its own stretch).
     pub fn shutdown(&mut self) {
         let now = self.clock.now();
         self.save_state(&now);
         if self.notification.take().is_some() {
             self.notifier.withdraw();
         }
+        self.windows.close_all();
     }
 
-    fn on_request(&mut self, now: &Now, request: Request) -> (Reply, Flow) {
+    fn on_request(
+        &mut self,
+        now: &Now,
+        request: Request,
+        session: u64,
+        stream: Option<UnixStream>,
+    ) -> (Reply, Flow) {
         let outcome = match request {
             Request::Status {} => {
                 return (
                     Reply {
-                        ok: true,
-                        message: Some(status_line::describe(
+                        status: Some(self.status_report(now)),
+                        ..Reply::ok(status_line::describe(
                             &self.engine.status(now),
                             self.engine.catalog(),
-                        )),
-                        status: Some(self.status_report(now)),
+                        ))
                     },
                     Flow::Continue,
                 )
@@ -256,7 +276,9 @@ impl App {
                 self.request(now, Input::Pause(length))
             }
             Request::Resume {} => self.request(now, Input::Resume),
-            Request::WindowStarted { id } => self.request(now, Input::StretchStarted(id)),
+            Request::WindowStarted { id, pid, waiting } => {
+                self.window_started(now, session, stream, id, pid, waiting)
+            }
             Request::WindowEnded {
                 id,
                 done,
@@ -267,7 +289,16 @@ impl App {
                 } else {
                     StretchOutcome::Cancelled { held_secs }
                 };
-                self.request(now, Input::StretchEnded(id, outcome))
+                let ended = self.request(now, Input::StretchEnded(id, outcome));
+                // Its last report, taken or not: the window is done with this stretch.
+                if self
+                    .windows
+                    .closed(session)
+                    .is_some_and(|closed| closed.owned)
+                {
+                    self.cancel_stretch(now);
+                }
+                ended
             }
         };
         let reply = match outcome {
@@ -278,6 +309,65 @@ impl App {
             Err(Rejected(why)) => Reply::error(why),
         };
         (reply, Flow::Continue)
+    }
+
+    /// A timer window on `session` reports that it opened, or that it began counting.
+    fn window_started(
+        &mut self,
+        now: &Now,
+        session: u64,
+        stream: Option<UnixStream>,
+        id: String,
+        pid: Option<u32>,
+        waiting: bool,
+    ) -> Result<(), Rejected> {
+        if !self.windows.has_room_for(session) {
+            return Err(Rejected(format!(
+                "Too many timer windows are open (at most {MAX_WINDOWS})."
+            )));
+        }
+        if !waiting && !self.windows.may_own(session, pid) {
+            return Err(Rejected(
+                "Another timer window is already showing the stretch under way.".into(),
+            ));
+        }
+        // Known as counting before the engine hears of it: starting withdraws the reminder,
+        // which closes the windows still on their start screen, and this one is not any more.
+        let new = self.windows.reports(session, pid, !waiting, stream);
+        let taken = if waiting {
+            self.engine.known(&id)
+        } else {
+            self.request(now, Input::StretchStarted(id))
+                .map(|()| self.windows.set_owner(Some(Owner::Session(session))))
+        };
+        if taken.is_err() && new {
+            self.windows.closed(session);
+        }
+        taken
+    }
+
+    /// The connection of the window on `session` closed before its end report.
+    fn window_gone(&mut self, now: &Now, session: u64) {
+        let Some(closed) = self.windows.closed(session) else {
+            return;
+        };
+        if closed.owned {
+            // Killed, crashed, or the user pressed Ctrl+C: the stretch is over.
+            self.cancel_stretch(now);
+        } else if !closed.counting {
+            // The reminder shown as a window vanished unanswered: like a notification closed
+            // without an answer, it comes back after the snooze length.
+            self.input(now, Input::Answer(Answer::Dismissed));
+        }
+    }
+
+    /// Ends the stretch under way, if any, as cancelled: its window is gone without a word.
+    fn cancel_stretch(&mut self, now: &Now) {
+        let status = self.engine.status(now);
+        if let (State::Stretching, Some(id)) = (status.state, status.stretch) {
+            let cancelled = StretchOutcome::Cancelled { held_secs: 0 };
+            self.input(now, Input::StretchEnded(id, cancelled));
+        }
     }
 
     fn on_tray(&mut self, now: &Now, action: TrayAction) -> Flow {
@@ -342,8 +432,9 @@ impl App {
                     if self.notification.take().is_some() {
                         self.notifier.withdraw();
                     }
+                    self.windows.close_waiting();
                 }
-                Effect::OpenStretch { stretch } => self.open_window(&stretch.id, false),
+                Effect::OpenStretch { stretch } => self.open_stretch_window(now, &stretch.id),
                 Effect::Record(kind) => {
                     let event = HistoryEvent {
                         at: now.timestamp(),
@@ -373,24 +464,55 @@ impl App {
                 // "due" icon and a timer window waiting on its start screen.
                 tracing::warn!("could not show the reminder as a notification ({error}); opening the timer window instead");
                 self.notifications_work = false;
-                self.open_window(&stretch.id, true);
+                if self.windows.any_open() {
+                    return;
+                }
+                match self.launch_window(&stretch.id, true) {
+                    Ok(pid) => self.windows.launched(pid, false),
+                    Err(error) => tracing::warn!("could not open the timer window: {error}"),
+                }
             }
         }
     }
 
-    fn open_window(&mut self, stretch_id: &str, ready: bool) {
-        if self.window.is_some() {
+    /// A notification server appeared: whatever the old one showed went with it. The reminder
+    /// that was on screen then, still due and shown nowhere else, is shown again. (One the user
+    /// dismissed comes back at its time, as it would have.)
+    fn show_due_reminder_again(&mut self, now: &Now) {
+        let was_on_screen = self.notification.take().is_some();
+        let status = self.engine.status(now);
+        if !was_on_screen || status.state != State::Due || self.windows.any_open() {
             return;
         }
-        match window_launcher::open(
+        let catalog = self.engine.catalog();
+        if let Some(stretch) = status.stretch.and_then(|id| catalog.get(&id).cloned()) {
+            self.show_reminder(&stretch, status.sitting, false);
+        }
+    }
+
+    /// Opens the window for the stretch the engine just began, which then watches it; a
+    /// window that cannot be started leaves no stretch behind.
+    fn open_stretch_window(&mut self, now: &Now, stretch_id: &str) {
+        match self.launch_window(stretch_id, false) {
+            Ok(pid) => {
+                self.windows.launched(pid, true);
+                self.input(now, Input::StretchStarted(stretch_id.to_string()));
+            }
+            Err(error) => {
+                tracing::warn!("could not open the timer window: {error}");
+                self.cancel_stretch(now);
+            }
+        }
+    }
+
+    /// Starts `limber stretch --here ID`; `ready`: on its start screen.
+    fn launch_window(&self, stretch_id: &str, ready: bool) -> std::io::Result<u32> {
+        window_launcher::open(
             stretch_id,
             ready,
             self.config_override.as_deref(),
             self.inbox.clone(),
-        ) {
-            Ok(pid) => self.window = Some(pid),
-            Err(error) => tracing::warn!("could not open the timer window: {error}"),
-        }
+        )
     }
 
     fn save_state(&self, now: &Now) {

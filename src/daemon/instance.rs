@@ -3,13 +3,15 @@
 //! The lock is an advisory file lock in the runtime folder (`$XDG_RUNTIME_DIR` on Linux), released
 //! by the operating system when the process dies, so a crashed daemon never blocks the next one.
 //! Because only the lock holder may bind, a socket file found by the holder is always stale and
-//! is replaced.
+//! is replaced. A runtime folder limber must not use (another user's, a link, one open to
+//! others) costs only the socket: the lock then lives beside the state, and reminders go on.
 
 use std::fs::{self, File, OpenOptions};
 use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::ipc::UnixListener;
+use crate::paths::Paths;
 
 /// Held for the daemon's whole life; dropping it removes the socket, then releases the lock.
 pub struct Instance {
@@ -29,41 +31,49 @@ impl Instance {
     /// Takes the lock, or says why not, and binds the socket. A socket that cannot be bound is
     /// not a reason to refuse: reminders still reach the user through the tray, notifications
     /// and the timer window; only commands cannot reach this limber, which a warning says.
-    pub fn claim(
-        lock_path: &Path,
-        socket_path: &Path,
-    ) -> Result<(Instance, Option<UnixListener>), Refused> {
-        if let Some(dir) = lock_path.parent() {
-            fs::create_dir_all(dir)
-                .and_then(|()| owner_only(dir, 0o700))
-                .map_err(|e| Refused::Io(format!("{}: {e}", dir.display())))?;
-        }
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(lock_path)
-            .map_err(|e| Refused::Io(format!("{}: {e}", lock_path.display())))?;
-        match lock.try_lock() {
-            Ok(()) => {}
-            Err(fs::TryLockError::WouldBlock) => return Err(Refused::AlreadyRunning),
-            Err(fs::TryLockError::Error(e)) => {
-                return Err(Refused::Io(format!("{}: {e}", lock_path.display())))
+    pub fn claim(paths: &Paths) -> Result<(Instance, Option<UnixListener>), Refused> {
+        let (lock_path, socket_path) = match paths.prepare_runtime_dir() {
+            Ok(()) => (paths.lock_file(), Some(paths.socket())),
+            Err(problem) => {
+                tracing::warn!("commands cannot reach this limber: {problem}");
+                (paths.fallback_lock_file(), None)
             }
-        }
-        let listener = bind_private(socket_path)
-            .inspect_err(|error| {
-                tracing::warn!(
-                    "commands cannot reach this limber: cannot serve {}: {error}",
-                    socket_path.display()
-                )
-            })
-            .ok();
+        };
+        let lock = take_lock(&lock_path)?;
+        let listener = socket_path.as_deref().and_then(|path| {
+            bind_private(path)
+                .inspect_err(|error| {
+                    tracing::warn!(
+                        "commands cannot reach this limber: cannot serve {}: {error}",
+                        path.display()
+                    )
+                })
+                .ok()
+        });
         let instance = Instance {
-            socket: listener.as_ref().map(|_| socket_path.to_path_buf()),
+            socket: listener.as_ref().and(socket_path),
             _lock: lock,
         };
         Ok((instance, listener))
+    }
+}
+
+/// Opens the lock file (making its folder if needed) and locks it without waiting.
+fn take_lock(path: &Path) -> Result<File, Refused> {
+    let failed = |error: io::Error| Refused::Io(format!("{}: {error}", path.display()));
+    if let Some(dir) = path.parent() {
+        create_private_dir_all(dir).map_err(failed)?;
+    }
+    let lock = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .map_err(failed)?;
+    match lock.try_lock() {
+        Ok(()) => Ok(lock),
+        Err(fs::TryLockError::WouldBlock) => Err(Refused::AlreadyRunning),
+        Err(fs::TryLockError::Error(error)) => Err(failed(error)),
     }
 }
 
@@ -83,20 +93,35 @@ fn bind_private(path: &Path) -> io::Result<UnixListener> {
         Err(error) => return Err(error),
     }
     let listener = UnixListener::bind(path)?;
-    owner_only(path, 0o600)?;
+    owner_only(path)?;
     Ok(listener)
 }
 
-/// Makes a file or folder ours alone (`mode`, with no group or other bits).
+/// Makes the socket file ours alone (mode 0600).
 #[cfg(unix)]
-fn owner_only(path: &Path, mode: u32) -> io::Result<()> {
+fn owner_only(path: &Path) -> io::Result<()> {
     use std::os::unix::fs::PermissionsExt;
-    fs::set_permissions(path, fs::Permissions::from_mode(mode))
+    fs::set_permissions(path, fs::Permissions::from_mode(0o600))
+}
+
+/// Creates `dir` and its missing parents with mode 0700 (existing ones are left as they are).
+#[cfg(unix)]
+fn create_private_dir_all(dir: &Path) -> io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
 }
 
 /// On Windows the runtime folder sits in the user's profile, whose access list already admits
 /// only them (and administrators); there are no mode bits to set.
 #[cfg(windows)]
-fn owner_only(_path: &Path, _mode: u32) -> io::Result<()> {
+fn owner_only(_path: &Path) -> io::Result<()> {
     Ok(())
+}
+
+#[cfg(windows)]
+fn create_private_dir_all(dir: &Path) -> io::Result<()> {
+    fs::create_dir_all(dir)
 }

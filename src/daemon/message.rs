@@ -7,18 +7,20 @@
 use std::sync::mpsc::SyncSender;
 
 use crate::core::engine::Answer;
-use crate::ipc::{Reply, Request};
+use crate::ipc::{Reply, Request, UnixStream};
 
 use super::tray::TrayAction;
 
 pub enum Message {
-    /// A client request; the answer goes back on `reply`.
-    Request(Request, SyncSender<Reply>),
+    /// A client request; the answer goes back to the client.
+    Request(Request, Client),
     /// The user answered the notification with this id.
     Answer {
         id: u32,
         answer: Answer,
     },
+    /// A notification server appeared (the old one, restarted, or another).
+    NotificationServerBack,
     Tray(TrayAction),
     /// The screen was locked or unlocked, or the machine is going to sleep or woke.
     Session(SessionEvent),
@@ -26,12 +28,27 @@ pub enum Message {
     ConfigChanged,
     /// Something in the autostart folder changed: "Start at login" may have been switched.
     AutostartChanged,
-    /// The timer window process with this pid exited.
+    /// The timer window process this limber started, with this pid, exited.
     WindowExited {
         pid: u32,
     },
+    /// The connection of the timer window with this session closed before the window reported
+    /// its end (it was killed, crashed, or never opened).
+    WindowGone {
+        session: u64,
+    },
     /// SIGTERM or SIGINT, or the session is ending: save and leave.
     Terminate,
+}
+
+/// Where a request came from, and where its answer goes.
+pub struct Client {
+    pub reply: SyncSender<Reply>,
+    /// The connection's number, the same for every request it carries.
+    pub session: u64,
+    /// The connection itself, with a timer window's first report: the loop keeps it to tell the
+    /// window to close.
+    pub stream: Option<UnixStream>,
 }
 
 /// What the session told us: logind on Linux, the session and power notifications on Windows,

@@ -2,9 +2,10 @@
 //! core with the time, and performs the effects the core returns. Between messages it sleeps
 //! until the earliest deadline the core asked for ([`event_loop`]).
 //!
-//! Input threads, each blocked until something happens: the IPC socket, the tray, the
-//! notification listener, the session (lock and sleep), the config and autostart folders,
-//! signals, and one waiter per open timer window.
+//! Input threads, each blocked until something happens: the IPC socket (and one per client
+//! being served, or timer window reporting), the tray, the notification listener, the session
+//! (lock and sleep), the config and autostart folders, signals, and one waiter per timer window
+//! this limber started.
 
 mod app;
 #[cfg(windows)]
@@ -23,6 +24,7 @@ mod session_bus;
 mod signals;
 mod socket;
 mod status_line;
+mod timer_windows;
 pub mod tray;
 mod window_launcher;
 pub mod wording;
@@ -75,7 +77,7 @@ fn watch_files(paths: &Paths, inbox: &Inbox) {
 /// Runs limber in the tray until it is told to quit. Exit code 0 also when another limber is
 /// already running: starting it twice is not an error.
 pub fn run(paths: Paths, config_override: Option<PathBuf>) -> ExitCode {
-    let (instance, listener) = match Instance::claim(&paths.lock_file(), &paths.socket()) {
+    let (instance, listener) = match Instance::claim(&paths) {
         Ok(claimed) => claimed,
         Err(Refused::AlreadyRunning) => {
             println!("limber is already running");

@@ -1,111 +1,171 @@
-//! Serves the IPC socket: one thread, one short request at a time.
+//! Serves the IPC socket: one thread waits for connections, and each client is served on a
+//! short-lived thread of its own, so a slow or silent client holds up nobody else.
 //!
-//! Requests are tiny and rare (a CLI call, a timer window reporting), so a single thread that
-//! reads one line, forwards it to the loop and writes the answer is enough; read timeouts stop a
-//! stalled client from holding it for long. Peers running as another user are refused before a
-//! byte is read.
+//! A request must arrive whole within [`ipc::REQUEST_DEADLINE`]. At most [`MAX_SERVING`] clients
+//! are read from at once; the next waits in the kernel's queue until a place frees, which the
+//! deadline bounds. A timer window's connection outlives its first report: its thread then gives
+//! its place back and sleeps until the window's end comes or the connection closes (the window
+//! is gone). Peers running as another user are refused before a byte is read. While nobody
+//! talks, every thread here is blocked in the kernel: none wakes.
 
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc, Condvar, Mutex, PoisonError};
 use std::thread;
+use std::time::Instant;
 
-use crate::ipc::{self, Reply, UnixListener, UnixStream};
+use crate::ipc::peer::{self, Peer};
+use crate::ipc::{self, ReadError, Reply, Request, RequestReader, UnixListener, UnixStream};
 
-use super::message::{Inbox, Message};
+use super::message::{Client, Inbox, Message};
+
+/// How many clients are read from at once.
+const MAX_SERVING: usize = 32;
+/// A client's thread parses one short line; it needs little stack.
+const CLIENT_STACK: usize = 256 * 1024;
 
 pub fn serve(listener: UnixListener, inbox: Inbox) -> std::io::Result<()> {
+    let places = Places::new(MAX_SERVING);
     thread::Builder::new().name("ipc".into()).spawn(move || {
-        for stream in listener.incoming() {
+        for (session, stream) in (1u64..).zip(listener.incoming()) {
             let Ok(stream) = stream else { continue };
-            if !answer(stream, &inbox) {
-                return;
+            let place = places.take();
+            let inbox = inbox.clone();
+            let spawned = thread::Builder::new()
+                .name("ipc-client".into())
+                .stack_size(CLIENT_STACK)
+                .spawn(move || serve_client(stream, session, &inbox, place));
+            if let Err(error) = spawned {
+                tracing::warn!("could not serve a client: {error}");
             }
         }
     })?;
     Ok(())
 }
 
-/// Answers one client. Returns false when the loop is gone (the daemon is shutting down).
-fn answer(mut stream: UnixStream, inbox: &Inbox) -> bool {
-    let _ = stream.set_read_timeout(Some(ipc::IO_TIMEOUT));
-    let _ = stream.set_write_timeout(Some(ipc::IO_TIMEOUT));
-    match peer::is_same_user(&stream) {
-        Ok(true) => {}
-        Ok(false) => {
-            let _ = ipc::write_reply(
-                &mut stream,
-                &Reply::error("refused: limber only answers its own user"),
-            );
-            return true;
+/// Answers one client: its one request, or a timer window's reports until it closes.
+fn serve_client(stream: UnixStream, session: u64, inbox: &Inbox, place: Place) {
+    let Ok(mut writer) = stream.try_clone() else {
+        return;
+    };
+    let _ = writer.set_write_timeout(Some(ipc::IO_TIMEOUT));
+    match peer::of(&stream) {
+        Ok(Peer::Us) => {}
+        Ok(Peer::Other(uid)) => {
+            tracing::warn!("refused a client running as uid {uid}");
+            let refusal = Reply::error("refused: limber only answers its own user");
+            let _ = ipc::write_reply(&mut writer, &refusal);
+            return;
         }
         Err(error) => {
             tracing::warn!("refused a client whose user could not be read: {error}");
-            return true;
+            return;
         }
     }
-    let reply = match ipc::read_request(&mut stream) {
-        Err(problem) => Reply::error(problem),
-        Ok(request) => {
-            let (reply_to, reply) = mpsc::sync_channel(1);
-            if inbox.send(Message::Request(request, reply_to)).is_err() {
-                return false;
-            }
-            reply
-                .recv_timeout(ipc::IO_TIMEOUT)
-                .unwrap_or_else(|_| Reply::error("limber did not answer in time"))
+    let mut requests = RequestReader::new(stream);
+    let request = match requests.next(Some(Instant::now() + ipc::REQUEST_DEADLINE)) {
+        Ok(request) => request,
+        // Connected and left without a word: someone checking that limber runs.
+        Err(ReadError::Closed) => return,
+        Err(ReadError::Refused(why)) => {
+            let _ = ipc::write_reply(&mut writer, &Reply::error(why));
+            return;
         }
     };
-    let _ = ipc::write_reply(&mut stream, &reply);
-    true
-}
-
-/// Who is on the other end of a connection.
-#[cfg(target_os = "linux")]
-mod peer {
-    use rustix::net::sockopt::socket_peercred;
-
-    use crate::ipc::UnixStream;
-
-    /// From the kernel's record of the peer (`SO_PEERCRED`).
-    pub fn is_same_user(stream: &UnixStream) -> std::io::Result<bool> {
-        let peer = socket_peercred(stream)?;
-        let same = peer.uid == rustix::process::getuid();
-        if !same {
-            tracing::warn!("refused a client running as uid {}", peer.uid.as_raw());
+    let window = matches!(request, Request::WindowStarted { .. });
+    let kept = window.then(|| writer.try_clone().ok()).flatten();
+    let Some(reply) = ask(inbox, request, session, kept) else {
+        return;
+    };
+    if ipc::write_reply(&mut writer, &reply).is_err() || !(window && reply.ok) {
+        return;
+    }
+    drop(place);
+    // A timer window: from here on only its reports, however long it stays open. Anything else,
+    // or the connection closing, means the window is gone.
+    loop {
+        let request = match requests.next(None) {
+            Ok(request @ (Request::WindowStarted { .. } | Request::WindowEnded { .. })) => request,
+            Ok(_) | Err(_) => {
+                let _ = inbox.send(Message::WindowGone { session });
+                return;
+            }
+        };
+        let ended = matches!(request, Request::WindowEnded { .. });
+        let Some(reply) = ask(inbox, request, session, None) else {
+            return;
+        };
+        if ipc::write_reply(&mut writer, &reply).is_err() || ended {
+            return;
         }
-        Ok(same)
     }
 }
 
-#[cfg(target_os = "macos")]
-mod peer {
-    use std::os::fd::AsRawFd;
-
-    use crate::ipc::UnixStream;
-
-    /// From the kernel's record of the peer (`getpeereid`).
-    pub fn is_same_user(stream: &UnixStream) -> std::io::Result<bool> {
-        let (mut uid, mut gid) = (0, 0);
-        // SAFETY: a connected socket we own, and two live integers the call fills in.
-        if unsafe { libc::getpeereid(stream.as_raw_fd(), &mut uid, &mut gid) } != 0 {
-            return Err(std::io::Error::last_os_error());
-        }
-        // SAFETY: no arguments, cannot fail.
-        let same = uid == unsafe { libc::getuid() };
-        if !same {
-            tracing::warn!("refused a client running as uid {uid}");
-        }
-        Ok(same)
+/// Hands a request to the loop and waits for its answer. None when the loop is gone (limber
+/// is quitting): the client then hears nothing and knows it.
+fn ask(inbox: &Inbox, request: Request, session: u64, stream: Option<UnixStream>) -> Option<Reply> {
+    let (reply_to, reply) = mpsc::sync_channel(1);
+    let client = Client {
+        reply: reply_to,
+        session,
+        stream,
+    };
+    inbox.send(Message::Request(request, client)).ok()?;
+    match reply.recv_timeout(ipc::IO_TIMEOUT) {
+        Ok(reply) => Some(reply),
+        Err(mpsc::RecvTimeoutError::Timeout) => Some(Reply::error("limber did not answer in time")),
+        Err(mpsc::RecvTimeoutError::Disconnected) => None,
     }
 }
 
-#[cfg(windows)]
-mod peer {
-    use crate::ipc::UnixStream;
+/// The places for clients being read from, shared by the accepting thread and the clients'.
+#[derive(Clone)]
+struct Places(Arc<(Mutex<usize>, Condvar)>);
 
-    /// Windows reports no peer credentials on Unix sockets. The socket file lives in the user's
-    /// own profile folder, whose access list lets in no other (non-administrator) user, so only
-    /// the user can connect in the first place.
-    pub fn is_same_user(_stream: &UnixStream) -> std::io::Result<bool> {
-        Ok(true)
+/// One place taken; dropping it gives it back.
+struct Place(Places);
+
+impl Places {
+    fn new(count: usize) -> Places {
+        Places(Arc::new((Mutex::new(count), Condvar::new())))
+    }
+
+    /// Takes a place, waiting while none is free.
+    fn take(&self) -> Place {
+        let (free, freed) = &*self.0;
+        let mut free = free.lock().unwrap_or_else(PoisonError::into_inner);
+        while *free == 0 {
+            free = freed.wait(free).unwrap_or_else(PoisonError::into_inner);
+        }
+        *free -= 1;
+        Place(self.clone())
+    }
+}
+
+impl Drop for Place {
+    fn drop(&mut self) {
+        let (free, freed) = &*(self.0).0;
+        *free.lock().unwrap_or_else(PoisonError::into_inner) += 1;
+        freed.notify_one();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn a_client_waits_for_a_place_only_while_all_are_taken() {
+        let places = Places::new(2);
+        let first = places.take();
+        let _second = places.take();
+        let (taken, waiting) = mpsc::channel();
+        let third = places.clone();
+        thread::spawn(move || {
+            let _place = third.take();
+            let _ = taken.send(());
+        });
+        assert!(waiting.recv_timeout(Duration::from_millis(100)).is_err());
+        drop(first);
+        assert!(waiting.recv_timeout(Duration::from_secs(5)).is_ok());
     }
 }

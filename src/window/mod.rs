@@ -20,7 +20,7 @@ use resvg::tiny_skia::Pixmap;
 use winit::application::ApplicationHandler;
 use winit::dpi::{LogicalSize, PhysicalPosition};
 use winit::event::{ElementState, MouseButton, StartCause, WindowEvent};
-use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop};
+use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop, EventLoopProxy};
 use winit::keyboard::{Key, NamedKey};
 use winit::window::{Window, WindowAttributes, WindowId, WindowLevel};
 
@@ -64,11 +64,34 @@ pub enum WindowOutcome {
     Cancelled { held_secs: u64 },
 }
 
-/// Opens the window and runs its own event loop until it closes.
-pub fn run(request: WindowRequest) -> Result<WindowOutcome, String> {
+/// What the window tells whoever opened it (`limber stretch --here` reports it to the daemon).
+pub enum Progress {
+    /// The window is on screen; the [`Closer`] closes it from any thread.
+    Opened(Closer),
+    /// The user pressed Start on the start screen: the routine counts from now.
+    Started,
+}
+
+/// Closes the window from another thread, as the user's Close would.
+#[derive(Clone)]
+pub struct Closer(EventLoopProxy<()>);
+
+impl Closer {
+    pub fn close(&self) {
+        let _ = self.0.send_event(());
+    }
+}
+
+/// Opens the window and runs its own event loop until it closes, telling `on_progress` as it
+/// opens and starts.
+pub fn run(
+    request: WindowRequest,
+    on_progress: impl FnMut(Progress) + 'static,
+) -> Result<WindowOutcome, String> {
     let opened = Instant::now();
     let event_loop = EventLoop::new().map_err(|error| format!("cannot open a window: {error}"))?;
-    let mut app = TimerWindow::new(request, opened)?;
+    let closer = Closer(event_loop.create_proxy());
+    let mut app = TimerWindow::new(request, opened, Box::new(on_progress), closer)?;
     event_loop
         .run_app(&mut app)
         .map_err(|error| format!("the window failed: {error}"))?;
@@ -111,10 +134,18 @@ struct TimerWindow {
     finished_at: Option<Instant>,
     first_frame_shown: bool,
     failure: Option<String>,
+    on_progress: Box<dyn FnMut(Progress)>,
+    /// Handed to `on_progress` once the window is on screen.
+    closer: Option<Closer>,
 }
 
 impl TimerWindow {
-    fn new(request: WindowRequest, opened: Instant) -> Result<TimerWindow, String> {
+    fn new(
+        request: WindowRequest,
+        opened: Instant,
+        on_progress: Box<dyn FnMut(Progress)>,
+        closer: Closer,
+    ) -> Result<TimerWindow, String> {
         let routine = match request.start {
             StartMode::Now => Routine::start(&request.stretch, Mono::ZERO),
             StartMode::Ready => Routine::ready(&request.stretch, Mono::ZERO),
@@ -134,6 +165,8 @@ impl TimerWindow {
             finished_at: None,
             first_frame_shown: false,
             failure: None,
+            on_progress,
+            closer: Some(closer),
         })
     }
 
@@ -178,7 +211,10 @@ impl TimerWindow {
     fn perform(&mut self, action: Action, event_loop: &ActiveEventLoop) {
         let now = self.now();
         match action {
-            Action::Start => self.routine.begin(now),
+            Action::Start => {
+                self.routine.begin(now);
+                (self.on_progress)(Progress::Started);
+            }
             Action::TogglePause => self.routine.toggle_pause(now),
             Action::Extend => self.routine.extend(now, EXTENSION),
             Action::Skip => self.routine.skip_phase(now),
@@ -457,11 +493,23 @@ fn capitalise(text: &str) -> String {
 impl ApplicationHandler for TimerWindow {
     fn resumed(&mut self, event_loop: &ActiveEventLoop) {
         if self.surface.is_none() {
-            if let Err(problem) = self.create_window(event_loop) {
-                self.failure = Some(problem);
-                event_loop.exit();
+            match self.create_window(event_loop) {
+                Ok(()) => {
+                    if let Some(closer) = self.closer.take() {
+                        (self.on_progress)(Progress::Opened(closer));
+                    }
+                }
+                Err(problem) => {
+                    self.failure = Some(problem);
+                    event_loop.exit();
+                }
             }
         }
+    }
+
+    /// Sent by a [`Closer`].
+    fn user_event(&mut self, event_loop: &ActiveEventLoop, _close: ()) {
+        self.perform(Action::Close, event_loop);
     }
 
     fn new_events(&mut self, _event_loop: &ActiveEventLoop, cause: StartCause) {

@@ -11,6 +11,7 @@ use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use super::bus::PrivateBus;
+use super::notification_server::NotificationServer;
 
 pub struct Desktop {
     xvfb: Child,
@@ -137,15 +138,7 @@ impl Desktop {
 
     /// Starts the daemon with changes to its environment.
     pub fn start_daemon_with(&self, configure: impl FnOnce(&mut Command)) -> Daemon {
-        let log = self.dirs.path().join("daemon.log");
-        let mut command = self.limber();
-        configure(&mut command);
-        let child = command
-            .stdout(fs::File::create(&log).expect("log"))
-            .stderr(fs::OpenOptions::new().append(true).open(&log).expect("log"))
-            .spawn()
-            .expect("start limber");
-        let daemon = Daemon { child, log };
+        let daemon = self.spawn_daemon_with(configure);
         let socket = self.dirs.path().join("runtime/limber.sock");
         // Answering, not merely present: a killed daemon leaves its socket file behind.
         wait_for(Duration::from_secs(20), || {
@@ -158,6 +151,49 @@ impl Desktop {
             )
         });
         daemon
+    }
+
+    /// Starts the daemon with changes to its environment, without waiting for its socket (for a
+    /// daemon that is expected to run without one).
+    pub fn spawn_daemon_with(&self, configure: impl FnOnce(&mut Command)) -> Daemon {
+        let log = self.dirs.path().join("daemon.log");
+        let mut command = self.limber();
+        configure(&mut command);
+        let child = command
+            .stdout(fs::File::create(&log).expect("log"))
+            .stderr(fs::OpenOptions::new().append(true).open(&log).expect("log"))
+            .spawn()
+            .expect("start limber");
+        Daemon { child, log }
+    }
+
+    /// The ids of the X windows whose name starts with "limber" (the timer windows).
+    pub fn windows(&self) -> Vec<String> {
+        Command::new("xdotool")
+            .args(["search", "--name", "^limber"])
+            .env("DISPLAY", &self.display)
+            .output()
+            .map(|o| {
+                String::from_utf8_lossy(&o.stdout)
+                    .lines()
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The history file's events, oldest first.
+    pub fn history(&self) -> Vec<serde_json::Value> {
+        fs::read_to_string(self.history_file())
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|line| serde_json::from_str(line).ok())
+            .collect()
+    }
+
+    /// The daemon's socket.
+    pub fn socket(&self) -> PathBuf {
+        self.dirs.path().join("runtime/limber.sock")
     }
 
     /// `limber status --json`, parsed.
@@ -199,6 +235,18 @@ impl Desktop {
 
     pub fn path(&self) -> &Path {
         self.dirs.path()
+    }
+
+    /// Keeps the user active until `server` is sent a reminder (at most 25 s: the end-to-end
+    /// configs remind after 15 s of sitting); panics with the daemon's log otherwise.
+    pub fn remind_via(&self, server: &NotificationServer, daemon: &Daemon) {
+        assert!(
+            self.stay_active_until(Duration::from_secs(25), || !server
+                .notifications()
+                .is_empty()),
+            "no reminder; log:\n{}",
+            daemon.log()
+        );
     }
 }
 

@@ -37,6 +37,8 @@ struct Server {
     record: Arc<Mutex<Record>>,
     /// Do Not Disturb, as spec 1.3's `Inhibited` property reports it.
     inhibited: bool,
+    /// What `GetCapabilities` answers.
+    capabilities: Vec<String>,
 }
 
 #[zbus::interface(name = "org.freedesktop.Notifications")]
@@ -80,7 +82,7 @@ impl Server {
     }
 
     fn get_capabilities(&self) -> Vec<String> {
-        vec!["actions".into(), "body".into()]
+        self.capabilities.clone()
     }
 
     fn get_server_information(&self) -> (String, String, String, String) {
@@ -119,7 +121,13 @@ pub struct NotificationServer {
 }
 
 impl NotificationServer {
+    /// A server that shows plain text bodies (no `body-markup`), with actions.
     pub fn start(address: &str) -> NotificationServer {
+        NotificationServer::start_with_capabilities(address, &["actions", "body"])
+    }
+
+    /// A server announcing `capabilities` (e.g. `body-markup`, as dunst and GNOME do).
+    pub fn start_with_capabilities(address: &str, capabilities: &[&str]) -> NotificationServer {
         let record = Arc::new(Mutex::new(Record::default()));
         let connection = zbus::blocking::connection::Builder::address(address)
             .expect("address")
@@ -128,6 +136,7 @@ impl NotificationServer {
                 Server {
                     record: Arc::clone(&record),
                     inhibited: false,
+                    capabilities: capabilities.iter().map(|c| c.to_string()).collect(),
                 },
             )
             .expect("serve")

@@ -5,13 +5,20 @@
 //! (notify-rust, the usual crate, opens a connection per notification and blocks a thread per
 //! wait; that costs threads and wakeups the daemon's budget has no room for.)
 //! Answers go through [`OnScreen`], so only the reminder on screen is ever answered.
+//!
+//! The server can go away and come back (dunst killed, plasmashell restarted), taking what it
+//! showed with it. The listener follows the bus's `NameOwnerChanged` for the server's name: the
+//! old server's notifications are forgotten, and when a server appears the loop is told, so a
+//! reminder that is due can be shown again. Bodies are escaped for servers that announce
+//! `body-markup` (dunst and GNOME do), so a `<` in a stretch's name is shown, not parsed.
 
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
 use std::time::Duration;
 
-use zbus::blocking::{Connection, MessageIterator};
-use zbus::message::Type as MessageType;
+use zbus::blocking::{fdo::DBusProxy, Connection, MessageIterator};
+use zbus::message::{Message, Type as MessageType};
 use zbus::zvariant::Value;
 use zbus::MatchRule;
 
@@ -23,18 +30,30 @@ use crate::daemon::wording;
 
 const SERVICE: &str = "org.freedesktop.Notifications";
 const PATH: &str = "/org/freedesktop/Notifications";
+const BUS: &str = "org.freedesktop.DBus";
 
 pub struct Notifier {
     /// Connected on first use, so a session bus that comes up late is still found.
     connection: Option<Connection>,
     on_screen: OnScreen,
+    /// Called when a notification server appears.
+    on_server_back: Arc<dyn Fn() + Send + Sync>,
+    /// Whether the server reads markup in bodies, once asked; forgotten when it changes.
+    reads_markup: Arc<Mutex<Option<bool>>>,
 }
 
 impl Notifier {
-    pub fn new(on_answer: impl Fn(u32, Answer) + Send + Sync + 'static) -> Notifier {
+    /// `on_answer(id, answer)`: the user answered reminder `id`. `on_server_back()`: a
+    /// notification server appeared (a new one, or the old one restarted).
+    pub fn new(
+        on_answer: impl Fn(u32, Answer) + Send + Sync + 'static,
+        on_server_back: impl Fn() + Send + Sync + 'static,
+    ) -> Notifier {
         Notifier {
             connection: None,
             on_screen: OnScreen::new(on_answer),
+            on_server_back: Arc::new(on_server_back),
+            reads_markup: Arc::default(),
         }
     }
 
@@ -99,6 +118,11 @@ impl Notifier {
         urgency: u8,
         timeout_ms: i32,
     ) -> Result<u32, NotifyError> {
+        let body = if self.reads_markup() {
+            escape_markup(body)
+        } else {
+            body.to_string()
+        };
         let connection = self.connect()?;
         let mut hints: HashMap<&str, Value> = HashMap::new();
         hints.insert("urgency", Value::U8(urgency));
@@ -123,55 +147,167 @@ impl Notifier {
         if self.connection.is_none() {
             let connection = Connection::session()
                 .map_err(|error| NotifyError(format!("no session bus: {error}")))?;
-            listen(&connection, self.on_screen.clone())?;
+            let listener = Listener {
+                on_screen: self.on_screen.clone(),
+                on_server_back: Arc::clone(&self.on_server_back),
+                reads_markup: Arc::clone(&self.reads_markup),
+            };
+            listener.start(&connection)?;
             self.connection = Some(connection);
         }
         self.connection
             .as_ref()
             .ok_or_else(|| NotifyError("no session bus".into()))
     }
+
+    /// Whether the server announces `body-markup`, asked once per server. A server that does
+    /// not answer is taken to read plain text.
+    fn reads_markup(&mut self) -> bool {
+        if let Some(known) = *lock(&self.reads_markup) {
+            return known;
+        }
+        let Ok(connection) = self.connect() else {
+            return false;
+        };
+        let Ok(reply) =
+            connection.call_method(Some(SERVICE), PATH, Some(SERVICE), "GetCapabilities", &())
+        else {
+            return false;
+        };
+        let markup = reply
+            .body()
+            .deserialize::<Vec<String>>()
+            .is_ok_and(|capabilities| capabilities.iter().any(|c| c == "body-markup"));
+        *lock(&self.reads_markup) = Some(markup);
+        markup
+    }
 }
 
-/// Starts the one listener thread, which passes every answer to `on_screen`.
-fn listen(connection: &Connection, on_screen: OnScreen) -> Result<(), NotifyError> {
-    let rule = MatchRule::builder()
-        .msg_type(MessageType::Signal)
-        .interface(SERVICE)
-        .and_then(|builder| builder.path(PATH))
-        .map(|builder| builder.build())
-        .map_err(|error| NotifyError(error.to_string()))?;
-    let signals = MessageIterator::for_match_rule(rule, connection, Some(8))
-        .map_err(|error| NotifyError(error.to_string()))?;
-    thread::Builder::new()
-        .name("notifications".into())
-        .spawn(move || {
-            for message in signals.flatten() {
-                let header = message.header();
-                let answer = match header.member().map(|m| m.as_str()) {
-                    Some("ActionInvoked") => match message.body().deserialize::<(u32, String)>() {
-                        Ok((id, key)) => action_answer(&key).map(|answer| (id, answer)),
-                        Err(_) => None,
-                    },
-                    Some("NotificationClosed") => {
-                        match message.body().deserialize::<(u32, u32)>() {
-                            Ok((id, _reason)) => Some((id, Answer::Dismissed)),
-                            Err(_) => None,
-                        }
+/// What the listener thread needs: where answers go, and what to do when the server changes.
+struct Listener {
+    on_screen: OnScreen,
+    on_server_back: Arc<dyn Fn() + Send + Sync>,
+    reads_markup: Arc<Mutex<Option<bool>>>,
+}
+
+impl Listener {
+    /// Subscribes to the server's signals and to changes of who owns its name, and starts the
+    /// one thread that waits for them.
+    fn start(self, connection: &Connection) -> Result<(), NotifyError> {
+        let failed = |error: zbus::Error| NotifyError(error.to_string());
+        let answers = MatchRule::builder()
+            .msg_type(MessageType::Signal)
+            .interface(SERVICE)
+            .and_then(|builder| builder.path(PATH))
+            .map_err(failed)?
+            .build();
+        let owners = MatchRule::builder()
+            .msg_type(MessageType::Signal)
+            .sender(BUS)
+            .and_then(|builder| builder.member("NameOwnerChanged"))
+            .and_then(|builder| builder.arg(0, SERVICE))
+            .map_err(failed)?
+            .build();
+        // Every message on this connection comes through one iterator; the rules decide which
+        // signals the bus sends it.
+        let messages = MessageIterator::from(connection);
+        let bus = DBusProxy::new(connection).map_err(failed)?;
+        for rule in [answers, owners] {
+            bus.add_match_rule(rule)
+                .map_err(|error| NotifyError(error.to_string()))?;
+        }
+        thread::Builder::new()
+            .name("notifications".into())
+            .spawn(move || {
+                for message in messages.flatten() {
+                    self.heard(&message);
+                }
+            })
+            .map(drop)
+            .map_err(|error| NotifyError(error.to_string()))
+    }
+
+    fn heard(&self, message: &Message) {
+        let header = message.header();
+        if header.message_type() != MessageType::Signal {
+            return;
+        }
+        let interface = header.interface().map(|i| i.as_str());
+        let body = message.body();
+        match (interface, header.member().map(|m| m.as_str())) {
+            (Some(SERVICE), Some("ActionInvoked")) => {
+                if let Ok((id, key)) = body.deserialize::<(u32, String)>() {
+                    if let Some(answer) = action_answer(&key) {
+                        self.on_screen.answer(id, answer);
                     }
-                    _ => None,
-                };
-                if let Some((id, answer)) = answer {
-                    on_screen.answer(id, answer);
                 }
             }
-        })
-        .map(drop)
-        .map_err(|error| NotifyError(error.to_string()))
+            (Some(SERVICE), Some("NotificationClosed")) => {
+                if let Ok((id, _reason)) = body.deserialize::<(u32, u32)>() {
+                    self.on_screen.answer(id, Answer::Dismissed);
+                }
+            }
+            (Some(BUS), Some("NameOwnerChanged"))
+                if header.sender().is_some_and(|sender| sender.as_str() == BUS) =>
+            {
+                if let Ok((name, _old, new)) = body.deserialize::<(String, String, String)>() {
+                    if name == SERVICE {
+                        self.server_changed(!new.is_empty());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The server went away, or another took its name: what the old one showed is gone.
+    fn server_changed(&self, appeared: bool) {
+        self.on_screen.clear();
+        *lock(&self.reads_markup) = None;
+        if appeared {
+            tracing::info!("a notification server appeared");
+            (self.on_server_back)();
+        } else {
+            tracing::info!("the notification server went away");
+        }
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Text made safe for a server that reads markup in bodies: `&`, `<` and `>` as entities.
+fn escape_markup(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            other => escaped.push(other),
+        }
+    }
+    escaped
 }
 
 fn action_answer(key: &str) -> Option<Answer> {
     match key {
         "default" => Some(Answer::Start),
         button => button_answer(button),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_in_a_body_is_shown_as_text() {
+        assert_eq!(
+            escape_markup(r#"Fold & <img src="x"> it"#),
+            r#"Fold &amp; &lt;img src="x"&gt; it"#
+        );
+        assert_eq!(escape_markup("30 s each side."), "30 s each side.");
     }
 }

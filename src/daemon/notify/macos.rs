@@ -53,7 +53,12 @@ pub struct Notifier {
 }
 
 impl Notifier {
-    pub fn new(on_answer: impl Fn(u32, Answer) + Send + Sync + 'static) -> Notifier {
+    /// `on_answer(id, answer)`: the user answered reminder `id`. The system's notification
+    /// service does not come and go, so `_on_server_back` is never called here.
+    pub fn new(
+        on_answer: impl Fn(u32, Answer) + Send + Sync + 'static,
+        _on_server_back: impl Fn() + Send + Sync + 'static,
+    ) -> Notifier {
         let on_screen = OnScreen::new(on_answer);
         Notifier {
             center: Center::open(on_screen.clone()),

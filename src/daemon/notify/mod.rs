@@ -2,9 +2,11 @@
 //! Skip, answered back to the loop.
 //!
 //! Every platform's `Notifier` offers the same four calls:
-//! - `Notifier::new(on_answer)`: `on_answer(id, answer)` is called, from any thread, when the
-//!   user answers the reminder with that id; answers to a reminder that was replaced or
-//!   withdrawn are dropped before they get there, by [`OnScreen`], which all three share;
+//! - `Notifier::new(on_answer, on_server_back)`: `on_answer(id, answer)` is called, from any
+//!   thread, when the user answers the reminder with that id; answers to a reminder that was
+//!   replaced or withdrawn are dropped before they get there, by [`OnScreen`], which all three
+//!   share. `on_server_back()` is called when a notification server appears after the old one
+//!   went away with whatever it showed (Linux; elsewhere the system's service stays);
 //! - `show_reminder(stretch, sat_for, snooze, quiet) -> Result<id, NotifyError>`, replacing any
 //!   earlier reminder; `quiet` asks for no sound or banner where the platform allows;
 //! - `withdraw()`, taking the reminder off the screen (a break made it moot);

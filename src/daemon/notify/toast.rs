@@ -43,7 +43,12 @@ pub struct Notifier {
 }
 
 impl Notifier {
-    pub fn new(on_answer: impl Fn(u32, Answer) + Send + Sync + 'static) -> Notifier {
+    /// `on_answer(id, answer)`: the user answered reminder `id`. The system's notification
+    /// service does not come and go, so `_on_server_back` is never called here.
+    pub fn new(
+        on_answer: impl Fn(u32, Answer) + Send + Sync + 'static,
+        _on_server_back: impl Fn() + Send + Sync + 'static,
+    ) -> Notifier {
         Notifier {
             next_id: 1,
             on_screen: OnScreen::new(on_answer),

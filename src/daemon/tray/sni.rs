@@ -23,7 +23,9 @@ const ICON_SIZES: [u32; 3] = [22, 32, 64];
 
 type OnAction = Arc<dyn Fn(TrayAction) + Send + Sync>;
 
-/// The running tray item.
+/// The running tray item. It is served until the process ends, which releases its bus name:
+/// shutting it down first makes zbus warn that it "failed to parse NameLost" as the connection
+/// closes under it, on every clean exit.
 pub struct Tray {
     handle: Handle<Item>,
     shown: Arc<AtomicBool>,
@@ -58,12 +60,6 @@ impl Tray {
     /// Shows a new view; ksni signals only the properties that changed.
     pub fn update(&self, view: TrayView) {
         self.handle.update(move |item| item.view = view);
-    }
-}
-
-impl Drop for Tray {
-    fn drop(&mut self) {
-        self.handle.shutdown().wait();
     }
 }
 
@@ -206,8 +202,13 @@ impl ksni::Tray for Item {
     fn watcher_offline(&self, reason: ksni::OfflineReason) -> bool {
         // Said once per disappearance: reminders still work without a tray.
         if self.shown.swap(false, Ordering::Relaxed) {
+            // ksni says `No` when the watcher simply went away: nothing more to say then.
+            let why = match reason {
+                ksni::OfflineReason::Error(error) => format!(" ({error})"),
+                _ => String::new(),
+            };
             tracing::warn!(
-                "no tray host is running ({reason:?}); reminders still work, and the icon appears when a panel with a tray starts"
+                "no tray host is running{why}; reminders still work, and the icon appears when a panel with a tray starts"
             );
         }
         true

@@ -1,0 +1,667 @@
+//! Hostile use: what a user, a script or another local program can do to the daemon must never
+//! wedge it, hang it, or let someone else talk in its name (issue 13). Each test is the case as
+//! it was found: a timer window that dies, a notification server that restarts, a status poller,
+//! slow and silent clients, a spoofed runtime folder, a fake server of another user, markup in a
+//! stretch's name, and the noise in the log.
+
+mod support;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::os::unix::net::UnixStream;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use support::desktop::{wait_for, Daemon, Desktop};
+use support::notification_server::NotificationServer;
+use support::sni_watcher::SniWatcher;
+
+/// A stretch of the test's own, so the tests do not depend on the built-in catalogue.
+const STRETCH: &str = "hostile-test";
+
+const CONFIG: &str = r#"
+[reminder]
+every = "15s"
+snooze = "10s"
+[activity]
+break_after = "8s"
+[[stretches.custom]]
+id = "hostile-test"
+name = "Hostile test stretch"
+position = "standing"
+per_side = false
+hold = "30s"
+steps = ["Stand up and reach for the ceiling."]
+cue = "stand up and reach"
+"#;
+
+fn desktop() -> Option<Desktop> {
+    let desktop = Desktop::start()?;
+    desktop.write_config(CONFIG);
+    Some(desktop)
+}
+
+/// Sends one request line on a fresh connection and reads the one reply line.
+fn ask(socket: &Path, line: &str) -> serde_json::Value {
+    let mut stream = UnixStream::connect(socket).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    stream.write_all(line.as_bytes()).expect("write");
+    read_reply(&mut stream)
+}
+
+fn read_reply(stream: &mut UnixStream) -> serde_json::Value {
+    let mut reply = String::new();
+    BufReader::new(stream)
+        .read_line(&mut reply)
+        .expect("a reply");
+    serde_json::from_str(reply.trim()).unwrap_or_else(|_| panic!("not a reply: {reply:?}"))
+}
+
+fn stderr(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// The history events about `stretch`.
+fn events_for(desktop: &Desktop, stretch: &str) -> Vec<serde_json::Value> {
+    desktop
+        .history()
+        .into_iter()
+        .filter(|event| event["stretch"] == stretch)
+        .collect()
+}
+
+/// A timer window opened by hand, as `limber stretch --here` would be, once it is on screen and
+/// the daemon counts its stretch.
+fn hand_started_window(desktop: &Desktop, daemon: &Daemon) -> std::process::Child {
+    let window = desktop
+        .limber()
+        .args(["stretch", "--here", STRETCH])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start a window");
+    wait_for(Duration::from_secs(10), || {
+        desktop.status()["state"] == "stretching" && !desktop.windows().is_empty()
+    })
+    .unwrap_or_else(|| panic!("the window never reported; log:\n{}", daemon.log()));
+    window
+}
+
+// 1. A timer window that dies never leaves limber "Stretching".
+
+#[test]
+fn a_window_that_cannot_open_says_why_plainly_and_leaves_no_stretch_behind() {
+    let Some(desktop) = desktop() else { return };
+    let daemon = desktop.start_daemon();
+    let output = desktop
+        .limber()
+        .args(["stretch", "--here", STRETCH])
+        .env_remove("DISPLAY")
+        .output()
+        .expect("run limber");
+    let said = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{said}");
+    assert!(said.contains("DISPLAY"), "says what is missing: {said}");
+    assert!(
+        !said.contains(".cargo") && !said.contains(".rs:"),
+        "a source path is no help to a user: {said}"
+    );
+    let status = desktop.status();
+    assert_ne!(
+        status["state"],
+        "stretching",
+        "{status}; log:\n{}",
+        daemon.log()
+    );
+    assert!(
+        events_for(&desktop, STRETCH).is_empty(),
+        "{:?}",
+        desktop.history()
+    );
+}
+
+#[test]
+fn a_hand_started_window_killed_mid_stretch_counts_as_cancelled() {
+    let Some(desktop) = desktop() else { return };
+    let daemon = desktop.start_daemon();
+    let mut window = hand_started_window(&desktop, &daemon);
+    window.kill().expect("kill -9 the window");
+    window.wait().expect("reap the window");
+    wait_for(Duration::from_secs(3), || {
+        desktop.status()["state"] != "stretching"
+    })
+    .unwrap_or_else(|| {
+        panic!(
+            "still stretching after the window died; log:\n{}",
+            daemon.log()
+        )
+    });
+    let events = events_for(&desktop, STRETCH);
+    assert!(
+        events.iter().any(|event| event["event"] == "cancelled"),
+        "{events:?}"
+    );
+    let again = desktop.run(&["stretch", STRETCH]);
+    assert!(again.status.success(), "{}", stderr(&again));
+}
+
+#[test]
+fn window_reports_for_a_stretch_limber_does_not_know_are_refused() {
+    let Some(desktop) = desktop() else { return };
+    let _daemon = desktop.start_daemon();
+    for line in [
+        "{\"cmd\":\"window_started\",\"id\":\"no-such-stretch\"}\n",
+        "{\"cmd\":\"window_ended\",\"id\":\"no-such-stretch\",\"done\":true,\"held_secs\":5}\n",
+    ] {
+        let reply = ask(&desktop.socket(), line);
+        assert_eq!(reply["ok"], false, "{line}: {reply}");
+        assert!(
+            reply["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("no-such-stretch")),
+            "{reply}"
+        );
+    }
+    assert_ne!(desktop.status()["state"], "stretching");
+    assert!(events_for(&desktop, "no-such-stretch").is_empty());
+}
+
+#[test]
+fn held_seconds_beyond_the_time_since_the_start_are_clamped() {
+    let Some(desktop) = desktop() else { return };
+    let daemon = desktop.start_daemon();
+    let mut session = UnixStream::connect(desktop.socket()).expect("connect");
+    session
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    session
+        .write_all(format!("{{\"cmd\":\"window_started\",\"id\":\"{STRETCH}\"}}\n").as_bytes())
+        .unwrap();
+    assert_eq!(read_reply(&mut session)["ok"], true);
+    std::thread::sleep(Duration::from_secs(1));
+    ask(
+        &desktop.socket(),
+        &format!(
+            "{{\"cmd\":\"window_ended\",\"id\":\"{STRETCH}\",\"done\":true,\"held_secs\":{}}}\n",
+            u64::MAX
+        ),
+    );
+    wait_for(Duration::from_secs(3), || {
+        !events_for(&desktop, STRETCH).is_empty()
+    })
+    .unwrap_or_else(|| panic!("nothing recorded; log:\n{}", daemon.log()));
+    let held = events_for(&desktop, STRETCH)[0]["held_secs"]
+        .as_u64()
+        .expect("held seconds");
+    assert!(
+        held <= 5,
+        "recorded {held} s held for a stretch begun a second ago"
+    );
+}
+
+#[test]
+fn quit_closes_every_timer_window() {
+    let Some(desktop) = desktop() else { return };
+    // A window opened by hand, reporting to the daemon.
+    let daemon = desktop.start_daemon();
+    let mut window = hand_started_window(&desktop, &daemon);
+    assert!(desktop.run(&["quit"]).status.success());
+    wait_for(Duration::from_secs(5), || {
+        matches!(window.try_wait(), Ok(Some(_))) && desktop.windows().is_empty()
+    })
+    .unwrap_or_else(|| {
+        let _ = window.kill();
+        panic!(
+            "quit left the hand-started window open; log:\n{}",
+            daemon.log()
+        )
+    });
+    assert!(window.wait().unwrap().success());
+    let events = events_for(&desktop, STRETCH);
+    assert!(
+        events.iter().any(|event| event["event"] == "cancelled"),
+        "the closed window's stretch was not recorded: {events:?}"
+    );
+    drop(daemon);
+
+    // The daemon's own window.
+    let daemon = desktop.start_daemon();
+    let asked = desktop.run(&["stretch", STRETCH]);
+    assert!(asked.status.success(), "{}", stderr(&asked));
+    wait_for(Duration::from_secs(10), || !desktop.windows().is_empty())
+        .unwrap_or_else(|| panic!("no window; log:\n{}", daemon.log()));
+    assert!(desktop.run(&["quit"]).status.success());
+    wait_for(Duration::from_secs(5), || desktop.windows().is_empty())
+        .unwrap_or_else(|| panic!("quit left the daemon's window open; log:\n{}", daemon.log()));
+}
+
+#[test]
+fn a_reminder_shown_as_a_window_counts_once_started_and_stays_open() {
+    let Some(desktop) = desktop() else { return };
+    // No notification server: the reminder comes as the window on its start screen.
+    let daemon = desktop.start_daemon();
+    assert!(
+        desktop.stay_active_until(Duration::from_secs(25), || !desktop.windows().is_empty()),
+        "no window; log:\n{}",
+        daemon.log()
+    );
+    assert_eq!(desktop.status()["state"], "due");
+    let window = desktop.windows().remove(0);
+    for args in [vec!["windowfocus", window.as_str()], vec!["key", "space"]] {
+        Command::new("xdotool")
+            .args(&args)
+            .env("DISPLAY", &desktop.display)
+            .status()
+            .expect("xdotool");
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    wait_for(Duration::from_secs(5), || {
+        desktop.status()["state"] == "stretching"
+    })
+    .unwrap_or_else(|| panic!("Start on the window was not heard; log:\n{}", daemon.log()));
+    std::thread::sleep(Duration::from_secs(2));
+    assert_eq!(
+        desktop.windows(),
+        [window],
+        "the started window must stay open; log:\n{}",
+        daemon.log()
+    );
+    assert_eq!(desktop.status()["state"], "stretching");
+}
+
+// 2. A reminder lost when the notification server restarts.
+
+#[test]
+fn a_due_reminder_is_shown_again_when_the_notification_server_restarts() {
+    let Some(desktop) = desktop() else { return };
+    let server = NotificationServer::start(desktop.bus.address());
+    let daemon = desktop.start_daemon();
+    desktop.remind_via(&server, &daemon);
+    drop(server);
+    let restarted = NotificationServer::start(desktop.bus.address());
+    assert!(
+        desktop.stay_active_until(Duration::from_secs(5), || !restarted
+            .notifications()
+            .is_empty()),
+        "the due reminder was lost with the old server; log:\n{}",
+        daemon.log()
+    );
+    assert!(restarted.notifications()[0]
+        .summary
+        .starts_with("Time to stretch · sitting "));
+    assert_eq!(desktop.status()["state"], "due");
+}
+
+// 3. Breaks missed when anything talks to limber often.
+
+#[test]
+fn polling_status_every_second_does_not_hide_a_break() {
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
+    desktop.write_config("[reminder]\nevery = \"1h\"\n[activity]\nbreak_after = \"10s\"\n");
+    let daemon = desktop.start_daemon();
+    desktop.stay_active_until(Duration::from_secs(3), || false);
+    // Hands off the keyboard for 25 s while a panel widget asks every second.
+    let mut seen = None;
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(25) {
+        let status = desktop.status();
+        if status["state"] == "on_break" {
+            seen = Some(started.elapsed());
+            break;
+        }
+        std::thread::sleep(Duration::from_secs(1));
+    }
+    let seen = seen.unwrap_or_else(|| panic!("the break went unseen; log:\n{}", daemon.log()));
+    assert!(
+        seen <= Duration::from_secs(13),
+        "the break was seen only after {seen:?}"
+    );
+}
+
+// 4. One slow client blocks all IPC.
+
+#[test]
+fn slow_and_silent_clients_hold_up_nobody() {
+    let Some(desktop) = desktop() else { return };
+    let daemon = desktop.start_daemon();
+    let socket = desktop.socket();
+    // One client trickles its request a byte a second; twenty say nothing at all.
+    let trickle = {
+        let socket = socket.clone();
+        std::thread::spawn(move || {
+            let mut stream = UnixStream::connect(&socket).expect("connect");
+            for byte in b"{\"cmd\":\"status\"}\n" {
+                if stream.write_all(&[*byte]).is_err() {
+                    break;
+                }
+                std::thread::sleep(Duration::from_secs(1));
+            }
+            let mut reply = String::new();
+            let _ = stream.read_to_string(&mut reply);
+            reply
+        })
+    };
+    let silent: Vec<UnixStream> = (0..20)
+        .map(|_| UnixStream::connect(&socket).expect("connect"))
+        .collect();
+    std::thread::sleep(Duration::from_millis(300));
+    for _ in 0..5 {
+        let asked = Instant::now();
+        let reply = ask(&socket, "{\"cmd\":\"status\"}\n");
+        let took = asked.elapsed();
+        assert_eq!(reply["ok"], true, "{reply}");
+        assert!(
+            took < Duration::from_millis(500),
+            "status took {took:?} behind slow clients; log:\n{}",
+            daemon.log()
+        );
+        assert!(desktop.run(&["status"]).status.success());
+    }
+    // Many at once are all answered.
+    let asked = Instant::now();
+    let parallel: Vec<_> = (0..64)
+        .map(|_| {
+            let socket = socket.clone();
+            std::thread::spawn(move || ask(&socket, "{\"cmd\":\"status\"}\n")["ok"] == true)
+        })
+        .collect();
+    let answered = parallel
+        .into_iter()
+        .map(|client| client.join().unwrap_or(false))
+        .filter(|answered| *answered)
+        .count();
+    assert_eq!(answered, 64, "log:\n{}", daemon.log());
+    assert!(
+        asked.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        asked.elapsed()
+    );
+    drop(silent);
+    let reply = trickle.join().expect("the trickling client");
+    assert!(
+        reply.contains("\"ok\":false") && reply.contains("1 s"),
+        "the trickling client is told its request came too slowly: {reply:?}"
+    );
+}
+
+// 5. A spoofed runtime folder.
+
+/// The uid the tests run as.
+fn uid() -> u32 {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata("/proc/self").expect("/proc/self").uid()
+}
+
+/// Whether the test runs as root and can make another user to act as.
+fn other_user() -> Option<u32> {
+    if uid() != 0 || !support::desktop::require(&["useradd"]) {
+        eprintln!("skipped: needs root to act as another user");
+        return None;
+    }
+    let _ = Command::new("useradd")
+        .args(["-m", "limbertest"])
+        .stderr(Stdio::null())
+        .status();
+    let id = Command::new("id")
+        .args(["-u", "limbertest"])
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&id.stdout).trim().parse().ok()
+}
+
+fn chown(path: &Path, uid: u32) {
+    std::os::unix::fs::lchown(path, Some(uid), None).expect("chown");
+}
+
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path)
+        .expect("metadata")
+        .permissions()
+        .mode()
+        & 0o7777
+}
+
+fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod");
+}
+
+/// Runs limber without `XDG_RUNTIME_DIR`, so it falls back to `$TMPDIR/limber-UID`.
+fn without_runtime_dir(command: &mut Command, tmp: &Path) {
+    command.env_remove("XDG_RUNTIME_DIR").env("TMPDIR", tmp);
+}
+
+#[test]
+fn an_unsafe_runtime_folder_is_refused_clearly_and_reminders_go_on() {
+    let Some(desktop) = desktop() else { return };
+    let tmp = desktop.path().join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    set_mode(&tmp, 0o1777);
+    let folder = tmp.join(format!("limber-{}", uid()));
+    let status_here = |expect: &str| {
+        let mut command = desktop.limber();
+        without_runtime_dir(&mut command, &tmp);
+        let output = command.args(["status"]).output().unwrap();
+        let said = stderr(&output);
+        assert_eq!(output.status.code(), Some(1), "{said}");
+        assert!(
+            said.contains(&folder.display().to_string()) && said.contains(expect),
+            "{said}"
+        );
+    };
+
+    // Open to others (as if another user had made it first, world-writable).
+    std::fs::create_dir(&folder).unwrap();
+    set_mode(&folder, 0o777);
+    let server = NotificationServer::start(desktop.bus.address());
+    let mut daemon = desktop.spawn_daemon_with(|command| without_runtime_dir(command, &tmp));
+    desktop.remind_via(&server, &daemon);
+    assert!(daemon.is_running());
+    assert!(
+        daemon.log().contains(&folder.display().to_string()),
+        "{}",
+        daemon.log()
+    );
+    status_here("open to other users");
+    assert_eq!(mode(&folder), 0o777, "limber must not take over the folder");
+    // A second limber still finds the first.
+    let mut second = desktop.limber();
+    without_runtime_dir(&mut second, &tmp);
+    let second = second.output().unwrap();
+    assert!(
+        String::from_utf8_lossy(&second.stdout).contains("already running"),
+        "{}",
+        stderr(&second)
+    );
+    drop(daemon);
+
+    // A symbolic link to somewhere else: never followed, never chmod-ed.
+    std::fs::remove_dir(&folder).unwrap();
+    let elsewhere = desktop.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    set_mode(&elsewhere, 0o755);
+    std::os::unix::fs::symlink(&elsewhere, &folder).unwrap();
+    let mut daemon = desktop.spawn_daemon_with(|command| without_runtime_dir(command, &tmp));
+    wait_for(Duration::from_secs(10), || {
+        daemon.log().contains("limber is running")
+    })
+    .unwrap_or_else(|| panic!("did not start; log:\n{}", daemon.log()));
+    assert!(daemon.is_running());
+    assert_eq!(mode(&elsewhere), 0o755, "limber followed the link");
+    assert!(!elsewhere.join("limber.sock").exists());
+    status_here("symbolic link");
+    drop(daemon);
+
+    // Made by another user.
+    let Some(other) = other_user() else { return };
+    std::fs::remove_file(&folder).unwrap();
+    std::fs::create_dir(&folder).unwrap();
+    set_mode(&folder, 0o700);
+    chown(&folder, other);
+    let mut daemon = desktop.spawn_daemon_with(|command| without_runtime_dir(command, &tmp));
+    wait_for(Duration::from_secs(10), || {
+        daemon.log().contains("limber is running")
+    })
+    .unwrap_or_else(|| panic!("did not start; log:\n{}", daemon.log()));
+    assert!(daemon.is_running());
+    status_here("owned by another user");
+}
+
+#[test]
+fn the_runtime_folder_is_named_after_the_real_uid_not_the_home_folder() {
+    let Some(other) = other_user() else { return };
+    let Some(desktop) = desktop() else { return };
+    let tmp = desktop.path().join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    // HOME is only an environment variable: pointing it at another user's folder changes
+    // nothing about who we are.
+    let home = desktop.path().join("someone-else");
+    std::fs::create_dir(&home).unwrap();
+    chown(&home, other);
+    let daemon = desktop.spawn_daemon_with(|command| {
+        without_runtime_dir(command, &tmp);
+        command.env("HOME", &home);
+    });
+    let ours = tmp.join(format!("limber-{}/limber.sock", uid()));
+    wait_for(Duration::from_secs(10), || ours.exists())
+        .unwrap_or_else(|| panic!("no socket at {}; log:\n{}", ours.display(), daemon.log()));
+    assert!(!tmp.join(format!("limber-{other}")).exists());
+}
+
+#[test]
+fn a_server_running_as_another_user_is_refused_by_the_client() {
+    let Some(other) = other_user() else { return };
+    let Some(desktop) = desktop() else { return };
+    // Another user's fake limber, listening where ours would.
+    let runtime = desktop.path().join("spoofed-runtime");
+    std::fs::create_dir(&runtime).unwrap();
+    set_mode(desktop.path(), 0o755);
+    set_mode(&runtime, 0o777);
+    let heard = runtime.join("heard");
+    // It becomes the other user itself (runuser would leave it running after the test), and
+    // gives up after 30 s whatever happens.
+    let script = r#"
+import os, socket, sys
+os.setuid(int(sys.argv[1]))
+server = socket.socket(socket.AF_UNIX)
+server.bind(sys.argv[2])
+server.listen(8)
+server.settimeout(30)
+print("ready", flush=True)
+while True:
+    client, _ = server.accept()
+    try:
+        request = client.recv(4096)
+        with open(sys.argv[3], "ab") as heard:
+            heard.write(request)
+        client.sendall(b'{"ok":true,"message":"Paused by someone else."}\n')
+    except OSError:
+        pass
+    client.close()
+"#;
+    let mut fake = Command::new("/usr/bin/python3")
+        .args(["-c", script, &other.to_string()])
+        .arg(runtime.join("limber.sock"))
+        .arg(&heard)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start the fake server");
+    let mut ready = String::new();
+    BufReader::new(fake.stdout.take().unwrap())
+        .read_line(&mut ready)
+        .unwrap();
+    assert_eq!(ready.trim(), "ready");
+    let output = desktop
+        .limber()
+        .args(["pause", "1h"])
+        .env("XDG_RUNTIME_DIR", &runtime)
+        .output()
+        .unwrap();
+    let _ = fake.kill();
+    let _ = fake.wait();
+    let said = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{said}");
+    assert!(said.contains(&format!("uid {other}")), "{said}");
+    assert!(
+        std::fs::read(&heard).unwrap_or_default().is_empty(),
+        "the request reached another user's server"
+    );
+}
+
+// 6. Also found.
+
+#[test]
+fn notification_bodies_are_escaped_for_servers_that_read_markup() {
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
+    desktop.write_config(
+        r#"
+[reminder]
+every = "15s"
+[activity]
+break_after = "8s"
+[stretches]
+positions = ["standing"]
+disabled = ["standing-forward-fold", "desk-supported-hip-hinge", "standing-heel-forward-hinge"]
+[[stretches.custom]]
+id = "hostile-a"
+name = "A"
+position = "standing"
+steps = ["Stand."]
+cue = "stand"
+[[stretches.custom]]
+id = "hostile-b"
+name = 'Fold & <img src="file:///etc/hostname"> it'
+position = "standing"
+steps = ["Stand."]
+cue = "stand <b>tall</b>"
+"#,
+    );
+    // Only the two custom stretches are left, and the rotation carries on after the last one
+    // suggested: the next is ours.
+    let state = desktop.path().join("state/limber/state.json");
+    std::fs::create_dir_all(state.parent().unwrap()).unwrap();
+    std::fs::write(&state, "{\"last_stretch\":\"hostile-a\"}").unwrap();
+    let server = NotificationServer::start_with_capabilities(
+        desktop.bus.address(),
+        &["actions", "body", "body-markup"],
+    );
+    let daemon = desktop.start_daemon();
+    desktop.remind_via(&server, &daemon);
+    let body = server.notifications()[0].body.clone();
+    assert!(
+        body.to_lowercase().contains("fold &amp; &lt;img src="),
+        "the name, escaped: {body}"
+    );
+    assert!(!body.contains('<'), "{body}");
+}
+
+#[test]
+fn the_log_says_nothing_odd_on_a_clean_start_and_shutdown() {
+    let Some(desktop) = desktop() else { return };
+    let mut daemon = desktop.start_daemon();
+    // No tray host yet.
+    wait_for(Duration::from_secs(5), || {
+        daemon.log().contains("no tray host")
+    })
+    .unwrap_or_else(|| panic!("log:\n{}", daemon.log()));
+    let watcher = SniWatcher::start(desktop.bus.address());
+    watcher
+        .wait_for_item(Duration::from_secs(10))
+        .expect("the item registers");
+    assert!(desktop.run(&["quit"]).status.success());
+    wait_for(Duration::from_secs(5), || !daemon.is_running()).expect("limber stops");
+    let log = daemon.log();
+    // Debug formatting ("(No)", "Error(Watcher(…))") and zbus complaining as its connection
+    // closes on the way out are no help to anyone reading the log.
+    for noise in ["(No)", "Error(", "NameLost"] {
+        assert!(!log.contains(noise), "{noise:?} in the log:\n{log}");
+    }
+}
