@@ -135,6 +135,10 @@ fn the_window_counts_down_pauses_on_space_and_closes_on_escape() {
     );
 
     focus(&desktop, &window);
+    // Space says "I'm in position" and starts the hold; pressed again after the hold's first
+    // moments, it pauses.
+    xdotool(&desktop, &["key", "space"]);
+    std::thread::sleep(Duration::from_millis(1700));
     xdotool(&desktop, &["key", "space"]);
     std::thread::sleep(Duration::from_millis(300));
     let paused = screenshot(&desktop, &window);
@@ -177,10 +181,12 @@ fn finishing_records_the_seconds_held() {
         u32::from(r) + u32::from(g) + u32::from(b) < 150,
         "not dark: {r},{g},{b}"
     );
-    // Skip "get ready", hold for a moment, then Enter finishes.
+    // Skip the setup, hold for a moment, then Enter ends the hold and again skips coming out.
     focus(&desktop, &window);
     xdotool(&desktop, &["key", "Right"]);
     std::thread::sleep(Duration::from_millis(2300));
+    xdotool(&desktop, &["key", "Return"]);
+    std::thread::sleep(Duration::from_millis(300));
     xdotool(&desktop, &["key", "Return"]);
     std::thread::sleep(Duration::from_millis(300));
     xdotool(&desktop, &["key", "Escape"]);

@@ -26,7 +26,7 @@ use winit::window::{Window, WindowAttributes, WindowId, WindowLevel};
 
 use crate::core::catalog::Stretch;
 use crate::core::clock::Mono;
-use crate::core::routine::{Routine, Run, EXTENSION};
+use crate::core::routine::{Phase, Routine, Run, EXTENSION};
 
 use draw::{ButtonView, Frame};
 use layout::{DESIGN_HEIGHT, DESIGN_WIDTH};
@@ -182,7 +182,7 @@ impl TimerWindow {
             Action::TogglePause => self.routine.toggle_pause(now),
             Action::Extend => self.routine.extend(now, EXTENSION),
             Action::Skip => self.routine.skip_phase(now),
-            Action::Done => self.routine.finish_early(now),
+            Action::Done => self.routine.finish(now),
             Action::Close => {
                 if !self.routine.is_finished() {
                     self.routine.cancel(now);
@@ -231,6 +231,11 @@ impl TimerWindow {
             }
             Key::Named(NamedKey::Space) => match self.routine.run() {
                 Run::Ready => self.perform(Action::Start, event_loop),
+                Run::Running | Run::Paused(_)
+                    if self.routine.phase(self.now()).is_getting_into_position() =>
+                {
+                    self.perform(Action::Skip, event_loop)
+                }
                 Run::Running | Run::Paused(_) => self.perform(Action::TogglePause, event_loop),
                 Run::Finished { .. } => {}
             },
@@ -402,7 +407,7 @@ impl TimerWindow {
                 phase: match run {
                     Run::Ready => "Ready when you are".into(),
                     Run::Paused(_) => "Paused".into(),
-                    _ => self.routine.phase(now).label().into(),
+                    _ => phase_label(self.routine.phase(now)),
                 },
                 countdown: countdown(self.routine.remaining(now)),
                 progress: if run == Run::Ready {
@@ -410,7 +415,12 @@ impl TimerWindow {
                 } else {
                     self.routine.phase_progress(now)
                 },
-                step: self.routine.step(now).unwrap_or_default(),
+                step: match self.routine.phase(now) {
+                    Phase::Setup(side) => stretch.steps_for(side).join(" "),
+                    Phase::Switch(side) => stretch.steps_for(Some(side)).join(" "),
+                    Phase::Hold(side) => stretch.hold_cue_for(side),
+                    _ => stretch.release.clone(),
+                },
                 caution: stretch.all_cautions().collect::<Vec<_>>().join(" "),
             },
         }
@@ -426,6 +436,18 @@ struct Texts {
     progress: f32,
     step: String,
     caution: String,
+}
+
+/// The words for a phase.
+fn phase_label(phase: Phase) -> String {
+    match phase {
+        Phase::Setup(_) => "Get into position".into(),
+        Phase::Hold(Some(side)) => format!("Hold · {} side", side.word()),
+        Phase::Hold(None) => "Hold".into(),
+        Phase::Switch(side) => format!("Switch to the {} side", side.word()),
+        Phase::ComeOut => "Come out slowly".into(),
+        Phase::Done => "Done".into(),
+    }
 }
 
 /// "24" under a minute, "1:05" from a minute, counting whole seconds up (30 shows at the start).
