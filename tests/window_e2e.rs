@@ -166,7 +166,7 @@ fn the_window_counts_down_pauses_on_space_and_closes_on_escape() {
 }
 
 #[test]
-fn finishing_records_the_seconds_held() {
+fn stopping_after_a_few_seconds_is_recorded_as_stopped_early_with_the_seconds_held() {
     if !require(&["import"]) {
         return;
     }
@@ -196,7 +196,9 @@ fn finishing_records_the_seconds_held() {
     .expect("the window closes");
     let history = std::fs::read_to_string(desktop.history_file()).expect("history");
     let event: serde_json::Value = serde_json::from_str(history.lines().last().unwrap()).unwrap();
-    assert_eq!(event["event"], "done", "{history}");
+    assert_eq!(event["event"], "stopped_early", "{history}");
+    assert_eq!(event["v"], 2, "{history}");
+    assert_eq!(event["hold_secs"], 30, "{history}");
     let held = event["held_secs"].as_u64().unwrap();
     assert!(
         (2..=3).contains(&held),

@@ -9,12 +9,13 @@ use std::process::ExitCode;
 use crate::config::Config;
 use crate::core::catalog::Rotation;
 use crate::core::engine::Snapshot;
-use crate::core::history::{EventKind, HistoryEvent};
+use crate::core::history::HistoryEvent;
+use crate::core::routine::Ending;
 use crate::core::stats;
 use crate::ipc::{self, Request};
 use crate::paths::Paths;
 use crate::store::{self, History};
-use crate::window::{self, StartMode, WindowOutcome, WindowRequest};
+use crate::window::{self, StartMode, WindowRequest};
 
 use super::{EXIT_RUNTIME, EXIT_USAGE};
 
@@ -76,27 +77,14 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
             return ExitCode::from(EXIT_RUNTIME);
         }
     };
-    let (done, held_secs) = match outcome {
-        WindowOutcome::Done { held_secs } => (true, held_secs),
-        WindowOutcome::Cancelled { held_secs } => (false, held_secs),
-    };
     let report = Request::WindowEnded {
         id: stretch.id.clone(),
-        done,
-        held_secs,
+        done: outcome.ending != Ending::Cancelled,
+        held_secs: outcome.held_secs,
+        sides_secs: outcome.sides_secs.clone(),
     };
     if ipc::call(&socket, &report).is_err() {
-        let kind = if done {
-            EventKind::Done {
-                stretch: stretch.id,
-                held_secs,
-            }
-        } else {
-            EventKind::Cancelled {
-                stretch: stretch.id,
-                held_secs,
-            }
-        };
+        let kind = outcome.record(stretch.id);
         let event = HistoryEvent {
             at: jiff::Timestamp::now(),
             kind,

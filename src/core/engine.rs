@@ -15,6 +15,7 @@ use super::catalog::{Catalog, Rotation, Stretch};
 use super::clock::{Mono, Now};
 use super::history::EventKind;
 use super::hold::{AfterCheck, BusyReason, Hold, HoldRules};
+use super::routine::Outcome;
 use super::schedule::{self, PauseEnd, PauseLength, ReminderRules, Schedule, Verdict};
 use super::working_hours;
 
@@ -73,9 +74,17 @@ pub enum Answer {
 }
 
 /// How a stretch ended, with the seconds actually held.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StretchOutcome {
-    Done { held_secs: u64 },
+    /// The routine reached its end: it ran out, or the user pressed Done. Recorded as done only
+    /// when every side was held long enough for the stretch's planned hold, else as stopped
+    /// early ([`Outcome::judge`]). `sides_secs`: per side in the order held; empty when the
+    /// window did not say (an older one).
+    Finished {
+        held_secs: u64,
+        sides_secs: Vec<u64>,
+    },
+    /// The window closed before the end.
     Cancelled { held_secs: u64 },
 }
 
@@ -567,10 +576,27 @@ impl Engine {
             return;
         };
         self.activity.stretch_ended(now.mono);
-        effects.push(Effect::Record(match outcome {
-            StretchOutcome::Done { held_secs } => EventKind::Done { stretch, held_secs },
-            StretchOutcome::Cancelled { held_secs } => EventKind::Cancelled { stretch, held_secs },
-        }));
+        let (finished, held_secs, sides_secs) = match outcome {
+            StretchOutcome::Finished {
+                held_secs,
+                sides_secs,
+            } => (true, held_secs, sides_secs),
+            StretchOutcome::Cancelled { held_secs } => (false, held_secs, Vec::new()),
+        };
+        // Judged here again, whatever the window made of it: the planned hold is the catalogue's.
+        // A stretch the catalogue does not know cannot be judged, so it never counts as done.
+        let record = match self.catalog.get(&stretch) {
+            Some(known) => Outcome::judge(
+                finished,
+                known.hold,
+                known.sides() as usize,
+                held_secs,
+                sides_secs,
+            )
+            .record(stretch),
+            None => EventKind::Cancelled { stretch, held_secs },
+        };
+        effects.push(Effect::Record(record));
         effects.push(Effect::SaveState);
     }
 
@@ -738,7 +764,13 @@ mod tests {
         let effects = engine
             .handle(
                 &now,
-                Input::StretchEnded(shown.clone(), StretchOutcome::Done { held_secs: 60 }),
+                Input::StretchEnded(
+                    shown.clone(),
+                    StretchOutcome::Finished {
+                        held_secs: 60,
+                        sides_secs: vec![30, 30],
+                    },
+                ),
             )
             .unwrap();
         assert!(effects.contains(&Effect::Record(EventKind::Done {
@@ -771,6 +803,72 @@ mod tests {
             held_secs: 12
         })));
         assert_eq!(engine.status(&now).sitting, Duration::ZERO);
+    }
+
+    /// What the engine records when a window reports `outcome` for the chair figure four
+    /// (30 s each side).
+    fn recorded(outcome: StretchOutcome) -> EventKind {
+        let (mut engine, now) = engine();
+        let effects = engine
+            .handle(
+                &now,
+                Input::StretchEnded("seated-figure-four-chair".into(), outcome),
+            )
+            .unwrap();
+        effects
+            .into_iter()
+            .find_map(|effect| match effect {
+                Effect::Record(
+                    kind @ (EventKind::Done { .. }
+                    | EventKind::StoppedEarly { .. }
+                    | EventKind::Cancelled { .. }),
+                ) => Some(kind),
+                _ => None,
+            })
+            .expect("a record of the stretch")
+    }
+
+    #[test]
+    fn a_stretch_finished_with_a_short_side_is_recorded_as_stopped_early() {
+        assert_eq!(
+            recorded(StretchOutcome::Finished {
+                held_secs: 42,
+                sides_secs: vec![12, 30]
+            }),
+            EventKind::StoppedEarly {
+                stretch: "seated-figure-four-chair".into(),
+                held_secs: 42,
+                sides_secs: vec![12, 30],
+                hold_secs: 30
+            }
+        );
+        assert!(matches!(
+            recorded(StretchOutcome::Finished {
+                held_secs: 48,
+                sides_secs: vec![24, 24]
+            }),
+            EventKind::Done { held_secs: 48, .. }
+        ));
+    }
+
+    #[test]
+    fn a_window_that_claims_done_for_three_seconds_is_not_believed() {
+        // An older window says only "done" and the total.
+        assert!(matches!(
+            recorded(StretchOutcome::Finished {
+                held_secs: 3,
+                sides_secs: Vec::new()
+            }),
+            EventKind::StoppedEarly { held_secs: 3, .. }
+        ));
+        // One whose sides do not add up is judged on its total.
+        assert!(matches!(
+            recorded(StretchOutcome::Finished {
+                held_secs: 3,
+                sides_secs: vec![30, 30]
+            }),
+            EventKind::StoppedEarly { held_secs: 3, ref sides_secs, .. } if sides_secs.is_empty()
+        ));
     }
 
     #[test]
@@ -912,7 +1010,7 @@ mod tests {
             1 => Just(Event::Input(Input::Answer(Answer::Dismissed))),
             1 => Just(Event::Input(Input::Answer(Answer::Snooze))),
             1 => Just(Event::Input(Input::Answer(Answer::Start))),
-            1 => Just(Event::Input(Input::StretchEnded("pigeon-pose".into(), StretchOutcome::Done { held_secs: 90 }))),
+            1 => Just(Event::Input(Input::StretchEnded("pigeon-pose".into(), StretchOutcome::Finished { held_secs: 90, sides_secs: vec![45, 45] }))),
             1 => (1u64..7200).prop_map(|s| Event::Input(Input::Pause(PauseLength::For(Duration::from_secs(s))))),
             1 => Just(Event::Input(Input::Resume)),
             1 => Just(Event::Input(Input::Locked)),

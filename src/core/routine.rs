@@ -24,6 +24,7 @@ use std::time::Duration;
 
 use super::catalog::{Side, Stretch};
 use super::clock::Mono;
+use super::history::EventKind;
 
 /// What the "+15 s" button adds to the current phase.
 pub const EXTENSION: Duration = Duration::from_secs(15);
@@ -350,24 +351,23 @@ impl Routine {
         Some(now + wait.min(remaining.max(Duration::from_millis(1))))
     }
 
-    /// How the session ended, once it has: judged from the time held on each side.
-    pub fn outcome(&self, now: Mono) -> Option<Outcome> {
-        let Run::Finished { completed } = self.run else {
-            return None;
-        };
-        let sides_secs: Vec<u64> = self
+    /// How the session ended, judged from the time held on each side; one that has not ended
+    /// yet counts as closed now.
+    pub fn outcome(&self, now: Mono) -> Outcome {
+        let settled = self.settled(now);
+        let sides_secs: Vec<u64> = settled
             .held_per_side(now)
             .iter()
             .map(Duration::as_secs)
             .collect();
         let held_secs = sides_secs.iter().sum();
-        Some(Outcome::judge(
-            completed,
+        Outcome::judge(
+            settled.run == (Run::Finished { completed: true }),
             self.hold,
             self.held_before.len(),
             held_secs,
             sides_secs,
-        ))
+        )
     }
 
     /// Moves through every phase whose time is up by `now`.
@@ -504,6 +504,21 @@ impl Outcome {
             hold,
         }
     }
+
+    /// The history record of this outcome for `stretch`.
+    pub fn record(&self, stretch: String) -> EventKind {
+        let held_secs = self.held_secs;
+        match self.ending {
+            Ending::Done => EventKind::Done { stretch, held_secs },
+            Ending::StoppedEarly => EventKind::StoppedEarly {
+                stretch,
+                held_secs,
+                sides_secs: self.sides_secs.clone(),
+                hold_secs: self.hold.as_secs(),
+            },
+            Ending::Cancelled => EventKind::Cancelled { stretch, held_secs },
+        }
+    }
 }
 
 /// Whether holding `held_secs` whole seconds of a planned `hold` counts: at least four fifths of
@@ -533,6 +548,11 @@ mod tests {
 
     fn ms(ms: u64) -> Mono {
         Mono::from_duration(Duration::from_millis(ms))
+    }
+
+    /// The chair figure four started at 0: 10 s setup, 30 s each side, 10 s switch, 5 s out.
+    fn figure_four() -> Routine {
+        Routine::start(&stretch("seated-figure-four-chair"), at(0))
     }
 
     const RIGHT: Option<Side> = Some(Side::Right);
@@ -568,14 +588,14 @@ mod tests {
 
     #[test]
     fn the_setup_holds_nothing_however_long_it_lasts() {
-        let routine = Routine::start(&stretch("seated-figure-four-chair"), at(0));
+        let routine = figure_four();
         assert_eq!(routine.held(at(9)), Duration::ZERO);
         assert_eq!(routine.held(at(12)), secs(2));
     }
 
     #[test]
     fn in_position_starts_the_hold_at_once() {
-        let mut routine = Routine::start(&stretch("seated-figure-four-chair"), at(0));
+        let mut routine = figure_four();
         routine.in_position(at(3));
         assert_eq!(routine.phase(at(3)), Phase::Hold(RIGHT));
         assert_eq!(routine.remaining(at(3)), secs(30));
@@ -589,7 +609,7 @@ mod tests {
 
     #[test]
     fn in_position_means_nothing_outside_the_setup_and_the_switch() {
-        let mut routine = Routine::start(&stretch("seated-figure-four-chair"), at(0));
+        let mut routine = figure_four();
         routine.in_position(at(12));
         assert_eq!(routine.phase(at(12)), Phase::Hold(RIGHT));
         assert_eq!(routine.remaining(at(12)), secs(28));
@@ -600,7 +620,7 @@ mod tests {
 
     #[test]
     fn in_position_while_paused_starts_the_hold_running() {
-        let mut routine = Routine::start(&stretch("seated-figure-four-chair"), at(0));
+        let mut routine = figure_four();
         routine.pause(at(2));
         routine.in_position(at(60));
         assert_eq!(routine.run(), Run::Running);
@@ -609,7 +629,7 @@ mod tests {
 
     #[test]
     fn the_first_moments_of_a_hold_ignore_pause_skip_and_done() {
-        let mut routine = Routine::start(&stretch("seated-figure-four-chair"), at(0));
+        let mut routine = figure_four();
         routine.in_position(ms(2000));
         // The same key pressed again 0.3 s later, then Done and Skip within the guard.
         routine.toggle_pause(ms(2300));
@@ -626,7 +646,7 @@ mod tests {
 
     #[test]
     fn the_guard_comes_with_every_hold_however_it_starts() {
-        let mut routine = Routine::start(&stretch("seated-figure-four-chair"), at(0));
+        let mut routine = figure_four();
         // The setup runs out at 10 s; the hold starts by itself.
         routine.finish(ms(10_500));
         assert_eq!(routine.phase(ms(10_500)), Phase::Hold(RIGHT));
@@ -637,7 +657,7 @@ mod tests {
 
     #[test]
     fn done_in_a_hold_goes_to_coming_out_and_then_ends() {
-        let mut routine = Routine::start(&stretch("seated-figure-four-chair"), at(0));
+        let mut routine = figure_four();
         routine.finish(at(20));
         assert_eq!(routine.phase(at(20)), Phase::ComeOut);
         assert_eq!(routine.remaining(at(20)), secs(5));
@@ -652,7 +672,7 @@ mod tests {
 
     #[test]
     fn remaining_counts_down_within_a_phase() {
-        let routine = Routine::start(&stretch("seated-figure-four-chair"), at(0));
+        let routine = figure_four();
         assert_eq!(routine.remaining(at(2)), secs(8));
         assert_eq!(routine.remaining(at(15)), secs(25));
     }
@@ -668,7 +688,7 @@ mod tests {
 
     #[test]
     fn pausing_stops_the_clock() {
-        let mut routine = Routine::start(&stretch("seated-figure-four-chair"), at(0));
+        let mut routine = figure_four();
         routine.pause(at(15));
         assert_eq!(routine.remaining(at(100)), secs(25));
         assert_eq!(routine.held(at(100)), secs(5));
@@ -678,14 +698,14 @@ mod tests {
 
     #[test]
     fn extending_adds_fifteen_seconds_to_the_phase() {
-        let mut routine = Routine::start(&stretch("seated-figure-four-chair"), at(0));
+        let mut routine = figure_four();
         routine.extend(at(15), EXTENSION);
         assert_eq!(routine.remaining(at(15)), secs(40));
     }
 
     #[test]
     fn skipping_moves_on_and_counts_what_was_held() {
-        let mut routine = Routine::start(&stretch("seated-figure-four-chair"), at(0));
+        let mut routine = figure_four();
         routine.skip_phase(at(2));
         assert_eq!(routine.phase(at(2)), Phase::Hold(RIGHT));
         routine.skip_phase(at(12));
@@ -695,7 +715,7 @@ mod tests {
 
     #[test]
     fn cancelling_freezes_the_time_held() {
-        let mut cancelled = Routine::start(&stretch("seated-figure-four-chair"), at(0));
+        let mut cancelled = figure_four();
         cancelled.cancel(at(25));
         assert_eq!(cancelled.run(), Run::Finished { completed: false });
         assert_eq!(cancelled.held(at(500)), secs(15));
@@ -703,7 +723,7 @@ mod tests {
 
     #[test]
     fn breathing_alternates_every_five_seconds_of_the_hold_only() {
-        let routine = Routine::start(&stretch("seated-figure-four-chair"), at(0));
+        let routine = figure_four();
         assert_eq!(routine.breath(at(5)), None);
         assert_eq!(routine.breath(at(10)), Some(Breath::In));
         assert_eq!(routine.breath(ms(14_999)), Some(Breath::In));
@@ -714,7 +734,7 @@ mod tests {
 
     #[test]
     fn the_window_wakes_when_the_second_or_the_breath_changes() {
-        let routine = Routine::start(&stretch("seated-figure-four-chair"), at(0));
+        let routine = figure_four();
         let now = Mono::from_micros(2_300_000);
         assert_eq!(routine.next_change(now), Some(Mono::from_micros(3_000_000)));
         // A custom hold of 30.5 s: seconds tick at .5, breaths turn on whole seconds.
@@ -728,22 +748,38 @@ mod tests {
     #[test]
     fn a_full_hold_on_every_side_is_done() {
         let routine = Routine::start(&stretch("pigeon-pose"), at(0));
-        let outcome = routine.settled(at(175)).outcome(at(175)).unwrap();
+        let outcome = routine.outcome(at(175));
         assert_eq!(outcome.ending, Ending::Done);
         assert_eq!((outcome.held_secs, outcome.sides_secs), (90, vec![45, 45]));
     }
 
     #[test]
+    fn a_session_not_ended_counts_as_closed_now() {
+        let routine = Routine::start(&stretch("standing-forward-fold"), at(0));
+        let outcome = routine.outcome(at(35));
+        assert_eq!((outcome.ending, outcome.held_secs), (Ending::Cancelled, 15));
+    }
+
+    #[test]
     fn a_short_side_is_stopped_early_with_the_seconds_per_side() {
         // 12 s on the right, skipped; the full hold on the left.
-        let mut routine = Routine::start(&stretch("seated-figure-four-chair"), at(0));
+        let mut routine = figure_four();
         routine.in_position(at(0));
         routine.skip_phase(at(12));
         routine.in_position(at(13));
         let end = at(13 + 30 + 5);
-        let outcome = routine.settled(end).outcome(end).unwrap();
+        let outcome = routine.outcome(end);
         assert_eq!(outcome.ending, Ending::StoppedEarly);
         assert_eq!(outcome.sides_secs, [12, 30]);
+        assert_eq!(
+            outcome.record("seated-figure-four-chair".into()),
+            EventKind::StoppedEarly {
+                stretch: "seated-figure-four-chair".into(),
+                held_secs: 42,
+                sides_secs: vec![12, 30],
+                hold_secs: 30,
+            }
+        );
     }
 
     #[test]
@@ -757,7 +793,7 @@ mod tests {
         routine.extend(at(5), EXTENSION);
         routine.finish(at(24));
         routine.finish(at(25));
-        assert_eq!(routine.outcome(at(25)).unwrap().ending, Ending::Done);
+        assert_eq!(routine.outcome(at(25)).ending, Ending::Done);
     }
 
     #[test]
@@ -895,7 +931,7 @@ mod tests {
             prop_assert_ne!(routine.phase(end.saturating_sub(Duration::from_millis(1))), Phase::Done);
             prop_assert_eq!(routine.held(end), stretch.total_hold());
             prop_assert_eq!(routine.held(Mono::ZERO + stretch.setup), Duration::ZERO);
-            let outcome = routine.settled(end).outcome(end).unwrap();
+            let outcome = routine.outcome(end);
             prop_assert_eq!(outcome.ending, Ending::Done);
         }
 
@@ -920,7 +956,7 @@ mod tests {
                 now = now + routine.total() + EXTENSION * 40;
                 routine.advance(now);
             }
-            let outcome = routine.outcome(now).unwrap();
+            let outcome = routine.outcome(now);
             let sides: Vec<u64> = routine.held_per_side(now).iter().map(Duration::as_secs).collect();
             let enough = sides.iter().all(|side| Duration::from_secs(*side) * 5 >= stretch.hold * 4);
             prop_assert_eq!(sides.len(), stretch.sides() as usize);

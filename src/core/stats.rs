@@ -16,6 +16,7 @@ use super::history::{EventKind, HistoryEvent};
 pub struct Summary {
     pub reminders: u32,
     pub done: u32,
+    /// Stretches that ended before a full hold: stopped early, or their window closed.
     pub cancelled: u32,
     pub snoozed: u32,
     pub skipped: u32,
@@ -35,14 +36,14 @@ impl Summary {
                 self.done += 1;
                 self.stretched += Duration::from_secs(*held_secs);
             }
-            EventKind::Cancelled { held_secs, .. } => {
+            EventKind::Cancelled { held_secs, .. } | EventKind::StoppedEarly { held_secs, .. } => {
                 self.cancelled += 1;
                 self.stretched += Duration::from_secs(*held_secs);
             }
             EventKind::SatFor { secs } => {
                 self.longest_sitting = self.longest_sitting.max(Duration::from_secs(*secs));
             }
-            EventKind::Paused { .. } | EventKind::Resumed => {}
+            EventKind::Paused { .. } | EventKind::Resumed | EventKind::Unknown => {}
         }
     }
 
@@ -158,6 +159,27 @@ mod tests {
         let today = summarize(&events, Range::Today, &now());
         assert_eq!((today.reminders, today.done, today.snoozed), (1, 1, 1));
         assert_eq!(today.stretched, Duration::from_secs(90));
+        assert_eq!(done_today(&events, &now()), 1);
+    }
+
+    #[test]
+    fn a_stretch_stopped_early_is_not_done_but_its_time_counts() {
+        let events = vec![
+            at(1, done(60)),
+            at(
+                1,
+                EventKind::StoppedEarly {
+                    stretch: "pigeon-pose".into(),
+                    held_secs: 12,
+                    sides_secs: vec![12, 0],
+                    hold_secs: 45,
+                },
+            ),
+            at(1, EventKind::Unknown),
+        ];
+        let today = summarize(&events, Range::Today, &now());
+        assert_eq!((today.done, today.cancelled), (1, 1));
+        assert_eq!(today.stretched, Duration::from_secs(72));
         assert_eq!(done_today(&events, &now()), 1);
     }
 

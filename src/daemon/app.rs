@@ -261,9 +261,13 @@ impl App {
                 id,
                 done,
                 held_secs,
+                sides_secs,
             } => {
                 let outcome = if done {
-                    StretchOutcome::Done { held_secs }
+                    StretchOutcome::Finished {
+                        held_secs,
+                        sides_secs,
+                    }
                 } else {
                     StretchOutcome::Cancelled { held_secs }
                 };

@@ -11,6 +11,7 @@ mod layout;
 mod pictogram;
 mod text;
 mod theme;
+mod words;
 
 use std::num::NonZeroU32;
 use std::rc::Rc;
@@ -26,7 +27,7 @@ use winit::window::{Window, WindowAttributes, WindowId, WindowLevel};
 
 use crate::core::catalog::Stretch;
 use crate::core::clock::Mono;
-use crate::core::routine::{Phase, Routine, Run, EXTENSION};
+use crate::core::routine::{Outcome, Phase, Routine, Run, EXTENSION};
 
 use draw::{ButtonView, Frame};
 use layout::{DESIGN_HEIGHT, DESIGN_WIDTH};
@@ -55,17 +56,8 @@ pub enum StartMode {
     Ready,
 }
 
-/// How the window ended.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum WindowOutcome {
-    /// The routine ran to the end or the user pressed Done; seconds actually held.
-    Done { held_secs: u64 },
-    /// Closed before the end.
-    Cancelled { held_secs: u64 },
-}
-
 /// Opens the window and runs its own event loop until it closes.
-pub fn run(request: WindowRequest) -> Result<WindowOutcome, String> {
+pub fn run(request: WindowRequest) -> Result<Outcome, String> {
     let opened = Instant::now();
     let event_loop = EventLoop::new().map_err(|error| format!("cannot open a window: {error}"))?;
     let mut app = TimerWindow::new(request, opened)?;
@@ -142,12 +134,8 @@ impl TimerWindow {
         Mono::from_duration(self.opened.elapsed())
     }
 
-    fn outcome(&self) -> WindowOutcome {
-        let held_secs = self.routine.held(self.now()).as_secs();
-        match self.routine.run() {
-            Run::Finished { completed: true } => WindowOutcome::Done { held_secs },
-            _ => WindowOutcome::Cancelled { held_secs },
-        }
+    fn outcome(&self) -> Outcome {
+        self.routine.outcome(self.now())
     }
 
     fn actions(&self) -> Vec<Action> {
@@ -376,20 +364,17 @@ impl TimerWindow {
 
     fn texts(&self, now: Mono) -> Texts {
         let stretch = &self.request.stretch;
-        let held = self.routine.held(now).as_secs();
         match self.routine.run() {
             Run::Finished { completed: true } => {
-                let count = self.request.done_today + 1;
+                let outcome = self.outcome();
+                let last = words::ending(&outcome, stretch.side_order(), self.request.done_today);
                 Texts {
-                    title: "Well done".into(),
-                    subtitle: format!(
-                        "That's {count} stretch{} today.",
-                        if count == 1 { "" } else { "es" }
-                    ),
-                    phase: format!("Held {}", held_text(held)),
+                    title: last.title,
+                    subtitle: last.subtitle,
+                    phase: format!("Held {}", words::held(outcome.held_secs)),
                     countdown: "Done".into(),
                     progress: 1.0,
-                    step: "Stand up slowly, roll your shoulders, and carry on.".into(),
+                    step: last.body,
                     caution: String::new(),
                 }
             }
@@ -397,7 +382,7 @@ impl TimerWindow {
                 title: stretch.name.clone(),
                 subtitle: format!(
                     "{} · {}",
-                    capitalise(stretch.position.label()),
+                    words::capitalise(stretch.position.label()),
                     if stretch.per_side {
                         format!("{} s each side", stretch.hold.as_secs())
                     } else {
@@ -407,9 +392,9 @@ impl TimerWindow {
                 phase: match run {
                     Run::Ready => "Ready when you are".into(),
                     Run::Paused(_) => "Paused".into(),
-                    _ => phase_label(self.routine.phase(now)),
+                    _ => words::phase(self.routine.phase(now)),
                 },
-                countdown: countdown(self.routine.remaining(now)),
+                countdown: words::countdown(self.routine.remaining(now)),
                 progress: if run == Run::Ready {
                     0.0
                 } else {
@@ -418,7 +403,12 @@ impl TimerWindow {
                 step: match self.routine.phase(now) {
                     Phase::Setup(side) => stretch.steps_for(side).join(" "),
                     Phase::Switch(side) => stretch.steps_for(Some(side)).join(" "),
-                    Phase::Hold(side) => stretch.hold_cue_for(side),
+                    Phase::Hold(side) => match self.routine.breath(now) {
+                        Some(breath) => {
+                            format!("{} {}", words::breath(breath), stretch.hold_cue_for(side))
+                        }
+                        None => stretch.hold_cue_for(side),
+                    },
                     _ => stretch.release.clone(),
                 },
                 caution: stretch.all_cautions().collect::<Vec<_>>().join(" "),
@@ -436,44 +426,6 @@ struct Texts {
     progress: f32,
     step: String,
     caution: String,
-}
-
-/// The words for a phase.
-fn phase_label(phase: Phase) -> String {
-    match phase {
-        Phase::Setup(_) => "Get into position".into(),
-        Phase::Hold(Some(side)) => format!("Hold · {} side", side.word()),
-        Phase::Hold(None) => "Hold".into(),
-        Phase::Switch(side) => format!("Switch to the {} side", side.word()),
-        Phase::ComeOut => "Come out slowly".into(),
-        Phase::Done => "Done".into(),
-    }
-}
-
-/// "24" under a minute, "1:05" from a minute, counting whole seconds up (30 shows at the start).
-fn countdown(remaining: Duration) -> String {
-    let secs = remaining.as_secs() + u64::from(remaining.subsec_nanos() > 0);
-    if secs >= 60 {
-        format!("{}:{:02}", secs / 60, secs % 60)
-    } else {
-        secs.to_string()
-    }
-}
-
-fn held_text(secs: u64) -> String {
-    if secs >= 60 {
-        format!("{} min {:02} s", secs / 60, secs % 60)
-    } else {
-        format!("{secs} s")
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 impl ApplicationHandler for TimerWindow {
@@ -571,24 +523,5 @@ impl TimerWindow {
             self.actions().len(),
         );
         layout.buttons.iter().position(|rect| rect.contains(x, y))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_countdown_shows_whole_seconds_rounded_up() {
-        assert_eq!(countdown(Duration::from_secs(30)), "30");
-        assert_eq!(countdown(Duration::from_millis(29_100)), "30");
-        assert_eq!(countdown(Duration::from_secs(75)), "1:15");
-        assert_eq!(countdown(Duration::ZERO), "0");
-    }
-
-    #[test]
-    fn held_time_reads_naturally() {
-        assert_eq!(held_text(45), "45 s");
-        assert_eq!(held_text(90), "1 min 30 s");
     }
 }
