@@ -15,6 +15,7 @@ pub mod daemon;
 pub mod idle;
 pub mod ipc;
 pub mod paths;
+pub mod practice;
 pub mod store;
 #[cfg(windows)]
 mod win32;

@@ -10,10 +10,11 @@ use crate::config::Config;
 use crate::core::catalog::Rotation;
 use crate::core::engine::Snapshot;
 use crate::core::history::HistoryEvent;
+use crate::core::progression;
 use crate::core::routine::Ending;
-use crate::core::stats;
 use crate::ipc::{self, Request};
 use crate::paths::Paths;
+use crate::practice;
 use crate::store::{self, History};
 use crate::window::{self, StartMode, WindowRequest};
 
@@ -36,7 +37,7 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
             catalog.next(&rotation)
         }
     };
-    let Some(stretch) = stretch.cloned() else {
+    let Some(mut stretch) = stretch.cloned() else {
         match id {
             Some(id) => eprintln!(
                 "limber: there is no stretch called \"{id}\"; `limber list` shows them all"
@@ -46,10 +47,9 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
         return ExitCode::from(EXIT_USAGE);
     };
     let history = History::new(paths.history_file.clone());
-    let done_today = history
-        .read()
-        .map(|read| stats::done_today(&read.events, &jiff::Zoned::now()))
-        .unwrap_or(0);
+    let so_far = practice::read(&history, &jiff::Zoned::now());
+    let progress = progression::progress(&stretch, &so_far.practice, config.stretches.progression);
+    stretch.hold = progress.hold;
     let socket = paths.socket();
     if !ready {
         // Tell a running limber the user is up; without one there is nobody to tell.
@@ -62,7 +62,8 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
     }
     let request = WindowRequest {
         stretch: stretch.clone(),
-        done_today,
+        done_today: so_far.done_today,
+        progress,
         start: if ready {
             StartMode::Ready
         } else {

@@ -27,6 +27,7 @@ use winit::window::{Window, WindowAttributes, WindowId, WindowLevel};
 
 use crate::core::catalog::Stretch;
 use crate::core::clock::Mono;
+use crate::core::progression::Progress;
 use crate::core::routine::{Outcome, Phase, Routine, Run, EXTENSION};
 
 use draw::{ButtonView, Frame};
@@ -43,6 +44,9 @@ pub struct WindowRequest {
     pub stretch: Stretch,
     /// Stretches completed today before this one, for the "well done" screen.
     pub done_today: u32,
+    /// Where practice has brought the stretch's hold (already in `stretch.hold`): the window
+    /// says when it has just grown.
+    pub progress: Progress,
     /// Start counting at once (the user asked) or wait on a "ready" screen (a reminder nobody
     /// could be notified of).
     pub start: StartMode,
@@ -380,15 +384,7 @@ impl TimerWindow {
             }
             run => Texts {
                 title: stretch.name.clone(),
-                subtitle: format!(
-                    "{} · {}",
-                    words::capitalise(stretch.position.label()),
-                    if stretch.per_side {
-                        format!("{} s each side", stretch.hold.as_secs())
-                    } else {
-                        format!("{} s", stretch.hold.as_secs())
-                    }
-                ),
+                subtitle: words::where_and_how_long(stretch, &self.request.progress),
                 phase: match run {
                     Run::Ready => "Ready when you are".into(),
                     Run::Paused(_) => "Paused".into(),

@@ -3,7 +3,8 @@
 
 use std::time::Duration;
 
-use crate::core::catalog::Side;
+use crate::core::catalog::{Side, Stretch};
+use crate::core::progression::Progress;
 use crate::core::routine::{Breath, Ending, Outcome, Phase};
 
 /// The article's advice beyond stretching, in limber's words, for the end of every session.
@@ -20,6 +21,26 @@ pub fn phase(phase: Phase) -> String {
         Phase::Switch(side) => format!("Switch to your {} side", side.word()),
         Phase::ComeOut => "Come out slowly".into(),
         Phase::Done => "Done".into(),
+    }
+}
+
+/// Where and how long: "On a chair · 30 s each side", or, the first time practice has made the
+/// hold longer, "On a chair · New: 35 s each side — you have done this one 5 times".
+pub fn where_and_how_long(stretch: &Stretch, progress: &Progress) -> String {
+    let seconds = stretch.hold.as_secs();
+    let hold = if stretch.per_side {
+        format!("{seconds} s each side")
+    } else {
+        format!("{seconds} s")
+    };
+    let place = capitalise(stretch.position.label());
+    if progress.grew {
+        format!(
+            "{place} · New: {hold} — you have done this one {} times",
+            progress.done
+        )
+    } else {
+        format!("{place} · {hold}")
     }
 }
 
@@ -142,6 +163,27 @@ mod tests {
     fn held_time_reads_naturally() {
         assert_eq!(held(45), "45 s");
         assert_eq!(held(90), "1 min 30 s");
+    }
+
+    #[test]
+    fn a_hold_made_longer_by_practice_is_announced_once() {
+        let mut stretch = crate::core::catalog::builtin().remove(0);
+        stretch.hold = Duration::from_secs(35);
+        let mut progress = Progress {
+            hold: stretch.hold,
+            added: Duration::from_secs(5),
+            done: 5,
+            grew: true,
+        };
+        assert_eq!(
+            where_and_how_long(&stretch, &progress),
+            "On a chair · New: 35 s each side — you have done this one 5 times"
+        );
+        progress.grew = false;
+        assert_eq!(
+            where_and_how_long(&stretch, &progress),
+            "On a chair · 35 s each side"
+        );
     }
 
     #[test]
