@@ -1,14 +1,29 @@
-//! The guided timer window: one stretch, from "get ready" to "well done".
+//! The guided timer window: one stretch, from getting into position to "well done".
 //!
 //! It runs in its own process (`limber stretch --here ID`) with its own winit loop, draws on the
 //! CPU (softbuffer + tiny-skia, text with ab_glyph), and sleeps between redraws: it wakes when the
-//! countdown's second changes, on input, and on resize, and at no other time. The decisions (which
-//! phase, how long is left, what counts as held) are [`crate::core::routine`]'s; this module shows
-//! them and turns keys and clicks into routine operations.
+//! countdown's second or the breath changes, on input and on resize, and, for at most two seconds
+//! at the start of a setup, to move the picture. The decisions (which phase, how long is left,
+//! what counts as held, whether it was done) are [`crate::core::routine`]'s; what each screen
+//! says is [`screen`]'s; this module shows them and turns keys and clicks into routine
+//! operations.
+//!
+//! The window is sized before it opens to the largest screen its stretch can show, so nothing is
+//! ever cut and it never resizes mid-stretch ([`layout::fit`]). Keyboard: Tab moves the focus
+//! between buttons, Enter or Space presses the focused one; without a focused button Space says
+//! "I'm in position" (then pauses and resumes), Enter starts, says "I'm in position", ends the
+//! hold (Done) and closes, Right skips, Escape closes, the arrow and page keys scroll.
+//!
+//! With `LIMBER_TRACE_WINDOW` set it prints each screen it changes to and each frame it paints
+//! (`limber-window: screen setup right`, `limber-window: frame`), which the end-to-end tests
+//! read; `LIMBER_TRACE_FIRST_FRAME` prints when the first frame was shown.
 
 mod draw;
 mod layout;
+mod motion;
 mod pictogram;
+mod picture;
+mod screen;
 mod text;
 mod theme;
 mod words;
@@ -20,7 +35,7 @@ use std::time::{Duration, Instant};
 use resvg::tiny_skia::Pixmap;
 use winit::application::ApplicationHandler;
 use winit::dpi::{LogicalSize, PhysicalPosition};
-use winit::event::{ElementState, MouseButton, StartCause, WindowEvent};
+use winit::event::{ElementState, MouseButton, MouseScrollDelta, StartCause, WindowEvent};
 use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop};
 use winit::keyboard::{Key, NamedKey};
 use winit::window::{Window, WindowAttributes, WindowId, WindowLevel};
@@ -28,24 +43,27 @@ use winit::window::{Window, WindowAttributes, WindowId, WindowLevel};
 use crate::core::catalog::Stretch;
 use crate::core::clock::Mono;
 use crate::core::progression::Progress;
-use crate::core::routine::{Outcome, Phase, Routine, Run, EXTENSION};
+use crate::core::routine::{Ending, Outcome, Phase, Routine, Run, EXTENSION};
 
 use draw::{ButtonView, Frame};
-use layout::{DESIGN_HEIGHT, DESIGN_WIDTH};
+use layout::{Fit, Rect};
+use screen::{Action, Body, Moment, Screen, Shown};
 use text::Fonts;
 use theme::Theme;
 
-/// How long the "well done" screen stays before the window closes by itself.
+/// How long the last screen stays before the window closes by itself.
 const DONE_SCREEN_FOR: Duration = Duration::from_secs(60);
+/// How far one press of an arrow key scrolls, in logical pixels.
+const SCROLL_STEP: f32 = 40.0;
 
 /// What the window is asked to show.
 #[derive(Clone, Debug)]
 pub struct WindowRequest {
+    /// The stretch, its hold already as practice has made it.
     pub stretch: Stretch,
-    /// Stretches completed today before this one, for the "well done" screen.
+    /// Stretches completed today before this one, for the last screen.
     pub done_today: u32,
-    /// Where practice has brought the stretch's hold (already in `stretch.hold`): the window
-    /// says when it has just grown.
+    /// Where practice has brought the stretch's hold: the window says when it has just grown.
     pub progress: Progress,
     /// Start counting at once (the user asked) or wait on a "ready" screen (a reminder nobody
     /// could be notified of).
@@ -60,11 +78,35 @@ pub enum StartMode {
     Ready,
 }
 
+/// What the window's helper thread reports.
+#[derive(Debug)]
+enum Report {
+    /// The desktop's answer: whether to reduce motion.
+    ReducedMotion(bool),
+}
+
 /// Opens the window and runs its own event loop until it closes.
 pub fn run(request: WindowRequest) -> Result<Outcome, String> {
     let opened = Instant::now();
-    let event_loop = EventLoop::new().map_err(|error| format!("cannot open a window: {error}"))?;
+    let event_loop = EventLoop::<Report>::with_user_event()
+        .build()
+        .map_err(|error| format!("cannot open a window: {error}"))?;
     let mut app = TimerWindow::new(request, opened)?;
+    match motion::from_env() {
+        Some(reduced) => app.motion = Some(!reduced),
+        None => {
+            // Asked off this thread: the first frame never waits for D-Bus.
+            let proxy = event_loop.create_proxy();
+            let asked = std::thread::Builder::new()
+                .name("reduced-motion".into())
+                .spawn(move || {
+                    let _ = proxy.send_event(Report::ReducedMotion(motion::ask_desktop()));
+                });
+            if asked.is_err() {
+                app.motion = Some(false);
+            }
+        }
+    }
     event_loop
         .run_app(&mut app)
         .map_err(|error| format!("the window failed: {error}"))?;
@@ -74,20 +116,17 @@ pub fn run(request: WindowRequest) -> Result<Outcome, String> {
     Ok(app.outcome())
 }
 
-/// What a button does.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Action {
-    Start,
-    TogglePause,
-    Extend,
-    Skip,
-    Done,
-    Close,
-}
-
 struct Surface {
     window: Rc<Window>,
     surface: softbuffer::Surface<Rc<Window>, Rc<Window>>,
+}
+
+/// The rendered picture and what it was rendered for.
+struct Drawn {
+    width: u32,
+    height: u32,
+    pose: picture::Pose,
+    pixmap: Pixmap,
 }
 
 struct TimerWindow {
@@ -97,8 +136,16 @@ struct TimerWindow {
     theme: Theme,
     routine: Routine,
     surface: Option<Surface>,
-    /// The rendered pictogram and the size it was rendered at.
-    pictogram: Option<(u32, u32, Pixmap)>,
+    /// The size and zoom chosen for this stretch's screens.
+    fit: Option<Fit>,
+    picture: Option<Drawn>,
+    /// Whether pictures may move: unknown until the desktop answers.
+    motion: Option<bool>,
+    /// How far the column is scrolled, in physical pixels.
+    scroll: f32,
+    /// From the last frame: where the buttons are and how far the column can scroll.
+    buttons: Vec<Rect>,
+    max_scroll: f32,
     pointer: Option<(f32, f32)>,
     hovered: Option<usize>,
     /// Keyboard focus, once the user has pressed Tab.
@@ -106,6 +153,8 @@ struct TimerWindow {
     shift: bool,
     finished_at: Option<Instant>,
     first_frame_shown: bool,
+    /// `LIMBER_TRACE_WINDOW`: print screens and frames; the last screen printed.
+    trace: Option<String>,
     failure: Option<String>,
 }
 
@@ -122,13 +171,19 @@ impl TimerWindow {
             request,
             opened,
             surface: None,
-            pictogram: None,
+            fit: None,
+            picture: None,
+            motion: None,
+            scroll: 0.0,
+            buttons: Vec::new(),
+            max_scroll: 0.0,
             pointer: None,
             hovered: None,
             focused: None,
             shift: false,
             finished_at: None,
             first_frame_shown: false,
+            trace: std::env::var_os("LIMBER_TRACE_WINDOW").map(|_| String::new()),
             failure: None,
         })
     }
@@ -142,22 +197,22 @@ impl TimerWindow {
         self.routine.outcome(self.now())
     }
 
-    fn actions(&self) -> Vec<Action> {
-        match self.routine.run() {
-            Run::Ready => vec![Action::Start, Action::Close],
-            Run::Running | Run::Paused(_) => vec![
-                Action::TogglePause,
-                Action::Extend,
-                Action::Skip,
-                Action::Done,
-            ],
-            Run::Finished { .. } => vec![Action::Close],
+    fn shown(&self) -> Shown<'_> {
+        Shown {
+            stretch: &self.request.stretch,
+            progress: &self.request.progress,
+            done_today: self.request.done_today,
         }
+    }
+
+    fn screen(&self, now: Mono) -> Screen {
+        screen::screen(&self.shown(), &Moment::of(&self.routine, now))
     }
 
     fn label(&self, action: Action) -> &'static str {
         match action {
             Action::Start => "Start",
+            Action::InPosition => "I'm in position",
             Action::TogglePause if matches!(self.routine.run(), Run::Paused(_)) => "Resume",
             Action::TogglePause => "Pause",
             Action::Extend => "+15 s",
@@ -169,23 +224,23 @@ impl TimerWindow {
 
     fn perform(&mut self, action: Action, event_loop: &ActiveEventLoop) {
         let now = self.now();
+        self.routine.advance(now);
         match action {
             Action::Start => self.routine.begin(now),
+            Action::InPosition => self.routine.in_position(now),
             Action::TogglePause => self.routine.toggle_pause(now),
             Action::Extend => self.routine.extend(now, EXTENSION),
             Action::Skip => self.routine.skip_phase(now),
             Action::Done => self.routine.finish(now),
             Action::Close => {
-                if !self.routine.is_finished() {
-                    self.routine.cancel(now);
-                }
+                self.routine.cancel(now);
                 event_loop.exit();
                 return;
             }
         }
         // The button row changes between screens; keep focus inside it.
-        let count = self.actions().len();
-        self.focused = self.focused.map(|i| i.min(count - 1));
+        let count = self.screen(now).actions.len();
+        self.focused = self.focused.map(|i| i.min(count.saturating_sub(1)));
         self.note_finish();
         self.redraw();
     }
@@ -203,7 +258,12 @@ impl TimerWindow {
     }
 
     fn on_key(&mut self, key: &Key, event_loop: &ActiveEventLoop) {
-        let actions = self.actions();
+        let now = self.now();
+        self.routine.advance(now);
+        let actions = self.screen(now).actions;
+        let phase = self.routine.phase(now);
+        let getting_into_position = phase.is_getting_into_position();
+        let run = self.routine.run();
         match key {
             Key::Named(NamedKey::Tab) => {
                 let count = actions.len();
@@ -221,47 +281,89 @@ impl TimerWindow {
                     self.perform(action, event_loop);
                 }
             }
-            Key::Named(NamedKey::Space) => match self.routine.run() {
-                Run::Ready => self.perform(Action::Start, event_loop),
-                Run::Running | Run::Paused(_)
-                    if self.routine.phase(self.now()).is_getting_into_position() =>
-                {
-                    self.perform(Action::Skip, event_loop)
-                }
-                Run::Running | Run::Paused(_) => self.perform(Action::TogglePause, event_loop),
-                Run::Finished { .. } => {}
-            },
+            Key::Named(NamedKey::Space | NamedKey::Enter) if run == Run::Ready => {
+                self.perform(Action::Start, event_loop)
+            }
+            Key::Named(NamedKey::Space | NamedKey::Enter | NamedKey::ArrowRight)
+                if getting_into_position && !self.routine.is_finished() =>
+            {
+                self.perform(Action::InPosition, event_loop)
+            }
+            Key::Named(NamedKey::Space) if !self.routine.is_finished() => {
+                self.perform(Action::TogglePause, event_loop)
+            }
+            Key::Named(NamedKey::Enter) if self.routine.is_finished() => {
+                self.perform(Action::Close, event_loop)
+            }
+            Key::Named(NamedKey::Enter) if run != Run::Ready => {
+                self.perform(Action::Done, event_loop)
+            }
             Key::Named(NamedKey::ArrowRight) if !self.routine.is_finished() => {
                 self.perform(Action::Skip, event_loop)
             }
-            Key::Named(NamedKey::Enter) => match self.routine.run() {
-                Run::Ready => self.perform(Action::Start, event_loop),
-                Run::Running | Run::Paused(_) => self.perform(Action::Done, event_loop),
-                Run::Finished { .. } => self.perform(Action::Close, event_loop),
-            },
             Key::Named(NamedKey::Escape) => self.perform(Action::Close, event_loop),
+            Key::Named(NamedKey::ArrowDown) => self.scroll_by(SCROLL_STEP),
+            Key::Named(NamedKey::ArrowUp) => self.scroll_by(-SCROLL_STEP),
+            Key::Named(NamedKey::PageDown) => self.scroll_by(SCROLL_STEP * 6.0),
+            Key::Named(NamedKey::PageUp) => self.scroll_by(-SCROLL_STEP * 6.0),
+            Key::Named(NamedKey::Home) => self.scroll_by(-f32::MAX),
+            Key::Named(NamedKey::End) => self.scroll_by(f32::MAX),
             _ => {}
         }
     }
 
+    /// Scrolls the column by `logical` pixels (down when positive), within its length.
+    fn scroll_by(&mut self, logical: f32) {
+        let scale = self.scale();
+        let scrolled = (self.scroll + logical * scale).clamp(0.0, self.max_scroll);
+        if scrolled != self.scroll {
+            self.scroll = scrolled;
+            self.redraw();
+        }
+    }
+
+    /// Physical pixels per logical pixel of the design: the display's scale and the zoom.
+    fn scale(&self) -> f32 {
+        let display = self
+            .surface
+            .as_ref()
+            .map_or(1.0, |s| s.window.scale_factor() as f32);
+        display * self.fit.map_or(1.0, |fit| fit.zoom)
+    }
+
     fn create_window(&mut self, event_loop: &ActiveEventLoop) -> Result<(), String> {
-        let size = LogicalSize::new(f64::from(DESIGN_WIDTH), f64::from(DESIGN_HEIGHT));
+        let monitor = event_loop
+            .primary_monitor()
+            .or_else(|| event_loop.available_monitors().next());
+        // The work area, roughly: the screen less its panels and the window's frame.
+        let (max_width, max_height) = monitor.as_ref().map_or((1024.0, 700.0), |monitor| {
+            let size = monitor.size().to_logical::<f32>(monitor.scale_factor());
+            (size.width * 0.92, size.height * 0.88 - 40.0)
+        });
+        let fit = layout::fit(
+            &screen::every_screen(&self.shown()),
+            &self.fonts,
+            max_width,
+            max_height,
+        );
+        self.fit = Some(fit);
+        let size = LogicalSize::new(f64::from(fit.width), f64::from(fit.height));
         let mut attributes = WindowAttributes::default()
             .with_title(format!("limber — {}", self.request.stretch.name))
             .with_inner_size(size)
-            .with_min_inner_size(size)
+            .with_min_inner_size(LogicalSize::new(320.0, 260.0))
             .with_window_level(WindowLevel::AlwaysOnTop)
             .with_active(self.request.take_focus)
             .with_visible(true);
-        // Centre on the primary monitor (Wayland compositors place windows themselves).
-        if let Some(monitor) = event_loop.primary_monitor() {
+        // Centre on the monitor (Wayland compositors place windows themselves).
+        if let Some(monitor) = monitor {
             let scale = monitor.scale_factor();
             let (width, height) = (size.width * scale, size.height * scale);
             let area = monitor.size();
             let origin = monitor.position();
             attributes = attributes.with_position(PhysicalPosition::new(
                 origin.x + ((f64::from(area.width) - width) / 2.0) as i32,
-                origin.y + ((f64::from(area.height) - height) / 2.0) as i32,
+                origin.y + ((f64::from(area.height) - height) / 2.0).max(0.0) as i32,
             ));
         }
         #[cfg(target_os = "linux")]
@@ -284,6 +386,45 @@ impl TimerWindow {
         Ok(())
     }
 
+    /// Whether the picture moves now: the first seconds of a setup or switch, running, when
+    /// the desktop allows motion.
+    fn picture_moving(&self, now: Mono) -> bool {
+        self.routine.run() == Run::Running
+            && picture::moving(
+                self.routine.phase(now),
+                self.routine.elapsed_in_phase(now),
+                self.motion == Some(true),
+            )
+    }
+
+    /// The picture for `now`, rendered again only when its pose or size changed.
+    fn update_picture(&mut self, now: Mono, width: u32, height: u32) {
+        let phase = match self.routine.run() {
+            Run::Ready => None,
+            _ => Some(self.routine.phase(now)),
+        };
+        let pose = picture::pose(
+            phase,
+            self.routine.elapsed_in_phase(now),
+            self.motion == Some(true),
+        );
+        let current = self
+            .picture
+            .as_ref()
+            .is_some_and(|d| (d.width, d.height, d.pose) == (width, height, pose));
+        if !current {
+            self.picture =
+                picture::render(&self.request.stretch.id, pose, width, height, &self.theme).map(
+                    |pixmap| Drawn {
+                        width,
+                        height,
+                        pose,
+                        pixmap,
+                    },
+                );
+        }
+    }
+
     fn paint(&mut self) -> Result<(), String> {
         let now = self.now();
         self.routine.advance(now);
@@ -297,48 +438,43 @@ impl TimerWindow {
         else {
             return Ok(());
         };
-        let actions = self.actions();
+        let screen = self.screen(now);
         let layout = layout::layout(
-            size.width,
-            size.height,
-            surface.window.scale_factor(),
-            actions.len(),
+            &screen,
+            &self.fonts,
+            size.width as f32,
+            size.height as f32,
+            self.scale(),
         );
-        let picture_size = (
-            layout.pictogram.width as u32,
-            layout.pictogram.height as u32,
+        self.buttons = layout.buttons.clone();
+        self.max_scroll = layout.max_scroll();
+        self.scroll = self.scroll.clamp(0.0, self.max_scroll);
+        self.update_picture(
+            now,
+            layout.picture.width as u32,
+            layout.picture.height as u32,
         );
-        if self.pictogram.as_ref().map(|(w, h, _)| (*w, *h)) != Some(picture_size) {
-            self.pictogram = pictogram::render(
-                &self.request.stretch.id,
-                picture_size.0,
-                picture_size.1,
-                self.theme.drawing,
-            )
-            .map(|pixmap| (picture_size.0, picture_size.1, pixmap));
-        }
         let mut pixmap =
             Pixmap::new(size.width, size.height).ok_or("the window is too large to draw")?;
-        let texts = self.texts(now);
+        let primary = |action: &Action| {
+            matches!(action, Action::Start | Action::InPosition | Action::Done)
+                || screen.actions.len() == 1
+        };
         let frame = Frame {
-            title: &texts.title,
-            subtitle: &texts.subtitle,
-            phase: &texts.phase,
-            countdown: &texts.countdown,
-            progress: texts.progress,
-            step: &texts.step,
-            caution: &texts.caution,
-            buttons: actions
+            progress: screen.progress,
+            buttons: screen
+                .actions
                 .iter()
                 .enumerate()
                 .map(|(i, action)| ButtonView {
                     label: self.label(*action),
-                    primary: matches!(action, Action::Start | Action::Done) || actions.len() == 1,
+                    primary: primary(action),
                     hovered: self.hovered == Some(i),
                     focused: self.focused == Some(i),
                 })
                 .collect(),
-            pictogram: self.pictogram.as_ref().map(|(_, _, pixmap)| pixmap),
+            picture: self.picture.as_ref().map(|drawn| &drawn.pixmap),
+            scroll: self.scroll,
         };
         draw::frame(&mut pixmap, &layout, &self.fonts, &self.theme, &frame);
         let Some(surface) = &mut self.surface else {
@@ -363,68 +499,58 @@ impl TimerWindow {
                 );
             }
         }
+        self.trace_frame(now, &screen);
         Ok(())
     }
 
-    fn texts(&self, now: Mono) -> Texts {
-        let stretch = &self.request.stretch;
-        match self.routine.run() {
-            Run::Finished { completed: true } => {
-                let outcome = self.outcome();
-                let last = words::ending(&outcome, stretch.side_order(), self.request.done_today);
-                Texts {
-                    title: last.title,
-                    subtitle: last.subtitle,
-                    phase: format!("Held {}", words::held(outcome.held_secs)),
-                    countdown: "Done".into(),
-                    progress: 1.0,
-                    step: last.body,
-                    caution: String::new(),
-                }
-            }
-            run => Texts {
-                title: stretch.name.clone(),
-                subtitle: words::where_and_how_long(stretch, &self.request.progress),
-                phase: match run {
-                    Run::Ready => "Ready when you are".into(),
-                    Run::Paused(_) => "Paused".into(),
-                    _ => words::phase(self.routine.phase(now)),
-                },
-                countdown: words::countdown(self.routine.remaining(now)),
-                progress: if run == Run::Ready {
-                    0.0
-                } else {
-                    self.routine.phase_progress(now)
-                },
-                step: match self.routine.phase(now) {
-                    Phase::Setup(side) => stretch.steps_for(side).join(" "),
-                    Phase::Switch(side) => stretch.steps_for(Some(side)).join(" "),
-                    Phase::Hold(side) => match self.routine.breath(now) {
-                        Some(breath) => {
-                            format!("{} {}", words::breath(breath), stretch.hold_cue_for(side))
-                        }
-                        None => stretch.hold_cue_for(side),
-                    },
-                    _ => stretch.release.clone(),
-                },
-                caution: stretch.all_cautions().collect::<Vec<_>>().join(" "),
-            },
+    /// With tracing on: the screen, when it changed, and the frame.
+    fn trace_frame(&mut self, now: Mono, screen: &Screen) {
+        let Some(last) = &self.trace else { return };
+        let name = trace_name(&Moment::of(&self.routine, now), screen);
+        if *last != name {
+            eprintln!("limber-window: screen {name}");
+            self.trace = Some(name);
         }
+        eprintln!("limber-window: frame");
+    }
+
+    fn button_at_pointer(&self) -> Option<usize> {
+        let (x, y) = self.pointer?;
+        self.buttons.iter().position(|rect| rect.contains(x, y))
     }
 }
 
-/// The words of one frame.
-struct Texts {
-    title: String,
-    subtitle: String,
-    phase: String,
-    countdown: String,
-    progress: f32,
-    step: String,
-    caution: String,
+/// How the trace names a screen: "ready", "setup right", "hold left", "switch left",
+/// "come-out", "paused", "done", "stopped-early"; setup and switch say how many steps show.
+fn trace_name(moment: &Moment, screen: &Screen) -> String {
+    let side = |phase: Phase| {
+        phase
+            .side()
+            .map_or(String::new(), |s| format!(" {}", s.word()))
+    };
+    let steps = match &screen.body {
+        Body::Steps(steps) => format!(" steps={}", steps.len()),
+        Body::Text(_) => String::new(),
+    };
+    match moment {
+        Moment::Ready => format!("ready{steps}"),
+        Moment::Running { paused: true, .. } => "paused".into(),
+        Moment::Running { phase, .. } => match phase {
+            Phase::Setup(_) => format!("setup{}{steps}", side(*phase)),
+            Phase::Hold(_) => format!("hold{}", side(*phase)),
+            Phase::Switch(_) => format!("switch{}{steps}", side(*phase)),
+            Phase::ComeOut => "come-out".into(),
+            Phase::Done => "done".into(),
+        },
+        Moment::Ended(outcome) => match outcome.ending {
+            Ending::Done => "done".into(),
+            Ending::StoppedEarly => "stopped-early".into(),
+            Ending::Cancelled => "cancelled".into(),
+        },
+    }
 }
 
-impl ApplicationHandler for TimerWindow {
+impl ApplicationHandler<Report> for TimerWindow {
     fn resumed(&mut self, event_loop: &ActiveEventLoop) {
         if self.surface.is_none() {
             if let Err(problem) = self.create_window(event_loop) {
@@ -437,6 +563,15 @@ impl ApplicationHandler for TimerWindow {
     fn new_events(&mut self, _event_loop: &ActiveEventLoop, cause: StartCause) {
         if matches!(cause, StartCause::ResumeTimeReached { .. }) {
             self.redraw();
+        }
+    }
+
+    fn user_event(&mut self, _event_loop: &ActiveEventLoop, report: Report) {
+        match report {
+            Report::ReducedMotion(reduced) => {
+                self.motion = Some(!reduced);
+                self.redraw();
+            }
         }
     }
 
@@ -457,6 +592,12 @@ impl ApplicationHandler for TimerWindow {
             WindowEvent::KeyboardInput { event, .. } if event.state == ElementState::Pressed => {
                 self.on_key(&event.logical_key, event_loop);
             }
+            WindowEvent::MouseWheel { delta, .. } => match delta {
+                MouseScrollDelta::LineDelta(_, lines) => self.scroll_by(-lines * SCROLL_STEP),
+                MouseScrollDelta::PixelDelta(pixels) => {
+                    self.scroll_by(-(pixels.y as f32) / self.scale())
+                }
+            },
             WindowEvent::CursorMoved { position, .. } => {
                 self.pointer = Some((position.x as f32, position.y as f32));
                 let hovered = self.button_at_pointer();
@@ -476,9 +617,10 @@ impl ApplicationHandler for TimerWindow {
                 button: MouseButton::Left,
                 ..
             } => {
+                let actions = self.screen(self.now()).actions;
                 if let Some(action) = self
                     .button_at_pointer()
-                    .and_then(|i| self.actions().get(i).copied())
+                    .and_then(|i| actions.get(i).copied())
                 {
                     self.perform(action, event_loop);
                 }
@@ -497,27 +639,17 @@ impl ApplicationHandler for TimerWindow {
             event_loop.set_control_flow(ControlFlow::WaitUntil(finished + DONE_SCREEN_FOR));
             return;
         }
-        match self.routine.next_change(now) {
+        let mut wake = self.routine.next_change(now);
+        if self.picture_moving(now) {
+            let frame = now + picture::frame_time();
+            wake = Some(wake.map_or(frame, |change| change.min(frame)));
+        }
+        match wake {
             Some(change) => {
                 let wait = change.saturating_since(now);
                 event_loop.set_control_flow(ControlFlow::WaitUntil(Instant::now() + wait));
             }
             None => event_loop.set_control_flow(ControlFlow::Wait),
         }
-    }
-}
-
-impl TimerWindow {
-    fn button_at_pointer(&self) -> Option<usize> {
-        let (x, y) = self.pointer?;
-        let surface = self.surface.as_ref()?;
-        let size = surface.window.inner_size();
-        let layout = layout::layout(
-            size.width,
-            size.height,
-            surface.window.scale_factor(),
-            self.actions().len(),
-        );
-        layout.buttons.iter().position(|rect| rect.contains(x, y))
     }
 }
