@@ -82,7 +82,6 @@ pub struct Layout {
     /// Physical pixels per logical pixel of the design, zoom included.
     pub scale: f32,
     pub width: f32,
-    pub height: f32,
     /// The column's lines; they scroll with it.
     pub lines: Vec<Line>,
     pub picture: Rect,
@@ -154,7 +153,7 @@ pub fn fit(screens: &[Screen], fonts: &Fonts, max_width: f32, max_height: f32) -
 }
 
 /// The height `screen` needs, in logical pixels, at `width` and `zoom`.
-pub fn needed_height(screen: &Screen, fonts: &Fonts, width: f32, zoom: f32) -> f32 {
+fn needed_height(screen: &Screen, fonts: &Fonts, width: f32, zoom: f32) -> f32 {
     layout(screen, fonts, width, 0.0, zoom).content_height + BAR_HEIGHT * zoom
 }
 
@@ -294,11 +293,6 @@ pub fn layout(screen: &Screen, fonts: &Fonts, width: f32, height: f32, scale: f3
     Layout {
         scale: s,
         width,
-        height: if height > 0.0 {
-            height
-        } else {
-            content_height + bar_height
-        },
         lines: column.lines,
         picture,
         ring_center,
