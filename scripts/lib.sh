@@ -20,3 +20,11 @@ fail() {
   echo "$(basename "$0"): FAILED: $*" >&2
   exit 1
 }
+
+# Starts a virtual X display (1280x800) in the background, and exports DISPLAY for it. $1 is a
+# scratch folder. The caller stops it with its other background jobs.
+start_xvfb() {
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$1/display" 2>/dev/null &
+  for _ in $(seq 50); do [[ -s "$1/display" ]] && break; sleep 0.1; done
+  export DISPLAY=":$(cat "$1/display")"
+}

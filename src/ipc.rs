@@ -74,11 +74,17 @@ pub enum Request {
         #[serde(default)]
         waiting: bool,
     },
-    /// From a timer window, last on its connection: how the stretch ended.
+    /// From a timer window, last on its connection: how the stretch ended. `done`: the routine
+    /// reached its end (it ran out or the user pressed Done) rather than the window closing;
+    /// the daemon judges from the seconds held whether that counts as done or as stopped early.
     WindowEnded {
         id: String,
         done: bool,
         held_secs: u64,
+        /// Seconds held on each side, in the order held; windows before it was added leave it
+        /// out.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        sides_secs: Vec<u64>,
     },
 }
 
@@ -532,6 +538,21 @@ mod tests {
     }
 
     #[test]
+    fn a_window_report_without_sides_still_reads() {
+        assert_eq!(
+            parse_request(
+                br#"{"cmd":"window_ended","id":"pigeon-pose","done":true,"held_secs":90}"#
+            ),
+            Ok(Request::WindowEnded {
+                id: "pigeon-pose".into(),
+                done: true,
+                held_secs: 90,
+                sides_secs: Vec::new()
+            })
+        );
+    }
+
+    #[test]
     fn unknown_commands_and_fields_are_refused() {
         assert!(parse_request(b"{\"cmd\":\"explode\"}").is_err());
         assert!(parse_request(b"{\"cmd\":\"skip\",\"force\":true}").is_err());
@@ -546,7 +567,8 @@ mod tests {
                 Request::Stretch { id: id.clone() },
                 Request::Snooze { secs },
                 Request::Pause { secs, until_tomorrow: false },
-                Request::WindowEnded { id: id.clone().unwrap_or_default(), done: true, held_secs: secs.unwrap_or(0) },
+                Request::WindowEnded { id: id.clone().unwrap_or_default(), done: true, held_secs: secs.unwrap_or(0), sides_secs: Vec::new() },
+                Request::WindowEnded { id: id.clone().unwrap_or_default(), done: false, held_secs: 7, sides_secs: vec![3, 4] },
             ] {
                 let mut line = serde_json::to_vec(&request).unwrap();
                 line.push(b'\n');

@@ -17,6 +17,7 @@ pub mod figure;
 pub mod idle;
 pub mod ipc;
 pub mod paths;
+pub mod practice;
 pub mod safe_read;
 pub mod store;
 #[cfg(windows)]

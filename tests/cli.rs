@@ -46,6 +46,39 @@ fn list_shows_every_built_in_stretch_with_all_its_columns() {
 }
 
 #[test]
+fn list_shows_holds_lengthened_by_practice_unless_switched_off() {
+    let home = tempfile::tempdir().unwrap();
+    let history = home.path().join("data/limber/history.jsonl");
+    std::fs::create_dir_all(history.parent().unwrap()).unwrap();
+    let done = |id: &str| {
+        format!("{{\"v\":2,\"at\":\"2026-11-24T14:00:00Z\",\"event\":\"done\",\"stretch\":\"{id}\",\"held_secs\":60}}\n")
+    };
+    std::fs::write(&history, done("seated-figure-four-chair").repeat(5)).unwrap();
+    let row = |output: &Output| {
+        stdout(output)
+            .lines()
+            .find(|line| line.starts_with("seated-figure-four-chair"))
+            .unwrap_or_default()
+            .to_string()
+    };
+    let practised = limber(home.path(), &["list"]);
+    assert!(
+        row(&practised).contains("35 s (+5)"),
+        "{}",
+        stdout(&practised)
+    );
+    let config = home.path().join("config/limber/config.toml");
+    std::fs::create_dir_all(config.parent().unwrap()).unwrap();
+    std::fs::write(&config, "[stretches]\nprogression = false\n").unwrap();
+    let as_written = limber(home.path(), &["list"]);
+    assert!(
+        row(&as_written).contains("30 s") && !row(&as_written).contains("(+"),
+        "{}",
+        stdout(&as_written)
+    );
+}
+
+#[test]
 fn config_check_on_a_type_error_prints_path_line_column_and_exits_2() {
     let home = tempfile::tempdir().unwrap();
     let config = home.path().join("broken.toml");

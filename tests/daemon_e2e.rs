@@ -9,8 +9,8 @@ mod support;
 
 use std::time::{Duration, Instant};
 
-use support::desktop::{wait_for, Desktop};
-use support::notification_server::NotificationServer;
+use support::desktop::{wait_for, Daemon, Desktop};
+use support::notification_server::{NotificationServer, Notified};
 use support::sni_watcher::SniWatcher;
 
 const TEST_CONFIG: &str = r#"
@@ -27,19 +27,23 @@ fn desktop() -> Option<Desktop> {
     Some(desktop)
 }
 
+/// The first notification within 25 s of keeping the user active; a failure with the log if none.
+fn first_reminder(desktop: &Desktop, server: &NotificationServer, daemon: &Daemon) -> Notified {
+    let mut reminder = None;
+    desktop.stay_active_until(Duration::from_secs(25), || {
+        reminder = server.notifications().into_iter().next();
+        reminder.is_some()
+    });
+    reminder.unwrap_or_else(|| panic!("no reminder within 25 s; log:\n{}", daemon.log()))
+}
+
 #[test]
 fn a_reminder_arrives_on_time_names_a_stretch_and_start_begins_it() {
     let Some(desktop) = desktop() else { return };
     let server = NotificationServer::start(desktop.bus.address());
     let mut daemon = desktop.start_daemon();
     let started = Instant::now();
-    let mut reminder = None;
-    desktop.stay_active_until(Duration::from_secs(25), || {
-        reminder = server.notifications().into_iter().next();
-        reminder.is_some()
-    });
-    let reminder =
-        reminder.unwrap_or_else(|| panic!("no reminder within 25 s; log:\n{}", daemon.log()));
+    let reminder = first_reminder(&desktop, &server, &daemon);
     let after = started.elapsed();
     assert!(
         after >= Duration::from_secs(14) && after <= Duration::from_secs(17),
@@ -365,4 +369,47 @@ fn malformed_requests_get_an_error_reply_and_never_crash_the_daemon() {
     }
     assert!(daemon.is_running());
     assert_eq!(desktop.status()["state"], "active");
+}
+
+#[test]
+fn the_fifth_full_hold_of_a_stretch_makes_its_next_reminder_five_seconds_longer() {
+    use std::io::{Read, Write};
+    use std::os::unix::net::UnixStream;
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
+    // The chair figure four alone, so every reminder suggests it.
+    desktop.write_config(&format!(
+        "{TEST_CONFIG}[stretches]\npositions = [\"chair\"]\n\
+         disabled = [\"chair-hamstring-turnout\", \"chair-forward-bend\"]\n"
+    ));
+    // Four full holds of it already in history, one short one that does not count.
+    let history = desktop.history_file();
+    std::fs::create_dir_all(history.parent().unwrap()).unwrap();
+    let line = |event: &str| {
+        format!(
+            "{{\"v\":2,\"at\":\"2026-11-24T14:00:00Z\",\"event\":\"{event}\",\
+             \"stretch\":\"seated-figure-four-chair\",\"held_secs\":60,\"hold_secs\":30}}\n"
+        )
+    };
+    std::fs::write(&history, line("done").repeat(4) + &line("stopped_early")).unwrap();
+    let server = NotificationServer::start(desktop.bus.address());
+    let daemon = desktop.start_daemon();
+    // A window reports the fifth, held in full on both sides.
+    let mut stream = UnixStream::connect(desktop.path().join("runtime/limber.sock")).unwrap();
+    stream
+        .write_all(
+            b"{\"cmd\":\"window_ended\",\"id\":\"seated-figure-four-chair\",\"done\":true,\
+              \"held_secs\":60,\"sides_secs\":[30,30]}\n",
+        )
+        .unwrap();
+    let mut reply = String::new();
+    let _ = stream.read_to_string(&mut reply);
+    assert!(reply.contains("\"ok\":true"), "{reply}");
+    let reminder = first_reminder(&desktop, &server, &daemon);
+    assert!(
+        reminder.body.contains("seated figure four, 35 s each side"),
+        "{}",
+        reminder.body
+    );
 }

@@ -1,10 +1,12 @@
 //! The timer window as a person sees it: the real binary opens a real window on a virtual X
-//! display; the test finds it by name, takes screenshots and reads their pixels, and types keys.
+//! display; the test finds it by name, types keys, takes screenshots and reads their pixels, and
+//! follows the screens the window traces (`LIMBER_TRACE_WINDOW`) to know what it shows when.
 
 mod support;
 
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use support::desktop::{require, wait_for, Desktop};
 
@@ -21,8 +23,12 @@ impl Shot {
         [self.rgb[i], self.rgb[i + 1], self.rgb[i + 2]]
     }
 
-    fn distinct_colours(&self) -> usize {
-        let mut colours: Vec<[u8; 3]> = self.rgb.chunks(3).map(|c| [c[0], c[1], c[2]]).collect();
+    /// The distinct colours in rows `top..bottom`.
+    fn colours_between(&self, top: usize, bottom: usize) -> usize {
+        let mut colours: Vec<[u8; 3]> = (top..bottom.min(self.height))
+            .flat_map(|y| (0..self.width).map(move |x| (x, y)))
+            .map(|(x, y)| self.pixel(x, y))
+            .collect();
         colours.sort_unstable();
         colours.dedup();
         colours.len()
@@ -31,8 +37,8 @@ impl Shot {
     /// The pixels of the countdown and its ring (right half, upper part, at scale 1).
     fn countdown_region(&self) -> Vec<[u8; 3]> {
         let mut region = Vec::new();
-        for y in 60..175.min(self.height) {
-            for x in 240..360.min(self.width) {
+        for y in 60..180.min(self.height) {
+            for x in 250..400.min(self.width) {
                 region.push(self.pixel(x, y));
             }
         }
@@ -84,116 +90,265 @@ fn xdotool(desktop: &Desktop, args: &[&str]) -> String {
     String::from_utf8_lossy(&output.stdout).trim().to_string()
 }
 
-/// Gives the window keyboard focus (no window manager runs under Xvfb) and lets it settle.
-fn focus(desktop: &Desktop, window: &str) {
-    xdotool(desktop, &["windowfocus", window]);
-    std::thread::sleep(Duration::from_millis(300));
+/// A timer window under test, and what it traces.
+struct Opened {
+    child: Child,
+    id: String,
+    trace: PathBuf,
 }
 
-fn open_window(desktop: &Desktop, id: &str, theme: &str) -> (Child, String) {
+impl Opened {
+    fn trace(&self) -> String {
+        std::fs::read_to_string(&self.trace).unwrap_or_default()
+    }
+
+    /// The screens shown so far, in order ("setup right steps=4", "hold right", …).
+    fn screens(&self) -> Vec<String> {
+        self.trace()
+            .lines()
+            .filter_map(|line| line.strip_prefix("limber-window: screen "))
+            .map(str::to_string)
+            .collect()
+    }
+
+    fn frames(&self) -> usize {
+        self.trace()
+            .lines()
+            .filter(|line| *line == "limber-window: frame")
+            .count()
+    }
+
+    /// Waits until the window shows a screen starting with `name`; panics with the trace if it
+    /// does not within `timeout`.
+    fn wait_screen(&self, name: &str, timeout: Duration) {
+        wait_for(timeout, || {
+            self.screens().iter().any(|screen| screen.starts_with(name))
+        })
+        .unwrap_or_else(|| panic!("no \"{name}\" screen; screens: {:?}", self.screens()));
+    }
+
+    fn key(&self, desktop: &Desktop, key: &str) {
+        xdotool(desktop, &["key", "--window", &self.id, key]);
+    }
+
+    /// Closes the window with Escape and waits for it to end.
+    fn close(mut self, desktop: &Desktop) {
+        self.key(desktop, "Escape");
+        wait_for(Duration::from_secs(5), || {
+            matches!(self.child.try_wait(), Ok(Some(_)))
+        })
+        .expect("Escape closes the window");
+        assert!(self.child.wait().unwrap().success());
+    }
+}
+
+/// Opens the window for `id` in `theme`, with `motion` (false: LIMBER_REDUCED_MOTION=1), and
+/// gives it the keyboard (no window manager runs under Xvfb).
+fn open_window(desktop: &Desktop, id: &str, theme: &str, motion: bool) -> Opened {
+    let trace = desktop.path().join(format!("trace-{id}-{theme}.txt"));
     let mut command = desktop.limber();
     command
         .env("LIMBER_THEME", theme)
+        .env("LIMBER_TRACE_WINDOW", "1")
         .args(["stretch", "--here", id])
         .stdout(Stdio::null())
-        .stderr(Stdio::null());
+        .stderr(std::fs::File::create(&trace).expect("trace file"));
+    if !motion {
+        command.env("LIMBER_REDUCED_MOTION", "1");
+    }
     let child = command.spawn().expect("open the window");
     let window = xdotool(desktop, &["search", "--sync", "--name", "limber"]);
-    let window = window.lines().next().expect("a window").to_string();
-    // Give it time to map and present its first frame.
-    std::thread::sleep(Duration::from_millis(500));
-    (child, window)
+    let id = window.lines().next().expect("a window").to_string();
+    let opened = Opened { child, id, trace };
+    opened.wait_screen("setup", Duration::from_secs(10));
+    xdotool(desktop, &["windowfocus", &opened.id]);
+    std::thread::sleep(Duration::from_millis(300));
+    opened
 }
 
+/// The last history line, parsed.
+fn last_record(desktop: &Desktop) -> serde_json::Value {
+    let history =
+        std::fs::read_to_string(desktop.history_file()).expect("history written without a daemon");
+    serde_json::from_str(history.lines().last().expect("a line")).expect("JSON")
+}
+
+/// A config whose only stretch holds 5 s a side, so a whole routine takes seconds.
+const QUICK: &str = r#"
+[stretches]
+positions = ["chair"]
+[[stretches.custom]]
+id = "quick"
+name = "Quick figure four"
+position = "chair"
+per_side = true
+hold = "5s"
+setup = "4s"
+switch = "3s"
+steps = ["Sit tall.", "Rest your {side} ankle on your {other} thigh.", "Lean forward slowly."]
+cue = "ankle over the other thigh"
+"#;
+
 #[test]
-fn the_window_counts_down_pauses_on_space_and_closes_on_escape() {
+fn the_setup_shows_every_step_before_the_clock_starts_and_space_starts_the_hold() {
     if !require(&["import"]) {
         return;
     }
     let Some(desktop) = Desktop::start() else {
         return;
     };
-    let (mut child, window) = open_window(&desktop, "seated-figure-four-chair", "light");
-    assert!(
-        xdotool(&desktop, &["getwindowname", &window]).starts_with("limber — Seated figure four")
-    );
+    let window = open_window(&desktop, "seated-figure-four-chair", "light", false);
+    assert!(xdotool(&desktop, &["getwindowname", &window.id])
+        .starts_with("limber — Seated figure four"));
+    assert_eq!(window.screens()[0], "setup right steps=4");
 
-    let first = screenshot(&desktop, &window);
+    let setup = screenshot(&desktop, &window.id);
     assert!(
-        (420..=500).contains(&first.width) && (320..=400).contains(&first.height),
+        setup.width >= 420 && setup.height >= 480,
         "{}x{}",
-        first.width,
-        first.height
+        setup.width,
+        setup.height
     );
-    assert!(first.distinct_colours() > 20, "the window looks blank");
+    // The numbered steps and the cautions fill the lower part with text.
+    assert!(
+        setup.colours_between(230, setup.height - 70) > 20,
+        "no text under the picture"
+    );
     std::thread::sleep(Duration::from_millis(1200));
-    let second = screenshot(&desktop, &window);
+    let later = screenshot(&desktop, &window.id);
     assert_ne!(
-        first.countdown_region(),
-        second.countdown_region(),
-        "the countdown did not move"
+        setup.countdown_region(),
+        later.countdown_region(),
+        "the setup countdown did not move"
     );
+    assert_eq!(window.screens().len(), 1, "{:?}", window.screens());
 
-    focus(&desktop, &window);
-    xdotool(&desktop, &["key", "space"]);
-    std::thread::sleep(Duration::from_millis(300));
-    let paused = screenshot(&desktop, &window);
+    // Space: in position. The hold starts at once, naming the side; the same key again at once
+    // does nothing (the hold's first moments are guarded), and later pauses.
+    window.key(&desktop, "space");
+    window.wait_screen("hold right", Duration::from_secs(2));
+    window.key(&desktop, "space");
+    std::thread::sleep(Duration::from_millis(1800));
+    assert!(
+        !window.screens().iter().any(|s| s == "paused"),
+        "a second Space right after \"in position\" paused the hold: {:?}",
+        window.screens()
+    );
+    window.key(&desktop, "space");
+    window.wait_screen("paused", Duration::from_secs(2));
+    let paused = screenshot(&desktop, &window.id);
     std::thread::sleep(Duration::from_millis(1200));
-    let still = screenshot(&desktop, &window);
+    let still = screenshot(&desktop, &window.id);
     assert_eq!(
         paused.countdown_region(),
         still.countdown_region(),
         "the countdown moved while paused"
     );
-
-    xdotool(&desktop, &["key", "Escape"]);
-    wait_for(Duration::from_secs(5), || {
-        matches!(child.try_wait(), Ok(Some(_)))
-    })
-    .expect("Escape closes the window");
-    assert!(child.wait().unwrap().success());
-    let history =
-        std::fs::read_to_string(desktop.history_file()).expect("history written without a daemon");
-    assert!(history.contains("\"event\":\"cancelled\""), "{history}");
-    assert!(
-        history.contains("\"stretch\":\"seated-figure-four-chair\""),
-        "{history}"
-    );
+    window.close(&desktop);
+    let record = last_record(&desktop);
+    assert_eq!(record["event"], "cancelled", "{record}");
+    assert_eq!(record["stretch"], "seated-figure-four-chair", "{record}");
+    let held = record["held_secs"].as_u64().unwrap();
+    assert!((1..=3).contains(&held), "held {held} s: {record}");
 }
 
 #[test]
-fn finishing_records_the_seconds_held() {
+fn stopping_after_a_few_seconds_is_said_kindly_and_recorded_as_stopped_early() {
     if !require(&["import"]) {
         return;
     }
     let Some(desktop) = Desktop::start() else {
         return;
     };
-    let (mut child, window) = open_window(&desktop, "standing-forward-fold", "dark");
-    let shot = screenshot(&desktop, &window);
-    // Dark theme: the background is dark.
+    let window = open_window(&desktop, "standing-forward-fold", "dark", false);
+    let shot = screenshot(&desktop, &window.id);
     let [r, g, b] = shot.pixel(5, 5);
     assert!(
         u32::from(r) + u32::from(g) + u32::from(b) < 150,
         "not dark: {r},{g},{b}"
     );
-    // Skip "get ready", hold for a moment, then Enter finishes.
-    focus(&desktop, &window);
-    xdotool(&desktop, &["key", "Right"]);
+    // In position, hold a moment, then Enter ends the hold (coming out) and again the routine.
+    window.key(&desktop, "Right");
+    window.wait_screen("hold", Duration::from_secs(2));
     std::thread::sleep(Duration::from_millis(2300));
-    xdotool(&desktop, &["key", "Return"]);
-    std::thread::sleep(Duration::from_millis(300));
-    xdotool(&desktop, &["key", "Escape"]);
-    wait_for(Duration::from_secs(5), || {
-        matches!(child.try_wait(), Ok(Some(_)))
-    })
-    .expect("the window closes");
-    let history = std::fs::read_to_string(desktop.history_file()).expect("history");
-    let event: serde_json::Value = serde_json::from_str(history.lines().last().unwrap()).unwrap();
-    assert_eq!(event["event"], "done", "{history}");
-    let held = event["held_secs"].as_u64().unwrap();
-    assert!(
-        (2..=3).contains(&held),
-        "held {held} s, expected about 2: {history}"
+    window.key(&desktop, "Return");
+    window.wait_screen("come-out", Duration::from_secs(2));
+    window.key(&desktop, "Return");
+    window.wait_screen("stopped-early", Duration::from_secs(2));
+    assert!(!window.screens().iter().any(|s| s == "done"));
+    window.close(&desktop);
+    let record = last_record(&desktop);
+    assert_eq!(record["event"], "stopped_early", "{record}");
+    assert_eq!(record["v"], 2, "{record}");
+    assert_eq!(record["hold_secs"], 30, "{record}");
+    let held = record["held_secs"].as_u64().unwrap();
+    assert!((2..=3).contains(&held), "held {held} s: {record}");
+    assert_eq!(record["sides_secs"], serde_json::json!([held]), "{record}");
+}
+
+#[test]
+fn the_done_screen_comes_only_after_every_side_is_held_in_full() {
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
+    desktop.write_config(QUICK);
+    let window = open_window(&desktop, "quick", "light", false);
+    let started = Instant::now();
+    // Nothing pressed: the setup runs out, the right side is held, the switch runs out, the
+    // left side is held, the come-out runs out.
+    window.wait_screen("done", Duration::from_secs(40));
+    let took = started.elapsed();
+    let screens: Vec<String> = window
+        .screens()
+        .into_iter()
+        .map(|s| s.split(" steps=").next().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(
+        screens,
+        [
+            "setup right",
+            "hold right",
+            "switch left",
+            "hold left",
+            "come-out",
+            "done"
+        ]
     );
+    // 4 s setup, 5 s right, 3 s switch, 5 s left, 5 s come-out.
+    assert!(took >= Duration::from_secs(21), "done after {took:?}");
+    window.close(&desktop);
+    let record = last_record(&desktop);
+    assert_eq!(record["event"], "done", "{record}");
+    assert_eq!(record["held_secs"], 10, "{record}");
+}
+
+#[test]
+fn the_picture_moves_for_two_seconds_at_most_thirty_frames_a_second_then_rests() {
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
+    // No settings portal on the test bus: the desktop cannot ask for stillness, so it moves.
+    let moving = open_window(&desktop, "pigeon-pose", "light", true);
+    std::thread::sleep(Duration::from_millis(2600));
+    let first = moving.frames();
+    std::thread::sleep(Duration::from_secs(3));
+    let after = moving.frames() - first;
+    assert!(
+        (10..=66).contains(&first),
+        "{first} frames in the first 2.6 s (at most 30 a second for 2 s, plus the countdown)"
+    );
+    assert!(
+        after <= 5,
+        "{after} frames in the 3 s after the move: only the countdown's seconds should wake it"
+    );
+    moving.close(&desktop);
+
+    let still = open_window(&desktop, "pigeon-pose", "dark", false);
+    std::thread::sleep(Duration::from_millis(2600));
+    assert!(
+        still.frames() <= 5,
+        "{} frames with reduced motion",
+        still.frames()
+    );
+    still.close(&desktop);
 }

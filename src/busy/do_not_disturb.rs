@@ -5,6 +5,7 @@
 //! GNOME does not; there, Do Not Disturb is the `show-banners` setting of
 //! `org.gnome.desktop.notifications`, readable through the settings portal without GTK.
 
+use zbus::blocking::Connection;
 use zbus::zvariant::{OwnedValue, Value};
 
 use super::buses::Method;
@@ -57,14 +58,19 @@ impl BusySource for GnomeBanners {
     }
 
     fn is_busy(&self, buses: &mut Shared) -> Result<bool, String> {
-        let session = buses.session()?;
-        let show_banners = ask(session, settings("ReadOne"), &SETTING).or_else(|newer| {
-            ask(session, settings("Read"), &SETTING)
-                .and_then(without_extra_variant)
-                .map_err(|older| format!("{newer}; {older}"))
-        })?;
+        let show_banners = read_setting(buses.session()?, SETTING)?;
         Ok(!boolean(show_banners)?)
     }
+}
+
+/// Reads one `(namespace, key)` setting through the settings portal: with `ReadOne` where the
+/// portal has it, else with `Read`. The timer window asks it whether to move its pictures.
+pub fn read_setting(session: &Connection, setting: (&str, &str)) -> Result<OwnedValue, String> {
+    ask(session, settings("ReadOne"), &setting).or_else(|newer| {
+        ask(session, settings("Read"), &setting)
+            .and_then(without_extra_variant)
+            .map_err(|older| format!("{newer}; {older}"))
+    })
 }
 
 fn settings(method: &str) -> Method<'_> {

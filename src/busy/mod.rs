@@ -34,6 +34,9 @@ use crate::core::hold::BusyReason;
 pub use buses::Buses as Shared;
 #[cfg(target_os = "linux")]
 use buses::{ask, boolean};
+/// A desktop setting through the settings portal (Linux).
+#[cfg(target_os = "linux")]
+pub use do_not_disturb::read_setting as read_portal_setting;
 #[cfg(not(target_os = "linux"))]
 #[derive(Default)]
 pub struct Shared {}

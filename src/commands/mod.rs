@@ -34,7 +34,7 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     match cli.command {
         None => crate::daemon::run(paths, cli.config),
-        Some(Command::List) => with_config(&paths, list::print),
+        Some(Command::List) => with_config(&paths, |config| list::print(&paths, config)),
         Some(Command::Stats { week }) => with_config(&paths, |_| stats::print(&paths, week)),
         Some(Command::Config { action }) => config_file::run(&paths, action),
         Some(Command::Autostart { action }) => autostart::run(action),

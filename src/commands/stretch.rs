@@ -11,11 +11,12 @@ use std::rc::Rc;
 use crate::config::Config;
 use crate::core::catalog::Rotation;
 use crate::core::engine::Snapshot;
-use crate::core::history::{EventKind, HistoryEvent};
-use crate::core::stats;
+use crate::core::history::HistoryEvent;
+use crate::core::progression;
 use crate::paths::Paths;
+use crate::practice;
 use crate::store::{self, History};
-use crate::window::{self, StartMode, WindowOutcome, WindowRequest};
+use crate::window::{self, StartMode, WindowRequest};
 
 use super::window_report::{Recorded, Reporter};
 use super::{EXIT_RUNTIME, EXIT_USAGE};
@@ -37,7 +38,7 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
             catalog.next(&rotation)
         }
     };
-    let Some(stretch) = stretch.cloned() else {
+    let Some(mut stretch) = stretch.cloned() else {
         match id {
             Some(id) => eprintln!(
                 "limber: there is no stretch called \"{id}\"; `limber list` shows them all"
@@ -47,10 +48,9 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
         return ExitCode::from(EXIT_USAGE);
     };
     let history = History::new(paths.history_file.clone());
-    let done_today = history
-        .events()
-        .map(|events| stats::done_today(events.flatten(), &jiff::Zoned::now()))
-        .unwrap_or(0);
+    let so_far = practice::read(&history, &jiff::Zoned::now());
+    let progress = progression::progress(&stretch, &so_far.practice, config.stretches.progression);
+    stretch.hold = progress.hold;
     // A runtime folder that cannot be trusted only means nobody is told: the window still opens.
     let socket = paths
         .socket_to_call()
@@ -63,7 +63,8 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
     )));
     let request = WindowRequest {
         stretch: stretch.clone(),
-        done_today,
+        done_today: so_far.done_today,
+        progress,
         start: if ready {
             StartMode::Ready
         } else {
@@ -72,8 +73,8 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
         take_focus: !ready,
     };
     let reporting = Rc::clone(&reporter);
-    let outcome = match window::run(request, move |progress| {
-        reporting.borrow_mut().progress(progress)
+    let outcome = match window::run(request, move |event| {
+        reporting.borrow_mut().lifecycle(event)
     }) {
         Ok(outcome) => outcome,
         Err(problem) => {
@@ -85,19 +86,9 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
         return ExitCode::SUCCESS;
     }
     // Nobody else will: record the stretch here.
-    let kind = match outcome {
-        WindowOutcome::Done { held_secs } => EventKind::Done {
-            stretch: stretch.id,
-            held_secs,
-        },
-        WindowOutcome::Cancelled { held_secs } => EventKind::Cancelled {
-            stretch: stretch.id,
-            held_secs,
-        },
-    };
     let event = HistoryEvent {
         at: jiff::Timestamp::now(),
-        kind,
+        kind: outcome.record(stretch.id),
     };
     if let Err(error) = history.append(&event) {
         eprintln!(

@@ -18,8 +18,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
 use std::thread;
 
+use crate::core::routine::{Ending, Outcome};
 use crate::ipc::{self, Reply, Request, UnixStream};
-use crate::window::{Closer, Progress, WindowOutcome};
+use crate::window::{Closer, Lifecycle};
 
 /// Who recorded the stretch.
 #[derive(Debug, PartialEq, Eq)]
@@ -67,13 +68,13 @@ impl Reporter {
     }
 
     /// What the window just told us.
-    pub fn progress(&mut self, progress: Progress) {
-        match progress {
-            Progress::Opened(closer) => {
+    pub fn lifecycle(&mut self, event: Lifecycle) {
+        match event {
+            Lifecycle::Opened(closer) => {
                 self.counting = !self.opened_waiting;
                 self.session = self.connect(closer);
             }
-            Progress::Started => {
+            Lifecycle::Started => {
                 self.counting = true;
                 let started = self.started();
                 if let Some(session) = &mut self.session {
@@ -85,21 +86,18 @@ impl Reporter {
 
     /// The window closed with `outcome`: tells limber on the same connection. Returns who
     /// recorded the stretch.
-    pub fn finish(&mut self, outcome: &WindowOutcome) -> Recorded {
+    pub fn finish(&mut self, outcome: &Outcome) -> Recorded {
         if self.told_to_close.load(Ordering::SeqCst) && !self.counting {
             return Recorded::Nothing;
         }
         let Some(session) = &mut self.session else {
             return Recorded::ByNobody;
         };
-        let (done, held_secs) = match *outcome {
-            WindowOutcome::Done { held_secs } => (true, held_secs),
-            WindowOutcome::Cancelled { held_secs } => (false, held_secs),
-        };
         session.send(&Request::WindowEnded {
             id: self.stretch.clone(),
-            done,
-            held_secs,
+            done: outcome.ending != Ending::Cancelled,
+            held_secs: outcome.held_secs,
+            sides_secs: outcome.sides_secs.clone(),
         });
         match session.last_reply() {
             Some(reply) if reply.ok => Recorded::ByLimber,

@@ -641,6 +641,13 @@ impl Catalog {
         }
     }
 
+    /// The same catalogue with `change` made to every stretch (holds lengthened by practice,
+    /// see [`super::progression`]).
+    pub fn map_stretches(mut self, change: impl FnMut(&mut Stretch)) -> Catalog {
+        self.stretches.iter_mut().for_each(change);
+        self
+    }
+
     /// Every stretch, enabled or not, in catalogue order.
     pub fn all(&self) -> &[Stretch] {
         &self.stretches

@@ -15,7 +15,7 @@ use super::catalog::{Catalog, Rotation, Stretch};
 use super::clock::{Mono, Now};
 use super::history::EventKind;
 use super::hold::{AfterCheck, BusyReason, Hold, HoldRules};
-use super::routine::Routine;
+use super::routine::{Outcome, Routine};
 use super::schedule::{self, PauseEnd, PauseLength, ReminderRules, Schedule, Verdict};
 use super::working_hours;
 
@@ -77,9 +77,17 @@ pub enum Answer {
 }
 
 /// How a stretch ended, with the seconds actually held.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StretchOutcome {
-    Done { held_secs: u64 },
+    /// The routine reached its end: it ran out, or the user pressed Done. Recorded as done only
+    /// when every side was held long enough for the stretch's planned hold, else as stopped
+    /// early ([`Outcome::judge`]). `sides_secs`: per side in the order held; empty when the
+    /// window did not say (an older one).
+    Finished {
+        held_secs: u64,
+        sides_secs: Vec<u64>,
+    },
+    /// The window closed before the end.
     Cancelled { held_secs: u64 },
 }
 
@@ -110,8 +118,12 @@ impl StretchOutcome {
     fn held_at_most(self, limit: Duration) -> StretchOutcome {
         let limit = limit.as_secs() + u64::from(limit.subsec_nanos() > 0);
         match self {
-            StretchOutcome::Done { held_secs } => StretchOutcome::Done {
+            StretchOutcome::Finished {
+                held_secs,
+                sides_secs,
+            } => StretchOutcome::Finished {
                 held_secs: held_secs.min(limit),
+                sides_secs: sides_secs.into_iter().map(|side| side.min(limit)).collect(),
             },
             StretchOutcome::Cancelled { held_secs } => StretchOutcome::Cancelled {
                 held_secs: held_secs.min(limit),
@@ -704,10 +716,27 @@ impl Engine {
             return;
         };
         self.activity.stretch_ended(now.mono);
-        effects.push(Effect::Record(match outcome {
-            StretchOutcome::Done { held_secs } => EventKind::Done { stretch, held_secs },
-            StretchOutcome::Cancelled { held_secs } => EventKind::Cancelled { stretch, held_secs },
-        }));
+        let (finished, held_secs, sides_secs) = match outcome {
+            StretchOutcome::Finished {
+                held_secs,
+                sides_secs,
+            } => (true, held_secs, sides_secs),
+            StretchOutcome::Cancelled { held_secs } => (false, held_secs, Vec::new()),
+        };
+        // Judged here again, whatever the window made of it: the planned hold is the catalogue's.
+        // A stretch the catalogue does not know cannot be judged, so it never counts as done.
+        let record = match self.catalog.get(&stretch) {
+            Some(known) => Outcome::judge(
+                finished,
+                known.hold,
+                known.sides() as usize,
+                held_secs,
+                sides_secs,
+            )
+            .record(stretch),
+            None => EventKind::Cancelled { stretch, held_secs },
+        };
+        effects.push(Effect::Record(record));
         effects.push(Effect::SaveState);
     }
 
@@ -887,7 +916,13 @@ mod tests {
         let effects = engine
             .handle(
                 &now,
-                Input::StretchEnded(shown.clone(), StretchOutcome::Done { held_secs: 60 }),
+                Input::StretchEnded(
+                    shown.clone(),
+                    StretchOutcome::Finished {
+                        held_secs: 60,
+                        sides_secs: vec![30, 30],
+                    },
+                ),
             )
             .unwrap();
         assert!(effects.contains(&Effect::Record(EventKind::Done {
@@ -922,16 +957,27 @@ mod tests {
         assert_eq!(engine.status(&now).sitting, Duration::ZERO);
     }
 
-    /// The records of every stretch that ended, as (done, stretch, held seconds).
-    fn stretch_records(effects: &[Effect]) -> Vec<(bool, String, u64)> {
+    /// A window's report that its routine reached the end after `held_secs`, sides unsaid.
+    fn finished(held_secs: u64) -> StretchOutcome {
+        StretchOutcome::Finished {
+            held_secs,
+            sides_secs: Vec::new(),
+        }
+    }
+
+    /// The records of every stretch that ended, as (how, stretch, held seconds).
+    fn stretch_records(effects: &[Effect]) -> Vec<(&'static str, String, u64)> {
         effects
             .iter()
             .filter_map(|effect| match effect {
-                Effect::Record(EventKind::Done { stretch, held_secs }) => {
-                    Some((true, stretch.clone(), *held_secs))
-                }
+                Effect::Record(EventKind::Done {
+                    stretch, held_secs, ..
+                }) => Some(("done", stretch.clone(), *held_secs)),
+                Effect::Record(EventKind::StoppedEarly {
+                    stretch, held_secs, ..
+                }) => Some(("stopped early", stretch.clone(), *held_secs)),
                 Effect::Record(EventKind::Cancelled { stretch, held_secs }) => {
-                    Some((false, stretch.clone(), *held_secs))
+                    Some(("cancelled", stretch.clone(), *held_secs))
                 }
                 _ => None,
             })
@@ -954,7 +1000,7 @@ mod tests {
         let effects = advance(&mut engine, &mut now, end, &Input::Tick);
         assert_eq!(
             stretch_records(&effects),
-            [(false, stretch.id.clone(), 0)],
+            [("cancelled", stretch.id.clone(), 0)],
             "ended as cancelled at {:?}",
             now.mono.saturating_since(start)
         );
@@ -983,7 +1029,7 @@ mod tests {
         let (mut engine, now) = engine();
         for input in [
             Input::StretchStarted("handstand".into()),
-            Input::StretchEnded("handstand".into(), StretchOutcome::Done { held_secs: 5 }),
+            Input::StretchEnded("handstand".into(), finished(5)),
         ] {
             let Rejected(why) = engine.handle(&now, input).unwrap_err();
             assert!(why.contains("handstand"), "{why}");
@@ -1002,10 +1048,7 @@ mod tests {
             .handle(&now, Input::StretchStarted("seated-forward-bend".into()))
             .unwrap_err();
         assert!(why.contains("pigeon-pose"), "{why}");
-        let ended = Input::StretchEnded(
-            "seated-forward-bend".into(),
-            StretchOutcome::Done { held_secs: 5 },
-        );
+        let ended = Input::StretchEnded("seated-forward-bend".into(), finished(5));
         assert!(engine.handle(&now, ended).is_err());
         assert_eq!(engine.status(&now).stretch.as_deref(), Some("pigeon-pose"));
     }
@@ -1020,17 +1063,12 @@ mod tests {
         let effects = engine
             .handle(
                 &now,
-                Input::StretchEnded(
-                    "pigeon-pose".into(),
-                    StretchOutcome::Done {
-                        held_secs: u64::MAX,
-                    },
-                ),
+                Input::StretchEnded("pigeon-pose".into(), finished(u64::MAX)),
             )
             .unwrap();
         assert_eq!(
             stretch_records(&effects),
-            [(true, "pigeon-pose".to_string(), 21)]
+            [("stopped early", "pigeon-pose".to_string(), 21)]
         );
     }
 
@@ -1052,7 +1090,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             stretch_records(&effects),
-            [(false, "pigeon-pose".to_string(), planned)]
+            [("cancelled", "pigeon-pose".to_string(), planned)]
         );
     }
 
@@ -1068,6 +1106,72 @@ mod tests {
             now = now.advanced(deadline.saturating_since(now.mono));
             engine.handle(&now, Input::Tick).unwrap();
         }
+    }
+
+    /// What the engine records when a window reports `outcome` for the chair figure four
+    /// (30 s each side).
+    fn recorded(outcome: StretchOutcome) -> EventKind {
+        let (mut engine, now) = engine();
+        let effects = engine
+            .handle(
+                &now,
+                Input::StretchEnded("seated-figure-four-chair".into(), outcome),
+            )
+            .unwrap();
+        effects
+            .into_iter()
+            .find_map(|effect| match effect {
+                Effect::Record(
+                    kind @ (EventKind::Done { .. }
+                    | EventKind::StoppedEarly { .. }
+                    | EventKind::Cancelled { .. }),
+                ) => Some(kind),
+                _ => None,
+            })
+            .expect("a record of the stretch")
+    }
+
+    #[test]
+    fn a_stretch_finished_with_a_short_side_is_recorded_as_stopped_early() {
+        assert_eq!(
+            recorded(StretchOutcome::Finished {
+                held_secs: 42,
+                sides_secs: vec![12, 30]
+            }),
+            EventKind::StoppedEarly {
+                stretch: "seated-figure-four-chair".into(),
+                held_secs: 42,
+                sides_secs: vec![12, 30],
+                hold_secs: 30
+            }
+        );
+        assert!(matches!(
+            recorded(StretchOutcome::Finished {
+                held_secs: 48,
+                sides_secs: vec![24, 24]
+            }),
+            EventKind::Done { held_secs: 48, .. }
+        ));
+    }
+
+    #[test]
+    fn a_window_that_claims_done_for_three_seconds_is_not_believed() {
+        // An older window says only "done" and the total.
+        assert!(matches!(
+            recorded(StretchOutcome::Finished {
+                held_secs: 3,
+                sides_secs: Vec::new()
+            }),
+            EventKind::StoppedEarly { held_secs: 3, .. }
+        ));
+        // One whose sides do not add up is judged on its total.
+        assert!(matches!(
+            recorded(StretchOutcome::Finished {
+                held_secs: 3,
+                sides_secs: vec![30, 30]
+            }),
+            EventKind::StoppedEarly { held_secs: 3, ref sides_secs, .. } if sides_secs.is_empty()
+        ));
     }
 
     #[test]
@@ -1209,7 +1313,7 @@ mod tests {
             1 => Just(Event::Input(Input::Answer(Answer::Dismissed))),
             1 => Just(Event::Input(Input::Answer(Answer::Snooze))),
             1 => Just(Event::Input(Input::Answer(Answer::Start))),
-            1 => Just(Event::Input(Input::StretchEnded("pigeon-pose".into(), StretchOutcome::Done { held_secs: 90 }))),
+            1 => Just(Event::Input(Input::StretchEnded("pigeon-pose".into(), StretchOutcome::Finished { held_secs: 90, sides_secs: vec![45, 45] }))),
             1 => (1u64..7200).prop_map(|s| Event::Input(Input::Pause(PauseLength::For(Duration::from_secs(s))))),
             1 => Just(Event::Input(Input::Resume)),
             1 => Just(Event::Input(Input::Locked)),
@@ -1291,7 +1395,7 @@ mod tests {
             Just(Some(Input::StretchStarted("no-such-stretch".into()))),
             Just(Some(Input::StretchEnded(
                 "no-such-stretch".into(),
-                StretchOutcome::Done { held_secs: 1 }
+                finished(1)
             ))),
         ]
     }

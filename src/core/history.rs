@@ -1,19 +1,84 @@
 //! What happened, as recorded in the history file: one event per line, each with its time.
 //!
-//! These are plain data. [`crate::store`] writes and reads them; [`super::stats`] summarises them.
+//! These are plain data. [`crate::store`] writes and reads them; [`super::stats`] summarises them
+//! and [`super::progression`] counts the holds done.
+//!
+//! # The format
+//!
+//! Each line is one JSON object: the format version `v`, the instant `at` (RFC 3339, UTC), the
+//! kind of event `event`, and that kind's fields, e.g.
+//!
+//! ```text
+//! {"v":2,"at":"2026-11-24T14:03:10Z","event":"done","stretch":"pigeon-pose","held_secs":90}
+//! {"v":2,"at":"2026-11-24T15:05:41Z","event":"stopped_early","stretch":"pigeon-pose","held_secs":57,"sides_secs":[12,45],"hold_secs":45}
+//! ```
+//!
+//! Versions: **1** is every line written before the version field existed (a line without `v`
+//! is version 1); **2** added `v` itself and the `stopped_early` event. Every version so far is
+//! read the same way: each added to the one before, none changed a field.
+//!
+//! # Extending it
+//!
+//! - A new kind of event is a new [`EventKind`] variant with its own `event` name. Readers from
+//!   version 2 on skip kinds they do not know ([`EventKind::Unknown`]) instead of reporting the
+//!   line as damaged, so older limbers keep reading a newer history.
+//! - A new field on an existing kind must have a default (`#[serde(default)]`) so older lines
+//!   still read; readers ignore fields they do not know.
+//! - Never change what an existing field means or its type: add a new field or kind instead.
+//!   Should that ever be unavoidable, raise [`FORMAT_VERSION`] and convert older lines in
+//!   `From<Line> for HistoryEvent`, the one place that sees each line's version.
 
 use serde::{Deserialize, Serialize};
 
+/// The version of the format this limber writes.
+pub const FORMAT_VERSION: u32 = 2;
+
 /// One line of history.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "Line", from = "Line")]
 pub struct HistoryEvent {
     /// When it happened (UTC instant; summaries convert to the user's zone).
     pub at: jiff::Timestamp,
-    #[serde(flatten)]
     pub kind: EventKind,
 }
 
-/// What happened. Serialized with an `"event"` tag, e.g. `{"at":"…","event":"done","stretch":"pigeon-pose","held_secs":60}`.
+/// A line as it is stored: the event with the format version it was written in.
+#[derive(Serialize, Deserialize)]
+struct Line {
+    #[serde(rename = "v", default = "first_version")]
+    version: u32,
+    at: jiff::Timestamp,
+    #[serde(flatten)]
+    kind: EventKind,
+}
+
+/// Lines written before the version field existed.
+fn first_version() -> u32 {
+    1
+}
+
+impl From<HistoryEvent> for Line {
+    fn from(event: HistoryEvent) -> Line {
+        Line {
+            version: FORMAT_VERSION,
+            at: event.at,
+            kind: event.kind,
+        }
+    }
+}
+
+impl From<Line> for HistoryEvent {
+    /// Every version so far reads the same way (see the module doc).
+    fn from(line: Line) -> HistoryEvent {
+        HistoryEvent {
+            at: line.at,
+            kind: line.kind,
+        }
+    }
+}
+
+/// What happened. Serialized with an `"event"` tag, e.g.
+/// `{"v":2,"at":"…","event":"done","stretch":"pigeon-pose","held_secs":90}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum EventKind {
@@ -29,10 +94,21 @@ pub enum EventKind {
     Skipped {
         stretch: String,
     },
-    /// A stretch was completed (or finished early) after holding this long in total.
+    /// A stretch was held to the end: every side at least four fifths of its planned hold
+    /// (`core::routine::held_enough`); this long over all sides.
     Done {
         stretch: String,
         held_secs: u64,
+    },
+    /// A stretch reached its end (it ran out, or the user pressed Done) with a side held less
+    /// than that: `held_secs` in all, `sides_secs` on each side in the order held (right, then
+    /// left; empty when the window did not say), of a planned `hold_secs` each.
+    StoppedEarly {
+        stretch: String,
+        held_secs: u64,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        sides_secs: Vec<u64>,
+        hold_secs: u64,
     },
     /// A stretch window was closed before the end.
     Cancelled {
@@ -48,4 +124,98 @@ pub enum EventKind {
         until: Option<jiff::Timestamp>,
     },
     Resumed,
+    /// A kind of event this limber does not know, written by a newer one: read, and left out of
+    /// everything. Never written.
+    #[serde(other, skip_serializing)]
+    Unknown,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(line: &str) -> Result<HistoryEvent, serde_json::Error> {
+        serde_json::from_str(line)
+    }
+
+    #[test]
+    fn lines_are_written_with_the_format_version_first() {
+        let event = HistoryEvent {
+            at: "2026-11-24T14:03:10Z".parse().unwrap(),
+            kind: EventKind::StoppedEarly {
+                stretch: "pigeon-pose".into(),
+                held_secs: 57,
+                sides_secs: vec![12, 45],
+                hold_secs: 45,
+            },
+        };
+        let line = serde_json::to_string(&event).unwrap();
+        assert_eq!(
+            line,
+            r#"{"v":2,"at":"2026-11-24T14:03:10Z","event":"stopped_early","stretch":"pigeon-pose","held_secs":57,"sides_secs":[12,45],"hold_secs":45}"#
+        );
+        assert_eq!(read(&line).unwrap(), event);
+    }
+
+    #[test]
+    fn history_written_before_versions_still_reads() {
+        let old = read(
+            r#"{"at":"2026-11-24T14:03:10Z","event":"done","stretch":"pigeon-pose","held_secs":90}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            old.kind,
+            EventKind::Done {
+                stretch: "pigeon-pose".into(),
+                held_secs: 90
+            }
+        );
+        let resumed = read(r#"{"at":"2026-11-24T14:03:10Z","event":"resumed"}"#).unwrap();
+        assert_eq!(resumed.kind, EventKind::Resumed);
+    }
+
+    #[test]
+    fn a_kind_from_a_newer_limber_is_read_as_unknown_not_as_damage() {
+        let newer = read(
+            r#"{"v":3,"at":"2026-11-24T14:03:10Z","event":"walked","steps":1200,"route":{"km":1}}"#,
+        )
+        .unwrap();
+        assert_eq!(newer.kind, EventKind::Unknown);
+        let with_new_field = read(
+            r#"{"v":3,"at":"2026-11-24T14:03:10Z","event":"snoozed","secs":600,"why":"call"}"#,
+        )
+        .unwrap();
+        assert_eq!(with_new_field.kind, EventKind::Snoozed { secs: 600 });
+    }
+
+    #[test]
+    fn a_stopped_early_line_without_sides_reads_with_none() {
+        let line = read(
+            r#"{"v":2,"at":"2026-11-24T14:03:10Z","event":"stopped_early","stretch":"x","held_secs":3,"hold_secs":30}"#,
+        )
+        .unwrap();
+        assert!(matches!(
+            line.kind,
+            EventKind::StoppedEarly { ref sides_secs, .. } if sides_secs.is_empty()
+        ));
+    }
+
+    #[test]
+    fn damage_is_still_damage() {
+        assert!(
+            read(r#"{"v":2,"at":"2026-11-24T14:03:10Z","event":"done","stretch":"x"}"#).is_err()
+        );
+        assert!(read(r#"{"v":2,"event":"resumed"}"#).is_err());
+        assert!(read(r#"{"v":"two","at":"2026-11-24T14:03:10Z","event":"resumed"}"#).is_err());
+        assert!(read("not json").is_err());
+    }
+
+    #[test]
+    fn the_unknown_kind_is_never_written() {
+        let event = HistoryEvent {
+            at: "2026-11-24T14:03:10Z".parse().unwrap(),
+            kind: EventKind::Unknown,
+        };
+        assert!(serde_json::to_string(&event).is_err());
+    }
 }

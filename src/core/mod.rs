@@ -10,6 +10,7 @@ pub mod clock;
 pub mod engine;
 pub mod history;
 pub mod hold;
+pub mod progression;
 pub mod routine;
 pub mod schedule;
 pub mod stats;

@@ -28,6 +28,7 @@ const MAX_SAT_SECS: u64 = 7 * 24 * 3600;
 pub struct Summary {
     pub reminders: u32,
     pub done: u32,
+    /// Stretches that ended before a full hold: stopped early, or their window closed.
     pub cancelled: u32,
     pub snoozed: u32,
     pub skipped: u32,
@@ -55,7 +56,7 @@ impl Summary {
                     .stretched
                     .saturating_add(Duration::from_secs(*held_secs));
             }
-            EventKind::Cancelled { held_secs, .. } => {
+            EventKind::Cancelled { held_secs, .. } | EventKind::StoppedEarly { held_secs, .. } => {
                 bump(&mut self.cancelled);
                 self.stretched = self
                     .stretched
@@ -64,7 +65,7 @@ impl Summary {
             EventKind::SatFor { secs } => {
                 self.longest_sitting = self.longest_sitting.max(Duration::from_secs(*secs));
             }
-            EventKind::Paused { .. } | EventKind::Resumed => {}
+            EventKind::Paused { .. } | EventKind::Resumed | EventKind::Unknown => {}
         }
     }
 
@@ -93,9 +94,9 @@ fn bump(count: &mut u32) {
 /// Whether a real event could have these values.
 fn plausible(kind: &EventKind) -> bool {
     match kind {
-        EventKind::Done { held_secs, .. } | EventKind::Cancelled { held_secs, .. } => {
-            *held_secs <= MAX_HELD_SECS
-        }
+        EventKind::Done { held_secs, .. }
+        | EventKind::Cancelled { held_secs, .. }
+        | EventKind::StoppedEarly { held_secs, .. } => *held_secs <= MAX_HELD_SECS,
         EventKind::SatFor { secs } => *secs <= MAX_SAT_SECS,
         _ => true,
     }
@@ -214,6 +215,27 @@ mod tests {
         let today = summarize(&events, Range::Today, &now());
         assert_eq!((today.reminders, today.done, today.snoozed), (1, 1, 1));
         assert_eq!(today.stretched, Duration::from_secs(90));
+        assert_eq!(done_today(&events, &now()), 1);
+    }
+
+    #[test]
+    fn a_stretch_stopped_early_is_not_done_but_its_time_counts() {
+        let events = vec![
+            at(1, done(60)),
+            at(
+                1,
+                EventKind::StoppedEarly {
+                    stretch: "pigeon-pose".into(),
+                    held_secs: 12,
+                    sides_secs: vec![12, 0],
+                    hold_secs: 45,
+                },
+            ),
+            at(1, EventKind::Unknown),
+        ];
+        let today = summarize(&events, Range::Today, &now());
+        assert_eq!((today.done, today.cancelled), (1, 1));
+        assert_eq!(today.stretched, Duration::from_secs(72));
         assert_eq!(done_today(&events, &now()), 1);
     }
 

@@ -8,17 +8,20 @@ use std::time::Duration;
 use crate::autostart;
 use crate::busy::BusyCheck;
 use crate::config::{Config, ConfigFile};
+use crate::core::catalog::Catalog;
 use crate::core::catalog::Stretch;
 use crate::core::clock::{Mono, Now};
 use crate::core::engine::{
     Answer, Effect, Engine, Input, Rejected, Settings, Snapshot, State, StretchOutcome,
 };
-use crate::core::history::HistoryEvent;
+use crate::core::history::{EventKind, HistoryEvent};
 use crate::core::hold::HoldRules;
+use crate::core::progression::{self, Practice};
 use crate::core::schedule::{PauseLength, ReminderRules};
 use crate::idle::{self, IdleSource};
 use crate::ipc::{Reply, Request, StatusReport, UnixStream};
 use crate::paths::Paths;
+use crate::practice;
 use crate::store::{self, History};
 
 use super::clock::Clock;
@@ -50,6 +53,12 @@ pub struct App {
     /// The config file as last read, to ignore edits that change nothing.
     config_file: ConfigFile,
     history: History,
+    /// The catalogue as configured, before practice lengthens its holds, and whether it does
+    /// (`[stretches] progression`); the engine gets it with practice applied.
+    written: Catalog,
+    progression: bool,
+    /// Holds done of each stretch: read from history at start, then kept up to date.
+    practice: Practice,
     notifier: Notifier,
     /// The reminder notification on screen, if any: answers to any other id are stale.
     notification: Option<u32>,
@@ -79,7 +88,9 @@ impl App {
         let clock = Clock::new();
         let now = clock.now();
         let settings = settings_of(&config);
-        let catalog = config.catalog();
+        let history = History::new(paths.history_file.clone());
+        let practice = practice::read(&history, &now.wall).practice;
+        let catalog = progression::apply(config.catalog(), &practice, config.stretches.progression);
         let engine = match store::load_state::<Snapshot>(&paths.state_file) {
             Ok(Some(snapshot)) => Engine::restored(settings, catalog, &snapshot, &now),
             Ok(None) => Engine::new(settings, catalog, &now),
@@ -104,7 +115,10 @@ impl App {
         let mut app = App {
             engine,
             clock,
-            history: History::new(paths.history_file.clone()),
+            history,
+            written: config.catalog(),
+            progression: config.stretches.progression,
+            practice,
             paths,
             config_override,
             config_file,
@@ -283,9 +297,13 @@ impl App {
                 id,
                 done,
                 held_secs,
+                sides_secs,
             } => {
                 let outcome = if done {
-                    StretchOutcome::Done { held_secs }
+                    StretchOutcome::Finished {
+                        held_secs,
+                        sides_secs,
+                    }
                 } else {
                     StretchOutcome::Cancelled { held_secs }
                 };
@@ -436,6 +454,10 @@ impl App {
                 }
                 Effect::OpenStretch { stretch } => self.open_stretch_window(now, &stretch.id),
                 Effect::Record(kind) => {
+                    if matches!(kind, EventKind::Done { .. }) {
+                        self.practice.note(&kind);
+                        self.apply_practice();
+                    }
                     let event = HistoryEvent {
                         at: now.timestamp(),
                         kind,
@@ -555,8 +577,10 @@ impl App {
         match settings {
             Ok(config) => {
                 tracing::info!("applied the changed config from {}", path.display());
+                self.written = config.catalog();
+                self.progression = config.stretches.progression;
                 self.engine
-                    .reconfigure(settings_of(&config), config.catalog());
+                    .reconfigure(settings_of(&config), self.practised());
                 self.busy = BusyCheck::from_config(&config.defer);
             }
             Err(error) => {
@@ -566,6 +590,17 @@ impl App {
                     .tell("limber kept your previous settings", &error.to_string());
             }
         }
+    }
+
+    /// The configured catalogue with holds as practice has made them.
+    fn practised(&self) -> Catalog {
+        progression::apply(self.written.clone(), &self.practice, self.progression)
+    }
+
+    /// Gives the engine the catalogue with holds as practice has now made them.
+    fn apply_practice(&mut self) {
+        self.engine
+            .reconfigure(self.engine.settings(), self.practised());
     }
 
     fn open_settings(&self) {

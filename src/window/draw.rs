@@ -1,14 +1,15 @@
-//! Paints one frame of the window into a pixmap: the stretch, the phase, the countdown and its
-//! ring, the step, the caution, the buttons. Everything is drawn on the CPU with tiny-skia, so it
-//! works the same on any display, Xvfb included.
+//! Paints one frame of the window into a pixmap from its [`Layout`]: the column (scrolled when
+//! it is taller than the window), the picture, the countdown ring, and the button bar over it.
+//! Everything is drawn on the CPU with tiny-skia, so it works the same on any display, Xvfb
+//! included.
 
 use std::f32::consts::PI;
 
 use resvg::tiny_skia::{
-    Color, FillRule, Paint, PathBuilder, Pixmap, PixmapPaint, Stroke, Transform,
+    Color, FillRule, Paint, PathBuilder, Pixmap, PixmapPaint, Rect as SkiaRect, Stroke, Transform,
 };
 
-use super::layout::{Layout, Rect};
+use super::layout::{Layout, Line, Rect, Role};
 use super::text::{Align, Fonts, Weight};
 use super::theme::{Rgb, Theme};
 
@@ -20,18 +21,14 @@ pub struct ButtonView<'a> {
     pub focused: bool,
 }
 
-/// What one frame shows.
+/// What one frame shows beyond its layout.
 pub struct Frame<'a> {
-    pub title: &'a str,
-    pub subtitle: &'a str,
-    pub phase: &'a str,
-    /// The large number in the ring ("0:24", "45"), or a word on the done screen.
-    pub countdown: &'a str,
+    /// How far through the phase, for the ring.
     pub progress: f32,
-    pub step: &'a str,
-    pub caution: &'a str,
     pub buttons: Vec<ButtonView<'a>>,
-    pub pictogram: Option<&'a Pixmap>,
+    pub picture: Option<&'a Pixmap>,
+    /// How far the column is scrolled, in physical pixels.
+    pub scroll: f32,
 }
 
 fn paint(color: Rgb) -> Paint<'static> {
@@ -39,6 +36,14 @@ fn paint(color: Rgb) -> Paint<'static> {
     paint.set_color(Color::from_rgba8(color.0, color.1, color.2, 255));
     paint.anti_alias = true;
     paint
+}
+
+fn color(theme: &Theme, role: Role) -> Rgb {
+    match role {
+        Role::Text => theme.text,
+        Role::Muted => theme.muted,
+        Role::Accent => theme.accent,
+    }
 }
 
 pub fn frame(
@@ -50,119 +55,82 @@ pub fn frame(
 ) {
     let bg = theme.background;
     pixmap.fill(Color::from_rgba8(bg.0, bg.1, bg.2, 255));
-    let s = layout.scale;
+    let up = frame.scroll;
 
-    fonts.draw_line(
-        pixmap,
-        frame.title,
-        layout.title.x,
-        layout.title.y,
-        19.0 * s,
-        Weight::SemiBold,
-        theme.text,
-        Align::Left,
-    );
-    fonts.draw_line(
-        pixmap,
-        frame.subtitle,
-        layout.subtitle.x,
-        layout.subtitle.y,
-        13.0 * s,
-        Weight::Regular,
-        theme.muted,
-        Align::Left,
-    );
-
-    if let Some(picture) = frame.pictogram {
+    if let Some(picture) = frame.picture {
         pixmap.draw_pixmap(
-            layout.pictogram.x as i32,
-            layout.pictogram.y as i32,
+            layout.picture.x as i32,
+            (layout.picture.y - up) as i32,
             picture.as_ref(),
             &PixmapPaint::default(),
             Transform::identity(),
             None,
         );
     }
-
-    ring(pixmap, layout, theme, frame.progress);
-    let (cx, cy) = layout.ring_center;
-    let number_size = if frame.countdown.chars().count() > 5 {
-        22.0
-    } else {
-        34.0
-    } * s;
-    fonts.draw_line(
+    ring(pixmap, layout, theme, frame.progress, up);
+    text(pixmap, fonts, theme, &layout.countdown, up);
+    for line in &layout.lines {
+        text(pixmap, fonts, theme, line, up);
+    }
+    fill(
         pixmap,
-        frame.countdown,
-        cx,
-        cy - number_size * 0.62,
-        number_size,
-        Weight::SemiBold,
-        theme.text,
-        Align::Center,
-    );
-    fonts.draw_line(
-        pixmap,
-        frame.phase,
-        cx,
-        layout.phase.y,
-        14.0 * s,
-        Weight::SemiBold,
-        theme.accent,
-        Align::Center,
+        &Rect {
+            y: layout.divider.y - up,
+            ..layout.divider
+        },
+        theme.track,
     );
 
-    let step_size = 14.0 * s;
-    for (i, line) in fonts
-        .wrap(frame.step, step_size, Weight::Regular, layout.step.width)
-        .iter()
-        .take(2)
-        .enumerate()
-    {
-        fonts.draw_line(
-            pixmap,
-            line,
-            layout.step.x,
-            layout.step.y + i as f32 * step_size * 1.3,
-            step_size,
-            Weight::Regular,
-            theme.text,
-            Align::Left,
-        );
+    // The bar covers whatever of the column is scrolled under it.
+    fill(pixmap, &layout.bar, theme.background);
+    if layout.max_scroll() > 0.0 {
+        scrollbar(pixmap, layout, theme, up);
     }
-    let caution_size = 11.0 * s;
-    for (i, line) in fonts
-        .wrap(
-            frame.caution,
-            caution_size,
-            Weight::Regular,
-            layout.caution.width,
-        )
-        .iter()
-        .take(2)
-        .enumerate()
-    {
-        let y = layout.caution.y + i as f32 * caution_size * 1.3;
-        fonts.draw_line(
-            pixmap,
-            line,
-            layout.caution.x,
-            y,
-            caution_size,
-            Weight::Regular,
-            theme.muted,
-            Align::Left,
-        );
-    }
-
     for (rect, button) in layout.buttons.iter().zip(&frame.buttons) {
-        draw_button(pixmap, rect, fonts, theme, button, s);
+        draw_button(pixmap, rect, fonts, theme, button, layout.scale);
     }
 }
 
+fn text(pixmap: &mut Pixmap, fonts: &Fonts, theme: &Theme, line: &Line, up: f32) {
+    fonts.draw_line(
+        pixmap,
+        &line.text,
+        line.x,
+        line.y - up,
+        line.size,
+        line.weight,
+        color(theme, line.role),
+        line.align,
+    );
+}
+
+fn fill(pixmap: &mut Pixmap, rect: &Rect, color: Rgb) {
+    if let Some(rect) = SkiaRect::from_xywh(rect.x, rect.y, rect.width, rect.height) {
+        pixmap.fill_rect(rect, &paint(color), Transform::identity(), None);
+    }
+}
+
+/// A thin bar at the right edge: how much of the column shows, and where.
+fn scrollbar(pixmap: &mut Pixmap, layout: &Layout, theme: &Theme, up: f32) {
+    let track = layout.bar.y;
+    let shown = (track / layout.content_height).clamp(0.05, 1.0);
+    let top = up / layout.content_height * track;
+    let width = 4.0 * layout.scale;
+    fill(
+        pixmap,
+        &Rect {
+            x: layout.width - width - 2.0 * layout.scale,
+            y: top,
+            width,
+            height: shown * track,
+        },
+        theme.muted,
+    );
+}
+
 /// The progress ring: a faint full circle, and the accent arc from the top, clockwise.
-fn ring(pixmap: &mut Pixmap, layout: &Layout, theme: &Theme, progress: f32) {
-    let (cx, cy) = layout.ring_center;
+fn ring(pixmap: &mut Pixmap, layout: &Layout, theme: &Theme, progress: f32, up: f32) {
+    let (cx, cy) = (layout.ring_center.0, layout.ring_center.1 - up);
     let stroke = Stroke {
         width: layout.ring_width,
         line_cap: resvg::tiny_skia::LineCap::Round,
@@ -266,7 +234,15 @@ fn draw_button(
             }
         }
     }
-    let size = 13.5 * s;
+    // A label wider than its button is set smaller rather than cut.
+    let room = rect.width - 10.0 * s;
+    let natural = 13.5 * s;
+    let width = fonts.width(button.label, natural, Weight::SemiBold);
+    let size = if width > room {
+        natural * room / width
+    } else {
+        natural
+    };
     let (cx, cy) = rect.center();
     fonts.draw_line(
         pixmap,

@@ -1,7 +1,14 @@
-//! Where everything goes in the window, from its size: pure geometry, unit tested.
+//! Where everything goes in the window: a column of blocks, each wrapped to the window's width,
+//! with the buttons in a bar at the bottom. Pure geometry over measured text, unit tested.
 //!
-//! Positions are computed in logical pixels for the 420×320 design and scaled by the window's
-//! scale factor (HiDPI) and by how much larger than the design the window is.
+//! From the top: the name (it wraps, never runs off the edge), where and how long, the picture
+//! beside the countdown ring and its caption, what to do now, the steps or the cue, and every
+//! caution. Nothing is cut: the window is made tall enough for the largest screen of its stretch
+//! ([`fit`]); when even the screen is too small, the window widens, then everything shrinks a
+//! little, and beyond that the column scrolls above the button bar ([`Layout::max_scroll`]).
+
+use super::screen::{Body, Screen};
+use super::text::{Align, Fonts, Weight};
 
 /// A rectangle in physical pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -20,124 +27,547 @@ impl Rect {
     pub fn center(&self) -> (f32, f32) {
         (self.x + self.width / 2.0, self.y + self.height / 2.0)
     }
+
+    pub fn bottom(&self) -> f32 {
+        self.y + self.height
+    }
 }
 
-/// The designed size of the window, in logical pixels.
-pub const DESIGN_WIDTH: f32 = 420.0;
-pub const DESIGN_HEIGHT: f32 = 320.0;
-
-/// The regions of the window.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Layout {
-    /// Logical-to-physical factor for this frame.
-    pub scale: f32,
-    pub title: Rect,
-    pub subtitle: Rect,
-    pub pictogram: Rect,
-    /// The progress ring's centre and radius, and its stroke width.
-    pub ring_center: (f32, f32),
-    pub ring_radius: f32,
-    pub ring_width: f32,
-    pub phase: Rect,
-    pub step: Rect,
-    pub caution: Rect,
-    pub buttons: Vec<Rect>,
-}
+/// The width the window is designed for, in logical pixels.
+pub const WIDTH: f32 = 460.0;
+/// Wider windows tried, in turn, when a stretch's screens do not fit the screen's height.
+const WIDER: [f32; 3] = [560.0, 660.0, 760.0];
+/// How much everything may shrink, in turn, when even the widest window is too tall.
+const ZOOMS: [f32; 3] = [1.0, 0.9, 0.8];
 
 const MARGIN: f32 = 22.0;
 const GAP: f32 = 8.0;
-const BUTTON_HEIGHT: f32 = 30.0;
+const BUTTON_HEIGHT: f32 = 32.0;
+/// The bar under the column: the buttons and the space around them.
+const BAR_HEIGHT: f32 = BUTTON_HEIGHT + 2.0 * 14.0;
+const PICTURE_WIDTH: f32 = 150.0;
+const PICTURE_HEIGHT: f32 = 120.0;
+const RING_RADIUS: f32 = 50.0;
+/// How far apart the lines of a paragraph are, as a multiple of the text size.
+const LEADING: f32 = 1.36;
+/// The hanging indent of numbered steps and of cautions.
+const STEP_INDENT: f32 = 22.0;
+const CAUTION_INDENT: f32 = 14.0;
 
-/// The layout for a window of `width`×`height` physical pixels at `scale_factor`, with
-/// `button_count` buttons in the bottom row.
-pub fn layout(width: u32, height: u32, scale_factor: f64, button_count: usize) -> Layout {
-    // Grow with the window, but never below the design at this scale factor.
-    let fit = (width as f32 / DESIGN_WIDTH).min(height as f32 / DESIGN_HEIGHT);
-    let scale = fit.max(scale_factor as f32 * 0.5).max(0.1);
-    let offset_x = ((width as f32 - DESIGN_WIDTH * scale) / 2.0).max(0.0);
-    let offset_y = ((height as f32 - DESIGN_HEIGHT * scale) / 2.0).max(0.0);
-    let rect = |x: f32, y: f32, w: f32, h: f32| Rect {
-        x: offset_x + x * scale,
-        y: offset_y + y * scale,
-        width: w * scale,
-        height: h * scale,
+/// How a line of text is coloured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Text,
+    Muted,
+    Accent,
+}
+
+/// One line of text, placed, in physical pixels (`y` is its top).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub text: String,
+    pub x: f32,
+    pub y: f32,
+    pub size: f32,
+    pub weight: Weight,
+    pub role: Role,
+    pub align: Align,
+    /// Its measured width.
+    pub width: f32,
+}
+
+/// Every region of the window for one frame, in physical pixels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    /// Physical pixels per logical pixel of the design, zoom included.
+    pub scale: f32,
+    pub width: f32,
+    /// The column's lines; they scroll with it.
+    pub lines: Vec<Line>,
+    pub picture: Rect,
+    pub ring_center: (f32, f32),
+    pub ring_radius: f32,
+    pub ring_width: f32,
+    /// The number in the ring.
+    pub countdown: Line,
+    /// The rule above the cautions.
+    pub divider: Rect,
+    /// How tall the column is.
+    pub content_height: f32,
+    /// The bar at the bottom that holds the buttons; it never scrolls.
+    pub bar: Rect,
+    pub buttons: Vec<Rect>,
+}
+
+impl Layout {
+    /// How far the column can scroll: as far as it is taller than the space above the bar.
+    pub fn max_scroll(&self) -> f32 {
+        (self.content_height - self.bar.y).max(0.0)
+    }
+}
+
+/// The window's size for a stretch, in logical pixels, and how much everything is shrunk.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Fit {
+    pub width: f32,
+    pub height: f32,
+    pub zoom: f32,
+}
+
+/// The smallest window that shows the largest of `screens` whole within `max_width` ×
+/// `max_height` (the screen's work area, in logical pixels): the designed width if it fits,
+/// else wider, else shrunk; if nothing fits, the widest, most shrunk window as tall as allowed,
+/// which then scrolls.
+pub fn fit(screens: &[Screen], fonts: &Fonts, max_width: f32, max_height: f32) -> Fit {
+    let widths: Vec<f32> = std::iter::once(WIDTH)
+        .chain(WIDER)
+        .filter(|width| *width <= max_width.max(WIDTH))
+        .collect();
+    let mut last = Fit {
+        width: WIDTH,
+        height: max_height,
+        zoom: 1.0,
     };
-    let inner = DESIGN_WIDTH - 2.0 * MARGIN;
-    let count = button_count.max(1) as f32;
-    let button_width = (inner - GAP * (count - 1.0)) / count;
-    let buttons_y = DESIGN_HEIGHT - MARGIN - BUTTON_HEIGHT;
+    for zoom in ZOOMS {
+        for &width in &widths {
+            let height = screens
+                .iter()
+                .map(|screen| needed_height(screen, fonts, width, zoom))
+                .fold(0.0, f32::max)
+                .ceil();
+            if height <= max_height {
+                return Fit {
+                    width,
+                    height,
+                    zoom,
+                };
+            }
+            last = Fit {
+                width,
+                height: max_height,
+                zoom,
+            };
+        }
+    }
+    last
+}
+
+/// The height `screen` needs, in logical pixels, at `width` and `zoom`.
+fn needed_height(screen: &Screen, fonts: &Fonts, width: f32, zoom: f32) -> f32 {
+    layout(screen, fonts, width, 0.0, zoom).content_height + BAR_HEIGHT * zoom
+}
+
+/// The layout of `screen` in a window of `width` × `height` physical pixels, where one logical
+/// pixel of the design is `scale` physical ones.
+pub fn layout(screen: &Screen, fonts: &Fonts, width: f32, height: f32, scale: f32) -> Layout {
+    let s = scale.max(0.1);
+    let margin = MARGIN * s;
+    let inner = (width - 2.0 * margin).max(40.0 * s);
+    let mut column = Column {
+        fonts,
+        lines: Vec::new(),
+        y: 16.0 * s,
+    };
+    let heading = |size: f32| Pen {
+        size: size * s,
+        weight: Weight::SemiBold,
+        role: Role::Text,
+    };
+    let regular = |size: f32, role| Pen {
+        size: size * s,
+        weight: Weight::Regular,
+        role,
+    };
+
+    column.paragraph(&screen.title, margin, inner, heading(19.0));
+    column.y += 2.0 * s;
+    column.paragraph(&screen.subtitle, margin, inner, regular(13.0, Role::Muted));
+    column.y += 12.0 * s;
+
+    // The picture on the left; on the right, the ring and its caption.
+    let row_top = column.y;
+    let picture = Rect {
+        x: margin,
+        y: row_top,
+        width: PICTURE_WIDTH * s,
+        height: PICTURE_HEIGHT * s,
+    };
+    let right_x = picture.x + picture.width + 16.0 * s;
+    let right_width = (width - margin - right_x).max(2.0 * RING_RADIUS * s);
+    let ring_center = (
+        right_x + right_width / 2.0,
+        row_top + 6.0 * s + RING_RADIUS * s,
+    );
+    let countdown_size = if screen.countdown.chars().count() > 5 {
+        22.0
+    } else {
+        34.0
+    } * s;
+    let countdown = Line {
+        width: fonts.width(&screen.countdown, countdown_size, Weight::SemiBold),
+        text: screen.countdown.clone(),
+        x: ring_center.0,
+        y: ring_center.1 - countdown_size * 0.62,
+        size: countdown_size,
+        weight: Weight::SemiBold,
+        role: Role::Text,
+        align: Align::Center,
+    };
+    column.y = ring_center.1 + RING_RADIUS * s + 10.0 * s;
+    column.centred(
+        &screen.caption,
+        ring_center.0,
+        right_width,
+        Pen {
+            size: 13.5 * s,
+            weight: Weight::SemiBold,
+            role: Role::Accent,
+        },
+    );
+    column.y = column.y.max(picture.bottom()) + 14.0 * s;
+
+    column.paragraph(
+        &screen.heading,
+        margin,
+        inner,
+        Pen {
+            role: Role::Accent,
+            ..heading(15.0)
+        },
+    );
+    column.y += 4.0 * s;
+    let body = regular(14.0, Role::Text);
+    match &screen.body {
+        Body::Text(text) => column.paragraph(text, margin, inner, body),
+        Body::Steps(steps) => {
+            for (number, step) in steps.iter().enumerate() {
+                column.hanging(
+                    &format!("{}.", number + 1),
+                    step,
+                    margin,
+                    inner,
+                    STEP_INDENT * s,
+                    body,
+                );
+                column.y += 5.0 * s;
+            }
+        }
+    }
+    column.y += 12.0 * s;
+    let cautions_from = column.lines.len();
+    let mut divider_y = column.y;
+    column.y += 10.0 * s;
+    let caution = regular(12.5, Role::Muted);
+    for text in &screen.cautions {
+        column.hanging("•", text, margin, inner, CAUTION_INDENT * s, caution);
+        column.y += 4.0 * s;
+    }
+    let mut content_height = column.y + 8.0 * s;
+
+    let bar_height = BAR_HEIGHT * s;
+    let bar_top = if height > 0.0 {
+        (height - bar_height).max(0.0)
+    } else {
+        content_height
+    };
+    // A screen with less to say than the largest one keeps its cautions at the foot of the
+    // window, where they always are, rather than leaving a gap under them.
+    let spare = bar_top - content_height;
+    if spare > 0.0 {
+        for line in &mut column.lines[cautions_from..] {
+            line.y += spare;
+        }
+        divider_y += spare;
+        content_height = bar_top;
+    }
+    let count = screen.actions.len().max(1) as f32;
+    let button_width = (inner - GAP * s * (count - 1.0)) / count;
+    let buttons = (0..screen.actions.len())
+        .map(|i| Rect {
+            x: margin + i as f32 * (button_width + GAP * s),
+            y: bar_top + (bar_height - BUTTON_HEIGHT * s) / 2.0,
+            width: button_width,
+            height: BUTTON_HEIGHT * s,
+        })
+        .collect();
     Layout {
-        scale,
-        title: rect(MARGIN, 16.0, inner, 24.0),
-        subtitle: rect(MARGIN, 42.0, inner, 16.0),
-        pictogram: rect(MARGIN, 66.0, 150.0, 110.0),
-        ring_center: (offset_x + 300.0 * scale, offset_y + 116.0 * scale),
-        ring_radius: 52.0 * scale,
-        ring_width: 7.0 * scale,
-        phase: rect(200.0, 180.0, 200.0, 16.0),
-        step: rect(MARGIN, 200.0, inner, 36.0),
-        caution: rect(MARGIN, 238.0, inner, 28.0),
-        buttons: (0..button_count)
-            .map(|i| {
-                rect(
-                    MARGIN + i as f32 * (button_width + GAP),
-                    buttons_y,
-                    button_width,
-                    BUTTON_HEIGHT,
-                )
-            })
-            .collect(),
+        scale: s,
+        width,
+        lines: column.lines,
+        picture,
+        ring_center,
+        ring_radius: RING_RADIUS * s,
+        ring_width: 7.0 * s,
+        countdown,
+        divider: Rect {
+            x: margin,
+            y: divider_y,
+            width: inner,
+            height: s.max(1.0),
+        },
+        content_height,
+        bar: Rect {
+            x: 0.0,
+            y: bar_top,
+            width,
+            height: bar_height,
+        },
+        buttons,
+    }
+}
+
+/// How a paragraph is set.
+#[derive(Clone, Copy)]
+struct Pen {
+    size: f32,
+    weight: Weight,
+    role: Role,
+}
+
+/// The column being laid out, top to bottom.
+struct Column<'a> {
+    fonts: &'a Fonts,
+    lines: Vec<Line>,
+    /// Where the next line goes.
+    y: f32,
+}
+
+impl Column<'_> {
+    /// `text` wrapped to `width` from `x`.
+    fn paragraph(&mut self, text: &str, x: f32, width: f32, pen: Pen) {
+        for line in self.fonts.wrap(text, pen.size, pen.weight, width) {
+            self.put(line, x, pen, Align::Left);
+        }
+    }
+
+    /// `text` wrapped to `width`, each line centred on `x`.
+    fn centred(&mut self, text: &str, x: f32, width: f32, pen: Pen) {
+        for line in self.fonts.wrap(text, pen.size, pen.weight, width) {
+            self.put(line, x, pen, Align::Center);
+        }
+    }
+
+    /// `marker` ("1.", "•") at `x`, and `text` wrapped beside it, `indent` in.
+    fn hanging(&mut self, marker: &str, text: &str, x: f32, width: f32, indent: f32, pen: Pen) {
+        let top = self.y;
+        self.paragraph(text, x + indent, width - indent, pen);
+        let bottom = self.y;
+        self.y = top;
+        self.put(marker.to_string(), x, pen, Align::Left);
+        self.y = self.y.max(bottom);
+    }
+
+    fn put(&mut self, text: String, x: f32, pen: Pen, align: Align) {
+        self.lines.push(Line {
+            width: self.fonts.width(&text, pen.size, pen.weight),
+            text,
+            x,
+            y: self.y,
+            size: pen.size,
+            weight: pen.weight,
+            role: pen.role,
+            align,
+        });
+        self.y += pen.size * LEADING;
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::catalog::{builtin, Position, Stretch};
+    use crate::core::progression::Progress;
+    use crate::window::screen::{every_screen, Shown};
+    use std::time::Duration;
 
-    #[test]
-    fn at_the_design_size_everything_sits_inside_the_window() {
-        let l = layout(420, 320, 1.0, 4);
-        for rect in [l.title, l.subtitle, l.pictogram, l.phase, l.step, l.caution]
-            .iter()
-            .chain(&l.buttons)
-        {
-            assert!(rect.x >= 0.0 && rect.y >= 0.0, "{rect:?}");
-            assert!(
-                rect.x + rect.width <= 420.0 + 0.01 && rect.y + rect.height <= 320.0 + 0.01,
-                "{rect:?}"
-            );
+    fn fonts() -> Fonts {
+        Fonts::load().unwrap()
+    }
+
+    fn screens_of(stretch: &Stretch) -> Vec<Screen> {
+        let progress = Progress {
+            hold: stretch.hold,
+            added: Duration::from_secs(5),
+            done: 5,
+            grew: true,
+        };
+        every_screen(&Shown {
+            stretch,
+            progress: &progress,
+            done_today: 12,
+        })
+    }
+
+    /// The largest a user may write, every text at its limit: 8 steps of 200 characters, 4
+    /// cautions of 200, a 60-character name, one word too long for any line.
+    fn longest_custom() -> Stretch {
+        let sentence = |n: usize| {
+            let mut text =
+                format!("Step {n}: lean forward slowly from the hips, keeping the back long, ");
+            while text.len() < 200 {
+                text.push_str("and breathe ");
+            }
+            text.truncate(200);
+            text
+        };
+        let mut steps: Vec<String> = (1..=8).map(sentence).collect();
+        steps[3] = format!("Hold{} end", "o".repeat(120));
+        Stretch {
+            id: "my-very-long-stretch".into(),
+            name: "A stretch with a name as long as the config allows it to be".into(),
+            position: Position::Floor,
+            per_side: true,
+            hold: Duration::from_secs(120),
+            setup: Duration::from_secs(120),
+            switch: Duration::from_secs(120),
+            come_out: Duration::from_secs(5),
+            steps,
+            hold_cue: sentence(9),
+            release: sentence(10),
+            cue: "lean in".into(),
+            cautions: (11..=14).map(sentence).collect(),
+            source: None,
+        }
+    }
+
+    fn longest_built_in() -> Stretch {
+        builtin()
+            .into_iter()
+            .max_by_key(|s| s.steps.join(" ").len() + s.cautions.join(" ").len())
+            .unwrap()
+    }
+
+    /// Every line of every screen of `stretch` sits inside a window of the fitted size, the
+    /// column scrolls far enough to show the last one, and no character of any text is lost.
+    fn assert_nothing_overflows(stretch: &Stretch, max_height: f32) {
+        let fonts = fonts();
+        let screens = screens_of(stretch);
+        let fit = fit(&screens, &fonts, 1280.0, max_height);
+        assert!(fit.height <= max_height, "{fit:?}");
+        for screen in &screens {
+            let l = layout(screen, &fonts, fit.width, fit.height, fit.zoom);
+            for line in l.lines.iter().chain([&l.countdown]) {
+                let (left, right) = match line.align {
+                    Align::Left => (line.x, line.x + line.width),
+                    Align::Center => (line.x - line.width / 2.0, line.x + line.width / 2.0),
+                };
+                assert!(
+                    left >= 0.0 && right <= fit.width + 0.5,
+                    "{}: \"{}\" runs from {left} to {right} in {}",
+                    stretch.id,
+                    line.text,
+                    fit.width
+                );
+                let bottom = line.y + line.size * LEADING;
+                assert!(bottom <= l.content_height, "{}: {}", stretch.id, line.text);
+                // Scrolled all the way, the line is above the bar.
+                assert!(bottom - l.max_scroll() <= l.bar.y + 0.5, "{}", line.text);
+            }
+            for button in &l.buttons {
+                assert!(button.x >= 0.0 && button.x + button.width <= fit.width + 0.5);
+                assert!(button.bottom() <= fit.height + 0.5);
+            }
+            let shown: String = l.lines.iter().map(|line| line.text.as_str()).collect();
+            let squeezed = |text: &str| text.split_whitespace().collect::<String>();
+            let mut texts = vec![
+                screen.title.clone(),
+                screen.subtitle.clone(),
+                screen.heading.clone(),
+            ];
+            texts.extend(screen.cautions.iter().cloned());
+            match &screen.body {
+                Body::Text(text) => texts.push(text.clone()),
+                Body::Steps(steps) => texts.extend(steps.iter().cloned()),
+            }
+            let shown = squeezed(&shown);
+            for text in texts {
+                assert!(
+                    shown.contains(&squeezed(&text)),
+                    "{}: lost \"{text}\"",
+                    stretch.id
+                );
+            }
         }
     }
 
     #[test]
-    fn buttons_share_the_row_without_overlapping() {
-        let l = layout(420, 320, 1.0, 4);
+    fn the_longest_built_in_fits_whole_at_the_designed_width() {
+        let stretch = longest_built_in();
+        assert_nothing_overflows(&stretch, 760.0);
+        let fit = fit(&screens_of(&stretch), &fonts(), 1280.0, 760.0);
+        assert_eq!((fit.width, fit.zoom), (WIDTH, 1.0), "{fit:?}");
+    }
+
+    #[test]
+    fn every_built_in_fits_a_small_laptop_screen_without_scrolling() {
+        for stretch in builtin() {
+            let fit = fit(&screens_of(&stretch), &fonts(), 1280.0, 700.0);
+            assert_eq!(fit.zoom, 1.0, "{}: {fit:?}", stretch.id);
+            assert_nothing_overflows(&stretch, 700.0);
+        }
+    }
+
+    #[test]
+    fn the_longest_custom_stretch_loses_nothing_on_any_screen() {
+        let stretch = longest_custom();
+        // A tall screen, a laptop, and one far too small: wider, then smaller, then scrolled.
+        for height in [1400.0, 760.0, 400.0] {
+            assert_nothing_overflows(&stretch, height);
+        }
+        let small = fit(&screens_of(&stretch), &fonts(), 1280.0, 400.0);
+        assert_eq!(small.zoom, 0.8, "{small:?}");
+        let l = layout(
+            &screens_of(&stretch)[1],
+            &fonts(),
+            small.width,
+            small.height,
+            small.zoom,
+        );
+        assert!(l.max_scroll() > 0.0);
+    }
+
+    #[test]
+    fn a_long_stretch_makes_the_window_wider_before_smaller() {
+        let fit = fit(&screens_of(&longest_custom()), &fonts(), 1280.0, 1000.0);
+        assert!(fit.width > WIDTH && fit.zoom == 1.0, "{fit:?}");
+    }
+
+    #[test]
+    fn a_screen_with_less_to_say_keeps_its_cautions_at_the_foot() {
+        let fonts = fonts();
+        let screens = screens_of(&builtin()[0]);
+        let fit = fit(&screens, &fonts, 1280.0, 760.0);
+        // The hold says less than the setup; its last caution still ends just above the bar.
+        let hold = layout(&screens[2], &fonts, fit.width, fit.height, fit.zoom);
+        let last = hold.lines.last().unwrap();
+        let gap = hold.bar.y - (last.y + last.size * LEADING);
+        assert!((0.0..=12.0).contains(&gap), "{gap}");
+        assert_eq!(hold.max_scroll(), 0.0);
+    }
+
+    #[test]
+    fn hidpi_doubles_every_measure() {
+        let fonts = fonts();
+        let screen = &screens_of(&builtin()[0])[1];
+        let one = layout(screen, &fonts, 460.0, 700.0, 1.0);
+        let two = layout(screen, &fonts, 920.0, 1400.0, 2.0);
+        assert_eq!(two.buttons[1].x, 2.0 * one.buttons[1].x);
+        assert_eq!(two.lines.len(), one.lines.len());
+        assert!((two.content_height - 2.0 * one.content_height).abs() < 1.0);
+    }
+
+    #[test]
+    fn buttons_share_the_bar_without_overlapping_and_hit_testing_finds_them() {
+        let fonts = fonts();
+        let screen = &screens_of(&builtin()[0])[2];
+        let l = layout(screen, &fonts, 460.0, 700.0, 1.0);
+        assert_eq!(l.buttons.len(), 4);
         for pair in l.buttons.windows(2) {
             assert!(pair[0].x + pair[0].width < pair[1].x);
             assert_eq!(pair[0].y, pair[1].y);
         }
         let last = l.buttons.last().unwrap();
-        assert!((last.x + last.width - (420.0 - MARGIN)).abs() < 0.01);
-    }
-
-    #[test]
-    fn hidpi_doubles_every_measure() {
-        let one = layout(420, 320, 1.0, 2);
-        let two = layout(840, 640, 2.0, 2);
-        assert_eq!(two.scale, 2.0 * one.scale);
-        assert_eq!(two.buttons[1].x, 2.0 * one.buttons[1].x);
-    }
-
-    #[test]
-    fn a_larger_window_keeps_the_design_centred() {
-        let l = layout(620, 320, 1.0, 1);
-        assert_eq!(l.scale, 1.0);
-        assert_eq!(l.title.x, 100.0 + MARGIN);
-    }
-
-    #[test]
-    fn hit_testing_finds_the_button_under_the_pointer() {
-        let l = layout(420, 320, 1.0, 3);
+        assert!((last.x + last.width - (460.0 - MARGIN)).abs() < 0.01);
         let (x, y) = l.buttons[1].center();
         assert_eq!(l.buttons.iter().position(|b| b.contains(x, y)), Some(1));
         assert_eq!(l.buttons.iter().position(|b| b.contains(5.0, 5.0)), None);

@@ -1,16 +1,32 @@
-//! The guided timer window: one stretch, from "get ready" to "well done".
+//! The guided timer window: one stretch, from getting into position to "well done".
 //!
 //! It runs in its own process (`limber stretch --here ID`) with its own winit loop, draws on the
 //! CPU (softbuffer + tiny-skia, text with ab_glyph), and sleeps between redraws: it wakes when the
-//! countdown's second changes, on input, and on resize, and at no other time. The decisions (which
-//! phase, how long is left, what counts as held) are [`crate::core::routine`]'s; this module shows
-//! them and turns keys and clicks into routine operations.
+//! countdown's second or the breath changes, on input and on resize, and, for at most two seconds
+//! at the start of a setup, to move the picture. The decisions (which phase, how long is left,
+//! what counts as held, whether it was done) are [`crate::core::routine`]'s; what each screen
+//! says is [`screen`]'s; this module shows them and turns keys and clicks into routine
+//! operations.
+//!
+//! The window is sized before it opens to the largest screen its stretch can show, so nothing is
+//! ever cut and it never resizes mid-stretch ([`layout::fit`]). Keyboard: Tab moves the focus
+//! between buttons, Enter or Space presses the focused one; without a focused button Space says
+//! "I'm in position" (then pauses and resumes), Enter starts, says "I'm in position", ends the
+//! hold (Done) and closes, Right skips, Escape closes, the arrow and page keys scroll.
+//!
+//! With `LIMBER_TRACE_WINDOW` set it prints each screen it changes to and each frame it paints
+//! (`limber-window: screen setup right`, `limber-window: frame`), which the end-to-end tests
+//! read; `LIMBER_TRACE_FIRST_FRAME` prints when the first frame was shown.
 
 mod draw;
 mod layout;
+mod motion;
 mod pictogram;
+mod picture;
+mod screen;
 mod text;
 mod theme;
+mod words;
 
 use std::num::NonZeroU32;
 use std::rc::Rc;
@@ -19,29 +35,36 @@ use std::time::{Duration, Instant};
 use resvg::tiny_skia::Pixmap;
 use winit::application::ApplicationHandler;
 use winit::dpi::{LogicalSize, PhysicalPosition};
-use winit::event::{ElementState, MouseButton, StartCause, WindowEvent};
+use winit::event::{ElementState, MouseButton, MouseScrollDelta, StartCause, WindowEvent};
 use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop, EventLoopProxy};
 use winit::keyboard::{Key, NamedKey};
 use winit::window::{Window, WindowAttributes, WindowId, WindowLevel};
 
 use crate::core::catalog::Stretch;
 use crate::core::clock::Mono;
-use crate::core::routine::{Routine, Run, EXTENSION};
+use crate::core::progression::Progress;
+use crate::core::routine::{Ending, Outcome, Phase, Routine, Run, EXTENSION};
 
 use draw::{ButtonView, Frame};
-use layout::{DESIGN_HEIGHT, DESIGN_WIDTH};
+use layout::{Fit, Rect};
+use screen::{Action, Body, Moment, Screen, Shown};
 use text::Fonts;
 use theme::Theme;
 
-/// How long the "well done" screen stays before the window closes by itself.
+/// How long the last screen stays before the window closes by itself.
 const DONE_SCREEN_FOR: Duration = Duration::from_secs(60);
+/// How far one press of an arrow key scrolls, in logical pixels.
+const SCROLL_STEP: f32 = 40.0;
 
 /// What the window is asked to show.
 #[derive(Clone, Debug)]
 pub struct WindowRequest {
+    /// The stretch, its hold already as practice has made it.
     pub stretch: Stretch,
-    /// Stretches completed today before this one, for the "well done" screen.
+    /// Stretches completed today before this one, for the last screen.
     pub done_today: u32,
+    /// Where practice has brought the stretch's hold: the window says when it has just grown.
+    pub progress: Progress,
     /// Start counting at once (the user asked) or wait on a "ready" screen (a reminder nobody
     /// could be notified of).
     pub start: StartMode,
@@ -55,17 +78,17 @@ pub enum StartMode {
     Ready,
 }
 
-/// How the window ended.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum WindowOutcome {
-    /// The routine ran to the end or the user pressed Done; seconds actually held.
-    Done { held_secs: u64 },
-    /// Closed before the end.
-    Cancelled { held_secs: u64 },
+/// What reaches the window's loop from other threads.
+#[derive(Debug)]
+enum Report {
+    /// The desktop's answer: whether to reduce motion.
+    ReducedMotion(bool),
+    /// Close, as the user's Close would ([`Closer`]).
+    Close,
 }
 
 /// What the window tells whoever opened it (`limber stretch --here` reports it to the daemon).
-pub enum Progress {
+pub enum Lifecycle {
     /// The window is on screen; the [`Closer`] closes it from any thread.
     Opened(Closer),
     /// The user pressed Start on the start screen: the routine counts from now.
@@ -74,24 +97,41 @@ pub enum Progress {
 
 /// Closes the window from another thread, as the user's Close would.
 #[derive(Clone)]
-pub struct Closer(EventLoopProxy<()>);
+pub struct Closer(EventLoopProxy<Report>);
 
 impl Closer {
     pub fn close(&self) {
-        let _ = self.0.send_event(());
+        let _ = self.0.send_event(Report::Close);
     }
 }
 
-/// Opens the window and runs its own event loop until it closes, telling `on_progress` as it
+/// Opens the window and runs its own event loop until it closes, telling `on_lifecycle` as it
 /// opens and starts.
 pub fn run(
     request: WindowRequest,
-    on_progress: impl FnMut(Progress) + 'static,
-) -> Result<WindowOutcome, String> {
+    on_lifecycle: impl FnMut(Lifecycle) + 'static,
+) -> Result<Outcome, String> {
     let opened = Instant::now();
-    let event_loop = EventLoop::new().map_err(|error| format!("cannot open a window: {error}"))?;
+    let event_loop = EventLoop::<Report>::with_user_event()
+        .build()
+        .map_err(|error| format!("cannot open a window: {error}"))?;
     let closer = Closer(event_loop.create_proxy());
-    let mut app = TimerWindow::new(request, opened, Box::new(on_progress), closer)?;
+    let mut app = TimerWindow::new(request, opened, Box::new(on_lifecycle), closer)?;
+    match motion::from_env() {
+        Some(reduced) => app.motion = Some(!reduced),
+        None => {
+            // Asked off this thread: the first frame never waits for D-Bus.
+            let proxy = event_loop.create_proxy();
+            let asked = std::thread::Builder::new()
+                .name("reduced-motion".into())
+                .spawn(move || {
+                    let _ = proxy.send_event(Report::ReducedMotion(motion::ask_desktop()));
+                });
+            if asked.is_err() {
+                app.motion = Some(false);
+            }
+        }
+    }
     event_loop
         .run_app(&mut app)
         .map_err(|error| format!("the window failed: {error}"))?;
@@ -101,20 +141,17 @@ pub fn run(
     Ok(app.outcome())
 }
 
-/// What a button does.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Action {
-    Start,
-    TogglePause,
-    Extend,
-    Skip,
-    Done,
-    Close,
-}
-
 struct Surface {
     window: Rc<Window>,
     surface: softbuffer::Surface<Rc<Window>, Rc<Window>>,
+}
+
+/// The rendered picture and what it was rendered for.
+struct Drawn {
+    width: u32,
+    height: u32,
+    pose: picture::Pose,
+    pixmap: Pixmap,
 }
 
 struct TimerWindow {
@@ -124,8 +161,16 @@ struct TimerWindow {
     theme: Theme,
     routine: Routine,
     surface: Option<Surface>,
-    /// The rendered pictogram and the size it was rendered at.
-    pictogram: Option<(u32, u32, Pixmap)>,
+    /// The size and zoom chosen for this stretch's screens.
+    fit: Option<Fit>,
+    picture: Option<Drawn>,
+    /// Whether pictures may move: unknown until the desktop answers.
+    motion: Option<bool>,
+    /// How far the column is scrolled, in physical pixels.
+    scroll: f32,
+    /// From the last frame: where the buttons are and how far the column can scroll.
+    buttons: Vec<Rect>,
+    max_scroll: f32,
     pointer: Option<(f32, f32)>,
     hovered: Option<usize>,
     /// Keyboard focus, once the user has pressed Tab.
@@ -133,9 +178,11 @@ struct TimerWindow {
     shift: bool,
     finished_at: Option<Instant>,
     first_frame_shown: bool,
+    /// `LIMBER_TRACE_WINDOW`: print screens and frames; the last screen printed.
+    trace: Option<String>,
     failure: Option<String>,
-    on_progress: Box<dyn FnMut(Progress)>,
-    /// Handed to `on_progress` once the window is on screen.
+    on_lifecycle: Box<dyn FnMut(Lifecycle)>,
+    /// Handed to `on_lifecycle` once the window is on screen.
     closer: Option<Closer>,
 }
 
@@ -143,7 +190,7 @@ impl TimerWindow {
     fn new(
         request: WindowRequest,
         opened: Instant,
-        on_progress: Box<dyn FnMut(Progress)>,
+        on_lifecycle: Box<dyn FnMut(Lifecycle)>,
         closer: Closer,
     ) -> Result<TimerWindow, String> {
         let routine = match request.start {
@@ -157,15 +204,21 @@ impl TimerWindow {
             request,
             opened,
             surface: None,
-            pictogram: None,
+            fit: None,
+            picture: None,
+            motion: None,
+            scroll: 0.0,
+            buttons: Vec::new(),
+            max_scroll: 0.0,
             pointer: None,
             hovered: None,
             focused: None,
             shift: false,
             finished_at: None,
             first_frame_shown: false,
+            trace: std::env::var_os("LIMBER_TRACE_WINDOW").map(|_| String::new()),
             failure: None,
-            on_progress,
+            on_lifecycle,
             closer: Some(closer),
         })
     }
@@ -175,30 +228,26 @@ impl TimerWindow {
         Mono::from_duration(self.opened.elapsed())
     }
 
-    fn outcome(&self) -> WindowOutcome {
-        let held_secs = self.routine.held(self.now()).as_secs();
-        match self.routine.run() {
-            Run::Finished { completed: true } => WindowOutcome::Done { held_secs },
-            _ => WindowOutcome::Cancelled { held_secs },
+    fn outcome(&self) -> Outcome {
+        self.routine.outcome(self.now())
+    }
+
+    fn shown(&self) -> Shown<'_> {
+        Shown {
+            stretch: &self.request.stretch,
+            progress: &self.request.progress,
+            done_today: self.request.done_today,
         }
     }
 
-    fn actions(&self) -> Vec<Action> {
-        match self.routine.run() {
-            Run::Ready => vec![Action::Start, Action::Close],
-            Run::Running | Run::Paused(_) => vec![
-                Action::TogglePause,
-                Action::Extend,
-                Action::Skip,
-                Action::Done,
-            ],
-            Run::Finished { .. } => vec![Action::Close],
-        }
+    fn screen(&self, now: Mono) -> Screen {
+        screen::screen(&self.shown(), &Moment::of(&self.routine, now))
     }
 
     fn label(&self, action: Action) -> &'static str {
         match action {
             Action::Start => "Start",
+            Action::InPosition => "I'm in position",
             Action::TogglePause if matches!(self.routine.run(), Run::Paused(_)) => "Resume",
             Action::TogglePause => "Pause",
             Action::Extend => "+15 s",
@@ -210,26 +259,26 @@ impl TimerWindow {
 
     fn perform(&mut self, action: Action, event_loop: &ActiveEventLoop) {
         let now = self.now();
+        self.routine.advance(now);
         match action {
             Action::Start => {
                 self.routine.begin(now);
-                (self.on_progress)(Progress::Started);
+                (self.on_lifecycle)(Lifecycle::Started);
             }
+            Action::InPosition => self.routine.in_position(now),
             Action::TogglePause => self.routine.toggle_pause(now),
             Action::Extend => self.routine.extend(now, EXTENSION),
             Action::Skip => self.routine.skip_phase(now),
-            Action::Done => self.routine.finish_early(now),
+            Action::Done => self.routine.finish(now),
             Action::Close => {
-                if !self.routine.is_finished() {
-                    self.routine.cancel(now);
-                }
+                self.routine.cancel(now);
                 event_loop.exit();
                 return;
             }
         }
         // The button row changes between screens; keep focus inside it.
-        let count = self.actions().len();
-        self.focused = self.focused.map(|i| i.min(count - 1));
+        let count = self.screen(now).actions.len();
+        self.focused = self.focused.map(|i| i.min(count.saturating_sub(1)));
         self.note_finish();
         self.redraw();
     }
@@ -247,7 +296,12 @@ impl TimerWindow {
     }
 
     fn on_key(&mut self, key: &Key, event_loop: &ActiveEventLoop) {
-        let actions = self.actions();
+        let now = self.now();
+        self.routine.advance(now);
+        let actions = self.screen(now).actions;
+        let phase = self.routine.phase(now);
+        let getting_into_position = phase.is_getting_into_position();
+        let run = self.routine.run();
         match key {
             Key::Named(NamedKey::Tab) => {
                 let count = actions.len();
@@ -265,42 +319,89 @@ impl TimerWindow {
                     self.perform(action, event_loop);
                 }
             }
-            Key::Named(NamedKey::Space) => match self.routine.run() {
-                Run::Ready => self.perform(Action::Start, event_loop),
-                Run::Running | Run::Paused(_) => self.perform(Action::TogglePause, event_loop),
-                Run::Finished { .. } => {}
-            },
+            Key::Named(NamedKey::Space | NamedKey::Enter) if run == Run::Ready => {
+                self.perform(Action::Start, event_loop)
+            }
+            Key::Named(NamedKey::Space | NamedKey::Enter | NamedKey::ArrowRight)
+                if getting_into_position && !self.routine.is_finished() =>
+            {
+                self.perform(Action::InPosition, event_loop)
+            }
+            Key::Named(NamedKey::Space) if !self.routine.is_finished() => {
+                self.perform(Action::TogglePause, event_loop)
+            }
+            Key::Named(NamedKey::Enter) if self.routine.is_finished() => {
+                self.perform(Action::Close, event_loop)
+            }
+            Key::Named(NamedKey::Enter) if run != Run::Ready => {
+                self.perform(Action::Done, event_loop)
+            }
             Key::Named(NamedKey::ArrowRight) if !self.routine.is_finished() => {
                 self.perform(Action::Skip, event_loop)
             }
-            Key::Named(NamedKey::Enter) => match self.routine.run() {
-                Run::Ready => self.perform(Action::Start, event_loop),
-                Run::Running | Run::Paused(_) => self.perform(Action::Done, event_loop),
-                Run::Finished { .. } => self.perform(Action::Close, event_loop),
-            },
             Key::Named(NamedKey::Escape) => self.perform(Action::Close, event_loop),
+            Key::Named(NamedKey::ArrowDown) => self.scroll_by(SCROLL_STEP),
+            Key::Named(NamedKey::ArrowUp) => self.scroll_by(-SCROLL_STEP),
+            Key::Named(NamedKey::PageDown) => self.scroll_by(SCROLL_STEP * 6.0),
+            Key::Named(NamedKey::PageUp) => self.scroll_by(-SCROLL_STEP * 6.0),
+            Key::Named(NamedKey::Home) => self.scroll_by(-f32::MAX),
+            Key::Named(NamedKey::End) => self.scroll_by(f32::MAX),
             _ => {}
         }
     }
 
+    /// Scrolls the column by `logical` pixels (down when positive), within its length.
+    fn scroll_by(&mut self, logical: f32) {
+        let scale = self.scale();
+        let scrolled = (self.scroll + logical * scale).clamp(0.0, self.max_scroll);
+        if scrolled != self.scroll {
+            self.scroll = scrolled;
+            self.redraw();
+        }
+    }
+
+    /// Physical pixels per logical pixel of the design: the display's scale and the zoom.
+    fn scale(&self) -> f32 {
+        let display = self
+            .surface
+            .as_ref()
+            .map_or(1.0, |s| s.window.scale_factor() as f32);
+        display * self.fit.map_or(1.0, |fit| fit.zoom)
+    }
+
     fn create_window(&mut self, event_loop: &ActiveEventLoop) -> Result<(), String> {
-        let size = LogicalSize::new(f64::from(DESIGN_WIDTH), f64::from(DESIGN_HEIGHT));
+        let monitor = event_loop
+            .primary_monitor()
+            .or_else(|| event_loop.available_monitors().next());
+        // The work area, roughly: the screen less its panels and the window's frame.
+        let (max_width, max_height) = monitor.as_ref().map_or((1024.0, 700.0), |monitor| {
+            let size = monitor.size().to_logical::<f32>(monitor.scale_factor());
+            (size.width * 0.92, size.height * 0.88 - 40.0)
+        });
+        let fit = layout::fit(
+            &screen::every_screen(&self.shown()),
+            &self.fonts,
+            max_width,
+            max_height,
+        );
+        self.fit = Some(fit);
+        let size = LogicalSize::new(f64::from(fit.width), f64::from(fit.height));
         let mut attributes = WindowAttributes::default()
             .with_title(format!("limber — {}", self.request.stretch.name))
             .with_inner_size(size)
-            .with_min_inner_size(size)
+            .with_min_inner_size(LogicalSize::new(320.0, 260.0))
             .with_window_level(WindowLevel::AlwaysOnTop)
             .with_active(self.request.take_focus)
             .with_visible(true);
-        // Centre on the primary monitor (Wayland compositors place windows themselves).
-        if let Some(monitor) = event_loop.primary_monitor() {
+        // Centre on the monitor (Wayland compositors place windows themselves).
+        if let Some(monitor) = monitor {
             let scale = monitor.scale_factor();
             let (width, height) = (size.width * scale, size.height * scale);
             let area = monitor.size();
             let origin = monitor.position();
             attributes = attributes.with_position(PhysicalPosition::new(
                 origin.x + ((f64::from(area.width) - width) / 2.0) as i32,
-                origin.y + ((f64::from(area.height) - height) / 2.0) as i32,
+                origin.y + ((f64::from(area.height) - height) / 2.0).max(0.0) as i32,
             ));
         }
         #[cfg(target_os = "linux")]
@@ -323,6 +424,45 @@ impl TimerWindow {
         Ok(())
     }
 
+    /// Whether the picture moves now: the first seconds of a setup or switch, running, when
+    /// the desktop allows motion.
+    fn picture_moving(&self, now: Mono) -> bool {
+        self.routine.run() == Run::Running
+            && picture::moving(
+                self.routine.phase(now),
+                self.routine.elapsed_in_phase(now),
+                self.motion == Some(true),
+            )
+    }
+
+    /// The picture for `now`, rendered again only when its pose or size changed.
+    fn update_picture(&mut self, now: Mono, width: u32, height: u32) {
+        let phase = match self.routine.run() {
+            Run::Ready => None,
+            _ => Some(self.routine.phase(now)),
+        };
+        let pose = picture::pose(
+            phase,
+            self.routine.elapsed_in_phase(now),
+            self.motion == Some(true),
+        );
+        let current = self
+            .picture
+            .as_ref()
+            .is_some_and(|d| (d.width, d.height, d.pose) == (width, height, pose));
+        if !current {
+            self.picture =
+                picture::render(&self.request.stretch.id, pose, width, height, &self.theme).map(
+                    |pixmap| Drawn {
+                        width,
+                        height,
+                        pose,
+                        pixmap,
+                    },
+                );
+        }
+    }
+
     fn paint(&mut self) -> Result<(), String> {
         let now = self.now();
         self.routine.advance(now);
@@ -336,48 +476,43 @@ impl TimerWindow {
         else {
             return Ok(());
         };
-        let actions = self.actions();
+        let screen = self.screen(now);
         let layout = layout::layout(
-            size.width,
-            size.height,
-            surface.window.scale_factor(),
-            actions.len(),
+            &screen,
+            &self.fonts,
+            size.width as f32,
+            size.height as f32,
+            self.scale(),
         );
-        let picture_size = (
-            layout.pictogram.width as u32,
-            layout.pictogram.height as u32,
+        self.buttons = layout.buttons.clone();
+        self.max_scroll = layout.max_scroll();
+        self.scroll = self.scroll.clamp(0.0, self.max_scroll);
+        self.update_picture(
+            now,
+            layout.picture.width as u32,
+            layout.picture.height as u32,
         );
-        if self.pictogram.as_ref().map(|(w, h, _)| (*w, *h)) != Some(picture_size) {
-            self.pictogram = pictogram::render(
-                &self.request.stretch.id,
-                picture_size.0,
-                picture_size.1,
-                &self.theme,
-            )
-            .map(|pixmap| (picture_size.0, picture_size.1, pixmap));
-        }
         let mut pixmap =
             Pixmap::new(size.width, size.height).ok_or("the window is too large to draw")?;
-        let texts = self.texts(now);
+        let primary = |action: &Action| {
+            matches!(action, Action::Start | Action::InPosition | Action::Done)
+                || screen.actions.len() == 1
+        };
         let frame = Frame {
-            title: &texts.title,
-            subtitle: &texts.subtitle,
-            phase: &texts.phase,
-            countdown: &texts.countdown,
-            progress: texts.progress,
-            step: &texts.step,
-            caution: &texts.caution,
-            buttons: actions
+            progress: screen.progress,
+            buttons: screen
+                .actions
                 .iter()
                 .enumerate()
                 .map(|(i, action)| ButtonView {
                     label: self.label(*action),
-                    primary: matches!(action, Action::Start | Action::Done) || actions.len() == 1,
+                    primary: primary(action),
                     hovered: self.hovered == Some(i),
                     focused: self.focused == Some(i),
                 })
                 .collect(),
-            pictogram: self.pictogram.as_ref().map(|(_, _, pixmap)| pixmap),
+            picture: self.picture.as_ref().map(|drawn| &drawn.pixmap),
+            scroll: self.scroll,
         };
         draw::frame(&mut pixmap, &layout, &self.fonts, &self.theme, &frame);
         let Some(surface) = &mut self.surface else {
@@ -402,101 +537,64 @@ impl TimerWindow {
                 );
             }
         }
+        self.trace_frame(now, &screen);
         Ok(())
     }
 
-    fn texts(&self, now: Mono) -> Texts {
-        let stretch = &self.request.stretch;
-        let held = self.routine.held(now).as_secs();
-        match self.routine.run() {
-            Run::Finished { completed: true } => {
-                let count = self.request.done_today + 1;
-                Texts {
-                    title: "Well done".into(),
-                    subtitle: format!(
-                        "That's {count} stretch{} today.",
-                        if count == 1 { "" } else { "es" }
-                    ),
-                    phase: format!("Held {}", held_text(held)),
-                    countdown: "Done".into(),
-                    progress: 1.0,
-                    step: "Stand up slowly, roll your shoulders, and carry on.".into(),
-                    caution: String::new(),
-                }
-            }
-            run => Texts {
-                title: stretch.name.clone(),
-                subtitle: format!(
-                    "{} · {}",
-                    capitalise(stretch.position.label()),
-                    if stretch.per_side {
-                        format!("{} s each side", stretch.hold.as_secs())
-                    } else {
-                        format!("{} s", stretch.hold.as_secs())
-                    }
-                ),
-                phase: match run {
-                    Run::Ready => "Ready when you are".into(),
-                    Run::Paused(_) => "Paused".into(),
-                    _ => self.routine.phase(now).label().into(),
-                },
-                countdown: countdown(self.routine.remaining(now)),
-                progress: if run == Run::Ready {
-                    0.0
-                } else {
-                    self.routine.phase_progress(now)
-                },
-                step: self.routine.step(now).unwrap_or_default(),
-                caution: stretch.all_cautions().collect::<Vec<_>>().join(" "),
-            },
+    /// With tracing on: the screen, when it changed, and the frame.
+    fn trace_frame(&mut self, now: Mono, screen: &Screen) {
+        let Some(last) = &self.trace else { return };
+        let name = trace_name(&Moment::of(&self.routine, now), screen);
+        if *last != name {
+            eprintln!("limber-window: screen {name}");
+            self.trace = Some(name);
         }
+        eprintln!("limber-window: frame");
+    }
+
+    fn button_at_pointer(&self) -> Option<usize> {
+        let (x, y) = self.pointer?;
+        self.buttons.iter().position(|rect| rect.contains(x, y))
     }
 }
 
-/// The words of one frame.
-struct Texts {
-    title: String,
-    subtitle: String,
-    phase: String,
-    countdown: String,
-    progress: f32,
-    step: String,
-    caution: String,
-}
-
-/// "24" under a minute, "1:05" from a minute, counting whole seconds up (30 shows at the start).
-fn countdown(remaining: Duration) -> String {
-    let secs = remaining.as_secs() + u64::from(remaining.subsec_nanos() > 0);
-    if secs >= 60 {
-        format!("{}:{:02}", secs / 60, secs % 60)
-    } else {
-        secs.to_string()
+/// How the trace names a screen: "ready", "setup right", "hold left", "switch left",
+/// "come-out", "paused", "done", "stopped-early"; setup and switch say how many steps show.
+fn trace_name(moment: &Moment, screen: &Screen) -> String {
+    let side = |phase: Phase| {
+        phase
+            .side()
+            .map_or(String::new(), |s| format!(" {}", s.word()))
+    };
+    let steps = match &screen.body {
+        Body::Steps(steps) => format!(" steps={}", steps.len()),
+        Body::Text(_) => String::new(),
+    };
+    match moment {
+        Moment::Ready => format!("ready{steps}"),
+        Moment::Running { paused: true, .. } => "paused".into(),
+        Moment::Running { phase, .. } => match phase {
+            Phase::Setup(_) => format!("setup{}{steps}", side(*phase)),
+            Phase::Hold(_) => format!("hold{}", side(*phase)),
+            Phase::Switch(_) => format!("switch{}{steps}", side(*phase)),
+            Phase::ComeOut => "come-out".into(),
+            Phase::Done => "done".into(),
+        },
+        Moment::Ended(outcome) => match outcome.ending {
+            Ending::Done => "done".into(),
+            Ending::StoppedEarly => "stopped-early".into(),
+            Ending::Cancelled => "cancelled".into(),
+        },
     }
 }
 
-fn held_text(secs: u64) -> String {
-    if secs >= 60 {
-        format!("{} min {:02} s", secs / 60, secs % 60)
-    } else {
-        format!("{secs} s")
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-impl ApplicationHandler for TimerWindow {
+impl ApplicationHandler<Report> for TimerWindow {
     fn resumed(&mut self, event_loop: &ActiveEventLoop) {
         if self.surface.is_none() {
             match self.create_window(event_loop) {
                 Ok(()) => {
                     if let Some(closer) = self.closer.take() {
-                        (self.on_progress)(Progress::Opened(closer));
+                        (self.on_lifecycle)(Lifecycle::Opened(closer));
                     }
                 }
                 Err(problem) => {
@@ -507,14 +605,19 @@ impl ApplicationHandler for TimerWindow {
         }
     }
 
-    /// Sent by a [`Closer`].
-    fn user_event(&mut self, event_loop: &ActiveEventLoop, _close: ()) {
-        self.perform(Action::Close, event_loop);
-    }
-
     fn new_events(&mut self, _event_loop: &ActiveEventLoop, cause: StartCause) {
         if matches!(cause, StartCause::ResumeTimeReached { .. }) {
             self.redraw();
+        }
+    }
+
+    fn user_event(&mut self, event_loop: &ActiveEventLoop, report: Report) {
+        match report {
+            Report::ReducedMotion(reduced) => {
+                self.motion = Some(!reduced);
+                self.redraw();
+            }
+            Report::Close => self.perform(Action::Close, event_loop),
         }
     }
 
@@ -535,6 +638,12 @@ impl ApplicationHandler for TimerWindow {
             WindowEvent::KeyboardInput { event, .. } if event.state == ElementState::Pressed => {
                 self.on_key(&event.logical_key, event_loop);
             }
+            WindowEvent::MouseWheel { delta, .. } => match delta {
+                MouseScrollDelta::LineDelta(_, lines) => self.scroll_by(-lines * SCROLL_STEP),
+                MouseScrollDelta::PixelDelta(pixels) => {
+                    self.scroll_by(-(pixels.y as f32) / self.scale())
+                }
+            },
             WindowEvent::CursorMoved { position, .. } => {
                 self.pointer = Some((position.x as f32, position.y as f32));
                 let hovered = self.button_at_pointer();
@@ -554,9 +663,10 @@ impl ApplicationHandler for TimerWindow {
                 button: MouseButton::Left,
                 ..
             } => {
+                let actions = self.screen(self.now()).actions;
                 if let Some(action) = self
                     .button_at_pointer()
-                    .and_then(|i| self.actions().get(i).copied())
+                    .and_then(|i| actions.get(i).copied())
                 {
                     self.perform(action, event_loop);
                 }
@@ -575,46 +685,17 @@ impl ApplicationHandler for TimerWindow {
             event_loop.set_control_flow(ControlFlow::WaitUntil(finished + DONE_SCREEN_FOR));
             return;
         }
-        match self.routine.next_change(now) {
+        let mut wake = self.routine.next_change(now);
+        if self.picture_moving(now) {
+            let frame = now + picture::frame_time();
+            wake = Some(wake.map_or(frame, |change| change.min(frame)));
+        }
+        match wake {
             Some(change) => {
                 let wait = change.saturating_since(now);
                 event_loop.set_control_flow(ControlFlow::WaitUntil(Instant::now() + wait));
             }
             None => event_loop.set_control_flow(ControlFlow::Wait),
         }
-    }
-}
-
-impl TimerWindow {
-    fn button_at_pointer(&self) -> Option<usize> {
-        let (x, y) = self.pointer?;
-        let surface = self.surface.as_ref()?;
-        let size = surface.window.inner_size();
-        let layout = layout::layout(
-            size.width,
-            size.height,
-            surface.window.scale_factor(),
-            self.actions().len(),
-        );
-        layout.buttons.iter().position(|rect| rect.contains(x, y))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_countdown_shows_whole_seconds_rounded_up() {
-        assert_eq!(countdown(Duration::from_secs(30)), "30");
-        assert_eq!(countdown(Duration::from_millis(29_100)), "30");
-        assert_eq!(countdown(Duration::from_secs(75)), "1:15");
-        assert_eq!(countdown(Duration::ZERO), "0");
-    }
-
-    #[test]
-    fn held_time_reads_naturally() {
-        assert_eq!(held_text(45), "45 s");
-        assert_eq!(held_text(90), "1 min 30 s");
     }
 }

@@ -1,10 +1,8 @@
 //! The stretch's picture in the timer window: the articulated figure (`crate::figure`) in the
 //! window theme's colours.
 
-use resvg::tiny_skia::Pixmap;
-
 use super::theme::{Rgb, Theme};
-use crate::figure::{self, Key, Palette, Rgb8};
+use crate::figure::{Palette, Rgb8};
 
 /// The figure's colours for `theme`: its drawing colour, the far limbs and props toward its
 /// background, the stretched region in its accent.
@@ -18,16 +16,12 @@ pub fn palette(theme: &Theme) -> Palette {
     )
 }
 
-/// The hold pose of stretch `id` (right side working), to fit `width`×`height` pixels.
-pub fn render(id: &str, width: u32, height: u32, theme: &Theme) -> Option<Pixmap> {
-    let hold = figure::pose(id, Key::Hold);
-    figure::render(&hold, width, height, &palette(theme), false)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::catalog::builtin;
+    use crate::figure;
+    use crate::window::picture::{render, Pose};
     use crate::window::theme::{DARK, LIGHT};
 
     #[test]
@@ -44,7 +38,17 @@ mod tests {
                 "{} has no drawing",
                 stretch.id
             );
-            let pixmap = render(&stretch.id, 96, 96, &LIGHT).expect("renders");
+            let pixmap = render(
+                &stretch.id,
+                Pose {
+                    t: 1.0,
+                    mirror: false,
+                },
+                96,
+                96,
+                &LIGHT,
+            )
+            .expect("renders");
             let inked = pixmap.pixels().iter().filter(|p| p.alpha() > 0).count();
             assert!(
                 inked > 200,
@@ -56,6 +60,16 @@ mod tests {
 
     #[test]
     fn custom_stretches_get_the_neutral_figure() {
-        assert!(render("my-own", 64, 64, &LIGHT).is_some());
+        assert!(render(
+            "my-own",
+            Pose {
+                t: 1.0,
+                mirror: false
+            },
+            64,
+            64,
+            &LIGHT
+        )
+        .is_some());
     }
 }

@@ -108,21 +108,47 @@ impl Fonts {
         }
     }
 
-    /// Breaks `text` into lines no wider than `width`, at spaces.
+    /// Breaks `text` into lines no wider than `width`, at spaces; a word wider than a line by
+    /// itself (a long custom name, a path) is broken between characters. Nothing is dropped:
+    /// the lines hold every non-space character of `text`, in order.
     pub fn wrap(&self, text: &str, size: f32, weight: Weight, width: f32) -> Vec<String> {
+        let space = self.width(" ", size, weight);
         let mut lines = Vec::new();
         let mut line = String::new();
+        let mut line_width = 0.0;
         for word in text.split_whitespace() {
-            let candidate = if line.is_empty() {
-                word.to_string()
+            let word_width = self.width(word, size, weight);
+            // Measured a word at a time; kerning across a space is nil in this font.
+            let with_word = if line.is_empty() {
+                word_width
             } else {
-                format!("{line} {word}")
+                line_width + space + word_width
             };
-            if self.width(&candidate, size, weight) > width && !line.is_empty() {
-                lines.push(std::mem::replace(&mut line, word.to_string()));
-            } else {
-                line = candidate;
+            if with_word <= width {
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
+                line_width = with_word;
+                continue;
             }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            line_width = word_width;
+            if word_width <= width {
+                line.push_str(word);
+                continue;
+            }
+            // A word wider than a line by itself, in pieces that fit.
+            for c in word.chars() {
+                line.push(c);
+                if self.width(&line, size, weight) > width && line.chars().count() > 1 {
+                    line.pop();
+                    lines.push(std::mem::replace(&mut line, c.to_string()));
+                }
+            }
+            line_width = self.width(&line, size, weight);
         }
         if !line.is_empty() {
             lines.push(line);
@@ -145,4 +171,24 @@ fn blend(pixmap: &mut Pixmap, x: i32, y: i32, color: Rgb, coverage: f32) {
         data[index + channel] = (old + (f32::from(value) - old) * a).round() as u8;
     }
     data[index + 3] = 255;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapping_keeps_every_character_and_every_line_fits() {
+        let fonts = Fonts::load().unwrap();
+        let text = "Lift your right ankle onto your left thigh, just above the knee. \
+                    Averyveryverylongwordwithoutanyspacesthatcannotfitononelineatall ok";
+        let width = 120.0;
+        let lines = fonts.wrap(text, 14.0, Weight::Regular, width);
+        for line in &lines {
+            assert!(fonts.width(line, 14.0, Weight::Regular) <= width, "{line}");
+        }
+        let squeezed = |t: &str| t.split_whitespace().collect::<String>();
+        assert_eq!(squeezed(&lines.concat()), squeezed(text));
+        assert!(lines.len() >= 5, "{lines:?}");
+    }
 }
