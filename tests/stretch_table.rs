@@ -5,6 +5,7 @@
 use std::fmt::Write;
 use std::time::Duration;
 
+use limber::core::case::capitalised;
 use limber::core::catalog::{builtin, Side, Stretch, COMMON_CAUTIONS};
 
 const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/stretches.md");
@@ -110,14 +111,6 @@ fn table() -> String {
         }
     }
     out
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 #[test]

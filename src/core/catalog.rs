@@ -23,6 +23,8 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+use super::case::capitalised;
+
 /// Where a stretch can be done. Users list the positions their workplace allows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -147,14 +149,6 @@ impl Side {
             .replace("{Side}", &capitalised(self.word()))
             .replace("{Other}", &capitalised(self.other().word()))
     }
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Where a built-in stretch comes from in the article limber's content is drawn from.

@@ -5,6 +5,7 @@
 //! every rule testable with a fake clock, down to the microsecond.
 
 pub mod activity;
+pub mod case;
 pub mod catalog;
 pub mod clock;
 pub mod engine;

@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use crate::core::case::{capitalised, lowercase_first};
 use crate::core::catalog::Stretch;
 use crate::core::hold::BusyReason;
 
@@ -24,7 +25,7 @@ pub fn reminder_body(stretch: &Stretch) -> String {
         "{}: {}, {hold}. {}.",
         stretch.position.lead(),
         lowercase_first(&stretch.name),
-        uppercase_first(&stretch.cue)
+        capitalised(&stretch.cue)
     )
 }
 
@@ -62,24 +63,6 @@ pub fn holding(reasons: &[BusyReason]) -> String {
 /// "Snooze 10 min".
 pub fn snooze_label(length: Duration) -> String {
     format!("Snooze {}", sitting(length))
-}
-
-/// "ankle over the other thigh" → "Ankle over the other thigh", to start a sentence.
-fn uppercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// "Seated figure four" → "seated figure four", so the name reads inside a sentence.
-fn lowercase_first(name: &str) -> String {
-    let mut chars = name.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

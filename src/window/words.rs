@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use crate::core::case::capitalised;
 use crate::core::catalog::{Side, Stretch};
 use crate::core::progression::Progress;
 use crate::core::routine::{Breath, Ending, Outcome, Phase};
@@ -33,7 +34,7 @@ pub fn where_and_how_long(stretch: &Stretch, progress: &Progress) -> String {
     } else {
         format!("{seconds} s")
     };
-    let place = capitalise(stretch.position.label());
+    let place = capitalised(stretch.position.label());
     if progress.grew {
         format!(
             "{place} · New: {hold} — you have done this one {} times",
@@ -125,15 +126,6 @@ pub fn held(secs: u64) -> String {
     } else {
         format!("{secs} s")
     }
-}
-
-/// "on a chair" → "On a chair".
-pub fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]
