@@ -27,26 +27,41 @@ fn switched_on(do_not_disturb: bool, calls: bool) -> BusyCheck {
 /// Tests point the process's session bus at their own private bus, so they run one at a time.
 static SESSION_BUS: Mutex<()> = Mutex::new(());
 
+/// What one test holds while it runs: its turn, its private bus, and an empty config folder (no
+/// dconf database) that it may fill.
+struct Turn {
+    _turn: MutexGuard<'static, ()>,
+    bus: PrivateBus,
+    config_home: tempfile::TempDir,
+}
+
 /// A private session bus for this test's checks, which connect to the bus the daemon would have;
-/// there is no system bus (logind cannot answer, which counts as not busy). None when
-/// dbus-daemon is missing outside CI.
-fn private_session_bus() -> Option<(MutexGuard<'static, ()>, PrivateBus)> {
+/// there is no system bus (logind cannot answer, which counts as not busy), and
+/// `XDG_CONFIG_HOME` is an empty folder of the test's own. None when dbus-daemon is missing
+/// outside CI.
+fn private_session_bus() -> Option<Turn> {
     if !require(&["dbus-daemon"]) {
         return None;
     }
     let turn = SESSION_BUS.lock().unwrap_or_else(PoisonError::into_inner);
     let bus = PrivateBus::start();
+    let config_home = tempfile::tempdir().expect("config folder");
     std::env::set_var("DBUS_SESSION_BUS_ADDRESS", bus.address());
     std::env::set_var("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent");
-    Some((turn, bus))
+    std::env::set_var("XDG_CONFIG_HOME", config_home.path());
+    Some(Turn {
+        _turn: turn,
+        bus,
+        config_home,
+    })
 }
 
 #[test]
 fn a_gnome_idle_inhibitor_is_a_call_and_other_inhibitors_are_not() {
-    let Some((_turn, bus)) = private_session_bus() else {
+    let Some(turn) = private_session_bus() else {
         return;
     };
-    let session = GnomeSession::start(bus.address());
+    let session = GnomeSession::start(turn.bus.address());
     let check = switched_on(false, true);
     assert_eq!(check.check(), [], "nothing inhibited");
     session.inhibit(4);
@@ -59,12 +74,12 @@ fn a_gnome_idle_inhibitor_is_a_call_and_other_inhibitors_are_not() {
 
 #[test]
 fn gnome_do_not_disturb_is_seen_through_either_version_of_the_settings_portal() {
-    let Some((_turn, bus)) = private_session_bus() else {
+    let Some(turn) = private_session_bus() else {
         return;
     };
     let check = switched_on(true, false);
     for version in [1, 2] {
-        let portal = SettingsPortal::start(bus.address(), version);
+        let portal = SettingsPortal::start(turn.bus.address(), version);
         assert_eq!(check.check(), [], "version {version}: banners on, not busy");
         portal.set_do_not_disturb(true);
         assert_eq!(
@@ -74,5 +89,95 @@ fn gnome_do_not_disturb_is_seen_through_either_version_of_the_settings_portal() 
         );
         portal.set_do_not_disturb(false);
         assert_eq!(check.check(), [], "version {version}: switched back on");
+    }
+}
+
+#[test]
+fn gnome_do_not_disturb_is_read_from_dconf_as_gnome_writes_it() {
+    let Some(turn) = private_session_bus() else {
+        return;
+    };
+    if !require(&["gsettings", "/usr/libexec/dconf-service"]) {
+        return;
+    }
+    // GNOME 43's settings portal does not know the key: a portal that answers "banners on" must
+    // not hide what dconf says.
+    let _portal = SettingsPortal::start(turn.bus.address(), 2);
+    let dconf = DconfService::start(&turn);
+    let check = switched_on(true, false);
+    assert_eq!(check.check(), [], "no database yet: banners on");
+    dconf.gsettings_set("org.gnome.desktop.notifications", "show-banners", "false");
+    assert_eq!(
+        check.check(),
+        [BusyReason::DoNotDisturb],
+        "GNOME's Do Not Disturb"
+    );
+    dconf.gsettings_set("org.gnome.desktop.notifications", "show-banners", "true");
+    assert_eq!(check.check(), [], "switched back off");
+    dconf.gsettings_set("org.gnome.desktop.notifications", "show-banners", "false");
+    dconf.gsettings_reset("org.gnome.desktop.notifications", "show-banners");
+    assert_eq!(check.check(), [], "reset to GNOME's default");
+}
+
+#[test]
+fn a_damaged_dconf_database_is_no_do_not_disturb_and_no_panic() {
+    let Some(turn) = private_session_bus() else {
+        return;
+    };
+    let database = turn.config_home.path().join("dconf/user");
+    std::fs::create_dir_all(database.parent().unwrap()).unwrap();
+    let check = switched_on(true, false);
+    for bytes in [&b"GVariant"[..], &[0xff; 4096], &b"GVariant\0\0\0\0"[..]] {
+        std::fs::write(&database, bytes).unwrap();
+        assert_eq!(check.check(), [], "{bytes:?}");
+    }
+}
+
+/// GNOME's settings store: the real `dconf-service` on the test's bus, writing the test's
+/// `XDG_CONFIG_HOME/dconf/user`, changed with `gsettings` as a user or GNOME's panels would.
+struct DconfService {
+    service: std::process::Child,
+    bus: String,
+    config_home: std::path::PathBuf,
+}
+
+impl DconfService {
+    fn start(turn: &Turn) -> DconfService {
+        let service = std::process::Command::new("/usr/libexec/dconf-service")
+            .env("DBUS_SESSION_BUS_ADDRESS", turn.bus.address())
+            .env("XDG_CONFIG_HOME", turn.config_home.path())
+            .spawn()
+            .expect("start dconf-service");
+        DconfService {
+            service,
+            bus: turn.bus.address().to_string(),
+            config_home: turn.config_home.path().to_path_buf(),
+        }
+    }
+
+    fn gsettings(&self, args: &[&str]) {
+        let status = std::process::Command::new("gsettings")
+            .args(args)
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus)
+            .env("XDG_CONFIG_HOME", &self.config_home)
+            .env("GSETTINGS_BACKEND", "dconf")
+            .status()
+            .expect("gsettings");
+        assert!(status.success(), "gsettings {args:?}");
+    }
+
+    fn gsettings_set(&self, schema: &str, key: &str, value: &str) {
+        self.gsettings(&["set", schema, key, value]);
+    }
+
+    fn gsettings_reset(&self, schema: &str, key: &str) {
+        self.gsettings(&["reset", schema, key]);
+    }
+}
+
+impl Drop for DconfService {
+    fn drop(&mut self) {
+        let _ = self.service.kill();
+        let _ = self.service.wait();
     }
 }

@@ -15,9 +15,13 @@ mod buses;
 #[cfg(target_os = "linux")]
 mod camera;
 #[cfg(target_os = "linux")]
+mod dconf;
+#[cfg(target_os = "linux")]
 mod do_not_disturb;
 #[cfg(target_os = "linux")]
 mod fullscreen;
+#[cfg(target_os = "linux")]
+mod gvdb;
 #[cfg(target_os = "linux")]
 mod inhibitors;
 #[cfg(windows)]
