@@ -11,7 +11,7 @@ run_packages=(
 test_packages=(
   xvfb xauth xdotool x11-utils imagemagick dbus dbus-daemon sway
   # GNOME's settings store, written as GNOME writes it (Do Not Disturb, break reminders)
-  dconf-service dconf-gsettings-backend gsettings-desktop-schemas libglib2.0-bin
+  dconf-service dconf-cli dconf-gsettings-backend gsettings-desktop-schemas libglib2.0-bin
 )
 
 packages=("${run_packages[@]}")

@@ -12,6 +12,7 @@ use limber::core::hold::BusyReason;
 use support::bus::PrivateBus;
 use support::desktop::require;
 use support::gnome_session::GnomeSession;
+use support::screen_time::ScreenTime;
 use support::settings_portal::SettingsPortal;
 
 /// The busy check with only these `[defer]` switches on.
@@ -20,6 +21,18 @@ fn switched_on(do_not_disturb: bool, calls: bool) -> BusyCheck {
         do_not_disturb,
         calls,
         fullscreen: false,
+        gnome_breaks: false,
+        max: Duration::from_secs(7200),
+    })
+}
+
+/// The busy check with only GNOME's breaks switched on.
+fn beside_gnome_breaks() -> BusyCheck {
+    BusyCheck::from_config(&Defer {
+        do_not_disturb: false,
+        calls: false,
+        fullscreen: false,
+        gnome_breaks: true,
         max: Duration::from_secs(7200),
     })
 }
@@ -49,6 +62,7 @@ fn private_session_bus() -> Option<Turn> {
     std::env::set_var("DBUS_SESSION_BUS_ADDRESS", bus.address());
     std::env::set_var("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent");
     std::env::set_var("XDG_CONFIG_HOME", config_home.path());
+    std::env::remove_var("GSETTINGS_SCHEMA_DIR");
     Some(Turn {
         _turn: turn,
         bus,
@@ -133,12 +147,80 @@ fn a_damaged_dconf_database_is_no_do_not_disturb_and_no_panic() {
     }
 }
 
+#[test]
+fn gnome_breaks_hold_when_movement_breaks_are_on_and_due_under_way_or_just_over() {
+    let Some(turn) = private_session_bus() else {
+        return;
+    };
+    if !require(&[
+        "gsettings",
+        "glib-compile-schemas",
+        "/usr/libexec/dconf-service",
+    ]) {
+        return;
+    }
+    let mut dconf = DconfService::start(&turn);
+    let screen_time = ScreenTime::start(turn.bus.address());
+    let check = beside_gnome_breaks();
+    screen_time.break_due();
+    assert_eq!(check.check(), [], "GNOME 47 and older: no such schema");
+    assert!(!check.beside_gnome_breaks());
+
+    let schemas = dconf.install_gnome_48_schemas();
+    std::env::set_var("GSETTINGS_SCHEMA_DIR", schemas.path());
+    assert!(!check.beside_gnome_breaks(), "no break selected");
+    assert_eq!(check.check(), []);
+    dconf.gsettings_set(SCHEMA, "selected-breaks", "['eyesight']");
+    assert!(!check.beside_gnome_breaks(), "eyesight breaks only");
+    assert_eq!(check.check(), []);
+    dconf.gsettings_set(SCHEMA, "selected-breaks", "['eyesight', 'movement']");
+    assert!(check.beside_gnome_breaks());
+
+    assert_eq!(
+        check.check(),
+        [BusyReason::GnomeBreak],
+        "GNOME's break is due"
+    );
+    screen_time.break_under_way();
+    assert_eq!(check.check(), [BusyReason::GnomeBreak], "under way");
+    screen_time.break_ended(30);
+    assert_eq!(
+        check.check(),
+        [BusyReason::GnomeBreak],
+        "ended half a minute ago"
+    );
+    screen_time.break_ended(9 * 60 + 30);
+    assert_eq!(
+        check.check(),
+        [BusyReason::GnomeBreak],
+        "nine and a half minutes ago"
+    );
+    screen_time.break_ended(10 * 60 + 5);
+    assert_eq!(check.check(), [], "ten minutes on, limber may remind");
+    // Delaying a due break (by 3 minutes, after a 30-minute interval) moves the end time, but
+    // not into the last ten minutes: limber may remind until the delayed break is due again.
+    screen_time.break_ended(30 * 60);
+    screen_time.break_due();
+    screen_time.break_delayed(180);
+    assert_eq!(screen_time.last_end_ago(), 27 * 60);
+    assert_eq!(check.check(), []);
+    screen_time.disabled();
+    assert_eq!(check.check(), [], "switched off in GNOME's settings");
+    drop(screen_time);
+    assert_eq!(check.check(), [], "no gnome-shell answering: not busy");
+    std::env::remove_var("GSETTINGS_SCHEMA_DIR");
+}
+
+const SCHEMA: &str = "org.gnome.desktop.break-reminders";
+
 /// GNOME's settings store: the real `dconf-service` on the test's bus, writing the test's
 /// `XDG_CONFIG_HOME/dconf/user`, changed with `gsettings` as a user or GNOME's panels would.
 struct DconfService {
     service: std::process::Child,
     bus: String,
     config_home: std::path::PathBuf,
+    /// GNOME 48's break reminder schema, once installed.
+    schemas: Option<std::path::PathBuf>,
 }
 
 impl DconfService {
@@ -152,7 +234,24 @@ impl DconfService {
             service,
             bus: turn.bus.address().to_string(),
             config_home: turn.config_home.path().to_path_buf(),
+            schemas: None,
         }
+    }
+
+    /// Compiles GNOME 48's break reminder schema (`tests/data/gnome-48`) into a folder of its own,
+    /// which `gsettings` uses from now on.
+    fn install_gnome_48_schemas(&mut self) -> tempfile::TempDir {
+        let folder = tempfile::tempdir().expect("schema folder");
+        let source = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/gnome-48");
+        let status = std::process::Command::new("glib-compile-schemas")
+            .args(["--targetdir"])
+            .arg(folder.path())
+            .arg(source)
+            .status()
+            .expect("glib-compile-schemas");
+        assert!(status.success());
+        self.schemas = Some(folder.path().to_path_buf());
+        folder
     }
 
     fn gsettings(&self, args: &[&str]) {
@@ -161,6 +260,7 @@ impl DconfService {
             .env("DBUS_SESSION_BUS_ADDRESS", &self.bus)
             .env("XDG_CONFIG_HOME", &self.config_home)
             .env("GSETTINGS_BACKEND", "dconf")
+            .envs(self.schemas.iter().map(|dir| ("GSETTINGS_SCHEMA_DIR", dir)))
             .status()
             .expect("gsettings");
         assert!(status.success(), "gsettings {args:?}");

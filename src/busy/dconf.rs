@@ -1,4 +1,5 @@
-//! GNOME's settings where GNOME keeps them: the user's dconf database, a GVDB file read with [`super::gvdb`]:
+//! GNOME's settings where GNOME keeps them: the user's dconf database, and the compiled schema
+//! lists that say which settings this system has. Both are GVDB files read with [`super::gvdb`]:
 //! a look costs a file read of a few kilobytes, no process and no D-Bus call.
 //!
 //! A key the user never changed is not in the database; its value is then the schema's default,
@@ -53,4 +54,38 @@ pub fn user_value<T>(key: &str, decode: fn(&Entry<'_>) -> Option<T>) -> Result<O
             .map(Some)
             .ok_or_else(|| format!("{}: {key} holds a value of another type", path.display())),
     }
+}
+
+/// Whether this system has the settings schema `id` (e.g. `org.gnome.desktop.break-reminders`):
+/// whether a `gschemas.compiled` where GIO looks (`GSETTINGS_SCHEMA_DIR`, then
+/// `glib-2.0/schemas` in the XDG data folders) lists it.
+pub fn schema_installed(id: &str) -> bool {
+    schema_folders()
+        .into_iter()
+        .any(|folder| match open(&folder.join("gschemas.compiled")) {
+            Ok(Some(schemas)) => matches!(schemas.get(id), Ok(Some(Entry::Table))),
+            Ok(None) => false,
+            Err(problem) => {
+                tracing::debug!("{problem}");
+                false
+            }
+        })
+}
+
+fn schema_folders() -> Vec<PathBuf> {
+    let var = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
+    let mut folders: Vec<PathBuf> = var("GSETTINGS_SCHEMA_DIR")
+        .map(|dirs| std::env::split_paths(&dirs).collect())
+        .unwrap_or_default();
+    let data_home = var("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| var("HOME").map(|home| PathBuf::from(home).join(".local/share")));
+    let data_dirs = var("XDG_DATA_DIRS").unwrap_or_else(|| "/usr/local/share:/usr/share".into());
+    folders.extend(
+        data_home
+            .into_iter()
+            .chain(std::env::split_paths(&data_dirs))
+            .map(|dir| dir.join("glib-2.0").join("schemas")),
+    );
+    folders
 }

@@ -4,7 +4,7 @@
 //!
 //! Reading the file ourselves costs a few microseconds and no process; `gsettings get` would start
 //! a process and load GIO's modules for each look. Only what limber needs is here: find a key,
-//! and decode a boolean. The file is anyone's to write, so every offset is
+//! and decode a boolean or a list of strings. The file is anyone's to write, so every offset is
 //! checked against its length and a damaged file is an error, never a panic.
 //!
 //! The layout (GLib's `gvdb-format.h`): a 24-byte header (`GVariant`, version, options, the root
@@ -154,6 +154,48 @@ pub fn boolean(entry: &Entry<'_>) -> Option<bool> {
     }
 }
 
+/// The strings a variant of type `as` holds, if it holds such a list. GVariant ends an array of
+/// strings with the end offset of each string, each offset 1, 2, 4 or 8 bytes wide depending on
+/// the array's size.
+pub fn strings(entry: &Entry<'_>) -> Option<Vec<String>> {
+    let Entry::Value(bytes) = entry else {
+        return None;
+    };
+    let (b"as", array) = variant(bytes)? else {
+        return None;
+    };
+    if array.is_empty() {
+        return Some(Vec::new());
+    }
+    let width = match array.len() {
+        0..=0xff => 1,
+        0x100..=0xffff => 2,
+        0x1_0000..=0xffff_ffff => 4,
+        _ => 8,
+    };
+    let offset = |at: usize| -> Option<usize> {
+        let bytes = array.get(at..at + width)?;
+        let mut value = [0u8; 8];
+        value[..width].copy_from_slice(bytes);
+        usize::try_from(u64::from_le_bytes(value)).ok()
+    };
+    let offsets_start = offset(array.len().checked_sub(width)?)?;
+    let offsets = array.get(offsets_start..)?;
+    if offsets.len() % width != 0 {
+        return None;
+    }
+    let mut start = 0;
+    (0..offsets.len() / width)
+        .map(|n| {
+            let end = offset(offsets_start + n * width)?;
+            // Each string keeps its terminating zero inside its bounds.
+            let text = array.get(start..end)?.strip_suffix(&[0])?;
+            start = end;
+            String::from_utf8(text.to_vec()).ok()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,9 +230,30 @@ mod tests {
     }
 
     #[test]
-    fn variants_of_other_types_are_not_read_as_booleans() {
+    fn a_list_of_strings_is_decoded() {
+        let db = database();
+        let breaks = db
+            .get("/org/gnome/desktop/break-reminders/selected-breaks")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            strings(&breaks),
+            Some(vec!["movement".to_string(), "eyesight".to_string()])
+        );
+        assert_eq!(boolean(&breaks), None, "not a boolean");
+    }
+
+    #[test]
+    fn variants_of_other_types_are_not_read_as_booleans_or_lists() {
         assert_eq!(boolean(&Entry::Value(b"\x01\0i")), None);
         assert_eq!(boolean(&Entry::Value(b"\x02\0b")), None);
+        assert_eq!(strings(&Entry::Value(b"\0as")), Some(vec![]));
+        assert_eq!(
+            strings(&Entry::Value(b"ab\0\x09\0as")),
+            None,
+            "offset past the end"
+        );
+        assert_eq!(strings(&Entry::Table), None);
     }
 
     #[test]
@@ -207,6 +270,11 @@ mod tests {
                 bytes[at] = value;
                 if let Ok(db) = Gvdb::parse(bytes) {
                     let _ = db.get("/org/gnome/desktop/notifications/show-banners");
+                    if let Ok(Some(entry)) =
+                        db.get("/org/gnome/desktop/break-reminders/selected-breaks")
+                    {
+                        let _ = strings(&entry);
+                    }
                 }
             }
         }

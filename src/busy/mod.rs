@@ -3,7 +3,8 @@
 //!
 //! Each way of telling is a small [`BusySource`], switched on by the `[defer]` config section.
 //! On Linux: Do Not Disturb ([`do_not_disturb`]), something asking the session not to idle
-//! ([`inhibitors`]), a camera in use ([`camera`]), a fullscreen window on X11 ([`fullscreen`]).
+//! ([`inhibitors`]), a camera in use ([`camera`]), a fullscreen window on X11 ([`fullscreen`]),
+//! GNOME's own break reminder due, under way or just over ([`gnome_break`]).
 //! On Windows: what the shell says of the user's state (fullscreen, presenting, quiet hours) and
 //! the privacy records of which app uses the camera or microphone ([`windows`]). macOS offers
 //! other programs no way to see Focus or a fullscreen window, so there nothing holds reminders.
@@ -20,6 +21,8 @@ mod dconf;
 mod do_not_disturb;
 #[cfg(target_os = "linux")]
 mod fullscreen;
+#[cfg(target_os = "linux")]
+mod gnome_break;
 #[cfg(target_os = "linux")]
 mod gvdb;
 #[cfg(target_os = "linux")]
@@ -55,13 +58,22 @@ pub trait BusySource {
 /// The sources the config switches on.
 pub struct BusyCheck {
     sources: Vec<Box<dyn BusySource>>,
+    /// Whether the config keeps limber clear of GNOME's own breaks.
+    gnome_breaks: bool,
 }
 
 impl BusyCheck {
     pub fn from_config(defer: &Defer) -> BusyCheck {
         BusyCheck {
             sources: sources(defer),
+            gnome_breaks: defer.gnome_breaks,
         }
+    }
+
+    /// Whether limber keeps clear of GNOME's own movement breaks: they are on (GNOME 48 and
+    /// later) and the config lets them hold reminders. For `limber status` and the tray.
+    pub fn beside_gnome_breaks(&self) -> bool {
+        self.gnome_breaks && gnome_breaks_on()
     }
 
     /// Asks every source; the reasons the user is busy, each once.
@@ -91,6 +103,15 @@ impl BusyCheck {
     }
 }
 
+#[cfg(target_os = "linux")]
+use gnome_break::movement_breaks_on as gnome_breaks_on;
+
+/// GNOME's break reminders exist on Linux only.
+#[cfg(not(target_os = "linux"))]
+fn gnome_breaks_on() -> bool {
+    false
+}
+
 /// The Linux sources the config switches on.
 #[cfg(target_os = "linux")]
 fn sources(defer: &Defer) -> Vec<Box<dyn BusySource>> {
@@ -106,6 +127,9 @@ fn sources(defer: &Defer) -> Vec<Box<dyn BusySource>> {
     }
     if defer.fullscreen {
         sources.push(Box::new(fullscreen::X11Fullscreen));
+    }
+    if defer.gnome_breaks {
+        sources.push(Box::new(gnome_break::GnomeBreaks));
     }
     sources
 }

@@ -8,6 +8,7 @@ pub mod activity;
 pub mod catalog;
 pub mod clock;
 pub mod engine;
+pub mod gnome_break;
 pub mod history;
 pub mod hold;
 pub mod routine;
