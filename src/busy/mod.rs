@@ -27,6 +27,8 @@ mod gnome_break;
 mod gvdb;
 #[cfg(target_os = "linux")]
 mod inhibitors;
+#[cfg(target_os = "linux")]
+mod open_devices;
 #[cfg(windows)]
 mod windows;
 
