@@ -14,6 +14,7 @@ use support::desktop::require;
 use support::gnome_session::GnomeSession;
 use support::screen_time::ScreenTime;
 use support::settings_portal::SettingsPortal;
+use support::sound_server::SoundServer;
 
 /// The busy check with only these `[defer]` switches on.
 fn switched_on(do_not_disturb: bool, calls: bool) -> BusyCheck {
@@ -209,6 +210,65 @@ fn gnome_breaks_hold_when_movement_breaks_are_on_and_due_under_way_or_just_over(
     drop(screen_time);
     assert_eq!(check.check(), [], "no gnome-shell answering: not busy");
     std::env::remove_var("GSETTINGS_SCHEMA_DIR");
+}
+
+#[test]
+fn a_stream_recording_a_microphone_on_pulseaudio_is_a_call() {
+    let Some(turn) = private_session_bus() else {
+        return;
+    };
+    if require(&["pulseaudio", "parecord", "pactl"]) {
+        recording_is_a_call(&turn, SoundServer::pulseaudio);
+    }
+}
+
+#[test]
+fn a_stream_recording_a_microphone_on_pipewire_is_a_call() {
+    let Some(turn) = private_session_bus() else {
+        return;
+    };
+    if require(&[
+        "pipewire",
+        "wireplumber",
+        "pipewire-pulse",
+        "parecord",
+        "pactl",
+    ]) {
+        let bus = turn.bus.address().to_string();
+        recording_is_a_call(&turn, |runtime, home| {
+            SoundServer::pipewire(runtime, home, &bus)
+        });
+    }
+}
+
+/// Starts a sound server with `start` and records from its microphone, then its sink's monitor.
+fn recording_is_a_call(
+    _turn: &Turn,
+    start: impl FnOnce(&std::path::Path, &std::path::Path) -> SoundServer,
+) {
+    let runtime = tempfile::tempdir().expect("runtime folder");
+    let home = tempfile::tempdir().expect("home folder");
+    std::env::set_var("XDG_RUNTIME_DIR", runtime.path());
+    std::env::set_var("HOME", home.path());
+    let check = switched_on(false, true);
+    assert_eq!(check.check(), [], "no sound server, no capture device open");
+
+    let server = start(runtime.path(), home.path());
+    assert_eq!(check.check(), [], "a sound server, nothing recording");
+    let call = server.record("mic");
+    assert_eq!(
+        check.check(),
+        [BusyReason::Call],
+        "recording the microphone"
+    );
+    drop(call);
+    assert_eq!(check.check(), [], "the call ended");
+    let _visualiser = server.record("null.monitor");
+    assert_eq!(
+        check.check(),
+        [],
+        "recording what the computer plays is no call"
+    );
 }
 
 const SCHEMA: &str = "org.gnome.desktop.break-reminders";

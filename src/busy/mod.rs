@@ -3,7 +3,7 @@
 //!
 //! Each way of telling is a small [`BusySource`], switched on by the `[defer]` config section.
 //! On Linux: Do Not Disturb ([`do_not_disturb`]), something asking the session not to idle
-//! ([`inhibitors`]), a camera in use ([`camera`]), a fullscreen window on X11 ([`fullscreen`]),
+//! ([`inhibitors`]), a camera in use ([`camera`]), a microphone recording ([`microphone`]), a fullscreen window on X11 ([`fullscreen`]),
 //! GNOME's own break reminder due, under way or just over ([`gnome_break`]).
 //! On Windows: what the shell says of the user's state (fullscreen, presenting, quiet hours) and
 //! the privacy records of which app uses the camera or microphone ([`windows`]). macOS offers
@@ -28,7 +28,13 @@ mod gvdb;
 #[cfg(target_os = "linux")]
 mod inhibitors;
 #[cfg(target_os = "linux")]
+mod microphone;
+#[cfg(target_os = "linux")]
 mod open_devices;
+#[cfg(target_os = "linux")]
+mod pulse_wire;
+#[cfg(target_os = "linux")]
+mod sound_server;
 #[cfg(windows)]
 mod windows;
 
@@ -126,6 +132,7 @@ fn sources(defer: &Defer) -> Vec<Box<dyn BusySource>> {
         sources.push(Box::new(inhibitors::Logind));
         sources.push(Box::new(inhibitors::GnomeSession));
         sources.push(Box::new(camera::Camera::of_this_machine()));
+        sources.push(Box::new(microphone::Microphone::of_this_machine()));
     }
     if defer.fullscreen {
         sources.push(Box::new(fullscreen::X11Fullscreen));

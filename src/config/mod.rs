@@ -72,7 +72,7 @@ pub struct Schedule {
 pub struct Defer {
     /// Hold while Do Not Disturb is on.
     pub do_not_disturb: bool,
-    /// Hold during calls: idle inhibitors and a camera in use.
+    /// Hold during calls: idle inhibitors, a camera or a microphone in use.
     pub calls: bool,
     /// Hold while the active window is fullscreen.
     pub fullscreen: bool,

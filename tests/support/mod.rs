@@ -12,3 +12,4 @@ pub mod proc;
 pub mod screen_time;
 pub mod settings_portal;
 pub mod sni_watcher;
+pub mod sound_server;
