@@ -241,7 +241,7 @@ fn with_holding_switched_off_a_busy_user_is_reminded_on_time() {
         return;
     };
     desktop.write_config(&format!(
-        "{CONFIG}[defer]\ndo_not_disturb = false\ncalls = false\nfullscreen = false\n"
+        "{CONFIG}[defer]\ndo_not_disturb = false\ncalls = false\nfullscreen = false\ngnome_breaks = false\n"
     ));
     let server = NotificationServer::start(desktop.bus.address());
     server.set_do_not_disturb(true);
