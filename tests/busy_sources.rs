@@ -169,6 +169,8 @@ fn gnome_breaks_hold_when_movement_breaks_are_on_and_due_under_way_or_just_over(
 
     let schemas = dconf.install_gnome_48_schemas();
     std::env::set_var("GSETTINGS_SCHEMA_DIR", schemas.path());
+    // The schema list is read with the config, as when limber starts in a GNOME 48 session.
+    let check = beside_gnome_breaks();
     assert!(!check.beside_gnome_breaks(), "no break selected");
     assert_eq!(check.check(), []);
     dconf.gsettings_set(SCHEMA, "selected-breaks", "['eyesight']");

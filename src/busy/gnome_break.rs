@@ -14,12 +14,16 @@ use crate::core::hold::BusyReason;
 const SCHEMA: &str = "org.gnome.desktop.break-reminders";
 const SELECTED: &str = "/org/gnome/desktop/break-reminders/selected-breaks";
 
-/// Whether the user has GNOME's movement breaks on: two file reads, about 30 µs with GNOME 43's
-/// whole schema list (78 KB), so the daemon asks again whenever it refreshes the tray.
-pub fn movement_breaks_on() -> bool {
-    if !dconf::schema_installed(SCHEMA) {
-        return false;
-    }
+/// Whether this system has GNOME's break reminders: its schema list names them. Read when the
+/// config is (the list changes only when GNOME is upgraded, which takes a new session); about
+/// 30 µs for GNOME 43's whole list (78 KB).
+pub fn installed() -> bool {
+    dconf::schema_installed(SCHEMA)
+}
+
+/// Whether the user selected GNOME's movement breaks: a read of their dconf database, a few
+/// kilobytes, so the daemon asks again whenever it refreshes the tray.
+pub fn movement_selected() -> bool {
     match dconf::user_value(SELECTED, gvdb::strings) {
         Ok(selected) => selected.is_some_and(|breaks| breaks.iter().any(|b| b == "movement")),
         Err(problem) => {
@@ -29,7 +33,8 @@ pub fn movement_breaks_on() -> bool {
     }
 }
 
-/// GNOME's break, due, under way or just over, through `org.gnome.Shell.ScreenTime`.
+/// GNOME's break, due, under way or just over, through `org.gnome.Shell.ScreenTime`. Only made
+/// where GNOME's breaks are [`installed`].
 pub struct GnomeBreaks;
 
 impl BusySource for GnomeBreaks {
@@ -42,7 +47,7 @@ impl BusySource for GnomeBreaks {
     }
 
     fn is_busy(&self, buses: &mut Shared) -> Result<bool, String> {
-        if !movement_breaks_on() {
+        if !movement_selected() {
             return Ok(false);
         }
         let session = buses.session()?;

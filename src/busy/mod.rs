@@ -66,22 +66,25 @@ pub trait BusySource {
 /// The sources the config switches on.
 pub struct BusyCheck {
     sources: Vec<Box<dyn BusySource>>,
-    /// Whether the config keeps limber clear of GNOME's own breaks.
+    /// Whether GNOME's own breaks exist here and the config keeps limber clear of them.
     gnome_breaks: bool,
 }
 
 impl BusyCheck {
     pub fn from_config(defer: &Defer) -> BusyCheck {
+        let sources = sources(defer);
         BusyCheck {
-            sources: sources(defer),
-            gnome_breaks: defer.gnome_breaks,
+            gnome_breaks: sources
+                .iter()
+                .any(|source| source.reason() == BusyReason::GnomeBreak),
+            sources,
         }
     }
 
     /// Whether limber keeps clear of GNOME's own movement breaks: they are on (GNOME 48 and
     /// later) and the config lets them hold reminders. For `limber status` and the tray.
     pub fn beside_gnome_breaks(&self) -> bool {
-        self.gnome_breaks && gnome_breaks_on()
+        self.gnome_breaks && gnome_movement_breaks_selected()
     }
 
     /// Asks every source; the reasons the user is busy, each once.
@@ -112,11 +115,11 @@ impl BusyCheck {
 }
 
 #[cfg(target_os = "linux")]
-use gnome_break::movement_breaks_on as gnome_breaks_on;
+use gnome_break::movement_selected as gnome_movement_breaks_selected;
 
 /// GNOME's break reminders exist on Linux only.
 #[cfg(not(target_os = "linux"))]
-fn gnome_breaks_on() -> bool {
+fn gnome_movement_breaks_selected() -> bool {
     false
 }
 
@@ -137,7 +140,7 @@ fn sources(defer: &Defer) -> Vec<Box<dyn BusySource>> {
     if defer.fullscreen {
         sources.push(Box::new(fullscreen::X11Fullscreen));
     }
-    if defer.gnome_breaks {
+    if defer.gnome_breaks && gnome_break::installed() {
         sources.push(Box::new(gnome_break::GnomeBreaks));
     }
     sources
