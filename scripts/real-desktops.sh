@@ -11,7 +11,7 @@
 # target/real-desktops/ (copied by hand to docs/screenshots/ when they change).
 #
 # Usage: bash scripts/real-desktops.sh [gnome|gnome-no-tray|plasma]...  (default: all three)
-# Installs what it needs (Debian 12 packages), builds the release binary when missing. Every wait
+# Installs what it needs (Debian 12 packages) and builds the release binary. Every wait
 # has a time limit; a failure prints what was expected and the logs; every process it starts is
 # stopped by process group when it ends.
 set -Eeuo pipefail
@@ -35,10 +35,9 @@ as_root apt-get update -qq
 apt_install "${gnome_packages[@]}" "${plasma_packages[@]}" dbus dbus-daemon python3
 installed_at=$SECONDS
 
+# Up to date already in CI, where the .deb was just built from the same sources.
+cargo build --release --locked --quiet
 limber="$PWD/target/release/limber"
-if [[ ! -x "$limber" ]]; then
-  cargo build --release --locked
-fi
 screenshots="$PWD/target/real-desktops"
 mkdir -p "$screenshots"
 
