@@ -10,6 +10,10 @@ run_packages=(
 )
 test_packages=(
   xvfb xauth xdotool x11-utils imagemagick dbus dbus-daemon sway
+  # GNOME's settings store, written as GNOME writes it (Do Not Disturb, break reminders)
+  dconf-service dconf-cli dconf-gsettings-backend gsettings-desktop-schemas libglib2.0-bin
+  # real sound servers to record from (a call without a camera)
+  pulseaudio pulseaudio-utils pipewire pipewire-pulse wireplumber
 )
 
 packages=("${run_packages[@]}")

@@ -146,8 +146,8 @@ pub struct StatusReport {
     pub stretch: Option<String>,
     /// Outside working hours: when they open (RFC 3339).
     pub off_until: Option<String>,
-    /// Why a due reminder is held: any of "do_not_disturb", "call", "fullscreen"; empty when
-    /// nothing is held.
+    /// Why a due reminder is held: any of "do_not_disturb", "call", "fullscreen", "gnome_break";
+    /// empty when nothing is held.
     pub holding: Vec<BusyReason>,
     /// Where idle time comes from, e.g. "x11-screensaver"; "none" while nothing answers.
     pub idle_source: String,
@@ -155,6 +155,10 @@ pub struct StatusReport {
     pub notifications: bool,
     /// Whether a tray host registered the icon.
     pub tray: bool,
+    /// Whether GNOME's own movement breaks are on (GNOME 48 and later): limber then keeps clear
+    /// of them (`holding: ["gnome_break"]`). Absent from older daemons' answers, read as false.
+    #[serde(default)]
+    pub gnome_breaks: bool,
 }
 
 /// Why a request could not be answered.

@@ -17,6 +17,7 @@ use support::dbusmenu::Menu;
 use support::desktop::{wait_for, Daemon, Desktop};
 use support::logind::Logind;
 use support::notification_server::NotificationServer;
+use support::screen_time::ScreenTime;
 use support::sni_watcher::SniWatcher;
 
 const CONFIG: &str = r#"
@@ -240,7 +241,7 @@ fn with_holding_switched_off_a_busy_user_is_reminded_on_time() {
         return;
     };
     desktop.write_config(&format!(
-        "{CONFIG}[defer]\ndo_not_disturb = false\ncalls = false\nfullscreen = false\n"
+        "{CONFIG}[defer]\ndo_not_disturb = false\ncalls = false\nfullscreen = false\ngnome_breaks = false\n"
     ));
     let server = NotificationServer::start(desktop.bus.address());
     server.set_do_not_disturb(true);
@@ -298,4 +299,87 @@ fn outside_working_hours_the_tray_offers_to_remind_anyway_today() {
     })
     .unwrap_or_else(|| panic!("still off hours; log:\n{}", daemon.log()));
     assert!(menu.find(&["Remind me anyway today"]).is_none());
+}
+
+/// Installs GNOME 48's break reminder schema for the desktop's user and selects movement breaks
+/// in their dconf database, as GNOME's Settings would.
+fn gnome_48_with_movement_breaks(desktop: &Desktop) {
+    let data = desktop.path().join("data/glib-2.0/schemas");
+    std::fs::create_dir_all(&data).expect("schema folder");
+    let compiled = Command::new("glib-compile-schemas")
+        .arg("--targetdir")
+        .arg(&data)
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/gnome-48"))
+        .status();
+    let keyfiles = desktop.path().join("dconf-keyfiles");
+    std::fs::create_dir_all(&keyfiles).expect("keyfile folder");
+    std::fs::write(
+        keyfiles.join("breaks"),
+        "[org/gnome/desktop/break-reminders]\nselected-breaks=['movement']\n",
+    )
+    .expect("keyfile");
+    let database = desktop.path().join("config/dconf/user");
+    std::fs::create_dir_all(database.parent().expect("dconf folder")).expect("dconf folder");
+    let written = Command::new("dconf")
+        .arg("compile")
+        .arg(&database)
+        .arg(&keyfiles)
+        .status();
+    assert!(
+        compiled.is_ok_and(|s| s.success()) && written.is_ok_and(|s| s.success()),
+        "glib-compile-schemas or dconf compile failed"
+    );
+}
+
+#[test]
+fn gnome_s_due_break_holds_the_reminder_until_ten_minutes_after_it() {
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
+    if !support::desktop::require(&["glib-compile-schemas", "dconf"]) {
+        return;
+    }
+    gnome_48_with_movement_breaks(&desktop);
+    desktop.write_config(CONFIG);
+    let server = NotificationServer::start(desktop.bus.address());
+    let watcher = SniWatcher::start(desktop.bus.address());
+    let screen_time = ScreenTime::start(desktop.bus.address());
+    screen_time.break_ended(30 * 60);
+    let daemon = desktop.start_daemon();
+
+    let menu = Menu::of_daemon(&desktop, &watcher, &daemon);
+    assert!(
+        menu.labels()[0].ends_with("· beside GNOME's breaks"),
+        "the tray says limber keeps to GNOME's breaks: {:?}",
+        menu.labels()
+    );
+    assert_eq!(desktop.status()["gnome_breaks"], true);
+    let text = desktop.run(&["status"]);
+    assert!(
+        String::from_utf8_lossy(&text.stdout).contains("beside GNOME's breaks"),
+        "{text:?}"
+    );
+
+    screen_time.break_due();
+    let status = held(&desktop, &daemon);
+    assert_eq!(
+        status["holding"],
+        serde_json::json!(["gnome_break"]),
+        "{status}"
+    );
+    assert_eq!(
+        menu.labels()[0],
+        "Holding your stretch until GNOME's break is well behind you"
+    );
+    screen_time.break_under_way();
+    screen_time.break_ended(5);
+    std::thread::sleep(Duration::from_secs(2));
+    assert!(
+        server.notifications().is_empty(),
+        "not right after GNOME's break"
+    );
+    // Ten minutes later (the double's clock moved on): the reminder comes within the minute.
+    screen_time.break_ended(10 * 60 + 1);
+    released(&desktop, &daemon, &server);
+    assert_eq!(desktop.status()["holding"], serde_json::json!([]));
 }

@@ -1,53 +1,27 @@
 //! A camera in use by another program, as a sign of a video call: some process of this user has
 //! a `/dev/video*` device open. Read from `/proc/<pid>/fd/*`, only when a reminder is due.
 
-use std::fs;
-use std::path::{Path, PathBuf};
-
+use super::open_devices::OpenDevices;
 use super::{BusySource, Shared};
 use crate::core::hold::BusyReason;
 
 pub struct Camera {
-    /// `/proc`, or a fixture tree in tests.
-    proc: PathBuf,
-    /// Our own process, whose descriptors never count.
-    own_pid: u32,
+    devices: OpenDevices,
 }
 
 impl Camera {
     pub fn of_this_machine() -> Camera {
         Camera {
-            proc: PathBuf::from("/proc"),
-            own_pid: std::process::id(),
+            devices: OpenDevices::of_this_machine(),
         }
-    }
-
-    /// The first process (other than ours) with a video device open.
-    fn user(&self) -> Option<u32> {
-        let processes = fs::read_dir(&self.proc).ok()?;
-        processes.flatten().find_map(|entry| {
-            let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
-            (pid != self.own_pid && has_video_open(&entry.path().join("fd"))).then_some(pid)
-        })
     }
 }
 
-/// Whether any descriptor in a `/proc/<pid>/fd` folder points at a `/dev/video*` device. Folders
-/// of other users' processes cannot be read and count as no.
-fn has_video_open(fds: &Path) -> bool {
-    let Ok(entries) = fs::read_dir(fds) else {
-        return false;
-    };
-    entries.flatten().any(|fd| {
-        fs::read_link(fd.path()).is_ok_and(|target| {
-            target
-                .to_str()
-                .and_then(|target| target.strip_prefix("/dev/video"))
-                .is_some_and(|number| {
-                    !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
-                })
-        })
-    })
+/// `/dev/video0`, `/dev/video12`: a video capture device.
+fn is_video_device(target: &str) -> bool {
+    target
+        .strip_prefix("/dev/video")
+        .is_some_and(|number| !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()))
 }
 
 impl BusySource for Camera {
@@ -60,11 +34,9 @@ impl BusySource for Camera {
     }
 
     fn is_busy(&self, _shared: &mut Shared) -> Result<bool, String> {
-        if !self.proc.is_dir() {
-            return Err(format!("{} is not there", self.proc.display()));
-        }
         Ok(self
-            .user()
+            .devices
+            .first_user(is_video_device)?
             .inspect(|pid| tracing::debug!("process {pid} has a camera open"))
             .is_some())
     }
@@ -73,28 +45,12 @@ impl BusySource for Camera {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::os::unix::fs::symlink;
-
-    /// A fake `/proc`: each process with descriptors pointing at the given targets.
-    fn proc_tree(processes: &[(&str, &[&str])]) -> tempfile::TempDir {
-        let root = tempfile::tempdir().unwrap();
-        for (pid, targets) in processes {
-            let fds = root.path().join(pid).join("fd");
-            fs::create_dir_all(&fds).unwrap();
-            for (fd, target) in targets.iter().enumerate() {
-                symlink(target, fds.join(fd.to_string())).unwrap();
-            }
-        }
-        // Entries that are not processes are skipped.
-        fs::create_dir_all(root.path().join("sys")).unwrap();
-        fs::write(root.path().join("uptime"), "1.0 1.0\n").unwrap();
-        root
-    }
+    use crate::busy::open_devices::proc_tree;
+    use std::path::Path;
 
     fn camera(root: &Path, own_pid: u32) -> Camera {
         Camera {
-            proc: root.to_path_buf(),
-            own_pid,
+            devices: OpenDevices::at(root, own_pid),
         }
     }
 
@@ -105,7 +61,7 @@ mod tests {
             ("200", &["/dev/pts/1", "/dev/video0"]),
         ]);
         let camera = camera(tree.path(), 1);
-        assert_eq!(camera.user(), Some(200));
+        assert_eq!(camera.devices.first_user(is_video_device), Ok(Some(200)));
         assert_eq!(camera.is_busy(&mut Shared::default()), Ok(true));
     }
 
@@ -124,7 +80,10 @@ mod tests {
     #[test]
     fn our_own_descriptors_do_not_count() {
         let tree = proc_tree(&[("300", &["/dev/video2"])]);
-        assert_eq!(camera(tree.path(), 300).user(), None);
+        assert_eq!(
+            camera(tree.path(), 300).is_busy(&mut Shared::default()),
+            Ok(false)
+        );
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //!
 //! Each way of telling is a small [`BusySource`], switched on by the `[defer]` config section.
 //! On Linux: Do Not Disturb ([`do_not_disturb`]), something asking the session not to idle
-//! ([`inhibitors`]), a camera in use ([`camera`]), a fullscreen window on X11 ([`fullscreen`]).
+//! ([`inhibitors`]), a camera in use ([`camera`]), a microphone recording ([`microphone`]), a fullscreen window on X11 ([`fullscreen`]),
+//! GNOME's own break reminder due, under way or just over ([`gnome_break`]).
 //! On Windows: what the shell says of the user's state (fullscreen, presenting, quiet hours) and
 //! the privacy records of which app uses the camera or microphone ([`windows`]). macOS offers
 //! other programs no way to see Focus or a fullscreen window, so there nothing holds reminders.
@@ -15,11 +16,25 @@ mod buses;
 #[cfg(target_os = "linux")]
 mod camera;
 #[cfg(target_os = "linux")]
+mod dconf;
+#[cfg(target_os = "linux")]
 mod do_not_disturb;
 #[cfg(target_os = "linux")]
 mod fullscreen;
 #[cfg(target_os = "linux")]
+mod gnome_break;
+#[cfg(target_os = "linux")]
+mod gvdb;
+#[cfg(target_os = "linux")]
 mod inhibitors;
+#[cfg(target_os = "linux")]
+mod microphone;
+#[cfg(target_os = "linux")]
+mod open_devices;
+#[cfg(target_os = "linux")]
+mod pulse_wire;
+#[cfg(target_os = "linux")]
+mod sound_server;
 #[cfg(windows)]
 mod windows;
 
@@ -54,13 +69,25 @@ pub trait BusySource {
 /// The sources the config switches on.
 pub struct BusyCheck {
     sources: Vec<Box<dyn BusySource>>,
+    /// Whether GNOME's own breaks exist here and the config keeps limber clear of them.
+    gnome_breaks: bool,
 }
 
 impl BusyCheck {
     pub fn from_config(defer: &Defer) -> BusyCheck {
+        let sources = sources(defer);
         BusyCheck {
-            sources: sources(defer),
+            gnome_breaks: sources
+                .iter()
+                .any(|source| source.reason() == BusyReason::GnomeBreak),
+            sources,
         }
+    }
+
+    /// Whether limber keeps clear of GNOME's own movement breaks: they are on (GNOME 48 and
+    /// later) and the config lets them hold reminders. For `limber status` and the tray.
+    pub fn beside_gnome_breaks(&self) -> bool {
+        self.gnome_breaks && gnome_movement_breaks_selected()
     }
 
     /// Asks every source; the reasons the user is busy, each once.
@@ -90,6 +117,15 @@ impl BusyCheck {
     }
 }
 
+#[cfg(target_os = "linux")]
+use gnome_break::movement_selected as gnome_movement_breaks_selected;
+
+/// GNOME's break reminders exist on Linux only.
+#[cfg(not(target_os = "linux"))]
+fn gnome_movement_breaks_selected() -> bool {
+    false
+}
+
 /// The Linux sources the config switches on.
 #[cfg(target_os = "linux")]
 fn sources(defer: &Defer) -> Vec<Box<dyn BusySource>> {
@@ -102,9 +138,13 @@ fn sources(defer: &Defer) -> Vec<Box<dyn BusySource>> {
         sources.push(Box::new(inhibitors::Logind));
         sources.push(Box::new(inhibitors::GnomeSession));
         sources.push(Box::new(camera::Camera::of_this_machine()));
+        sources.push(Box::new(microphone::Microphone::of_this_machine()));
     }
     if defer.fullscreen {
         sources.push(Box::new(fullscreen::X11Fullscreen));
+    }
+    if defer.gnome_breaks && gnome_break::installed() {
+        sources.push(Box::new(gnome_break::GnomeBreaks));
     }
     sources
 }

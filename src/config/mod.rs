@@ -72,10 +72,12 @@ pub struct Schedule {
 pub struct Defer {
     /// Hold while Do Not Disturb is on.
     pub do_not_disturb: bool,
-    /// Hold during calls: idle inhibitors and a camera in use.
+    /// Hold during calls: idle inhibitors, a camera or a microphone in use.
     pub calls: bool,
     /// Hold while the active window is fullscreen.
     pub fullscreen: bool,
+    /// Hold while GNOME's own break is due or under way, and for ten minutes after it.
+    pub gnome_breaks: bool,
     /// The longest a reminder is held.
     pub max: Duration,
 }
@@ -96,6 +98,7 @@ struct RawDefer {
     do_not_disturb: Option<bool>,
     calls: Option<bool>,
     fullscreen: Option<bool>,
+    gnome_breaks: Option<bool>,
     max: Option<Spanned<DurationText>>,
 }
 
@@ -252,6 +255,7 @@ fn validate(raw: RawConfig) -> Result<Config, Invalid> {
             do_not_disturb: raw.defer.do_not_disturb.unwrap_or(true),
             calls: raw.defer.calls.unwrap_or(true),
             fullscreen: raw.defer.fullscreen.unwrap_or(true),
+            gnome_breaks: raw.defer.gnome_breaks.unwrap_or(true),
             max: duration::read(raw.defer.max, &DEFER_MAX)?,
         },
         stretches: stretches::validate(raw.stretches)?,

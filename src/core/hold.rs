@@ -1,5 +1,5 @@
 //! Holding a due reminder while the user is busy: in a call, presenting, watching something
-//! fullscreen, or with Do Not Disturb on.
+//! fullscreen, with Do Not Disturb on, or taking (or just back from) GNOME's own break.
 //!
 //! The shell says *whether* the user is busy (it asks the desktop); this module decides *what
 //! that means for the reminder*: hold it, look again within [`RECHECK`], let it through once
@@ -27,6 +27,9 @@ pub enum BusyReason {
     Call,
     /// The active window is fullscreen: a presentation, a film, a game.
     Fullscreen,
+    /// GNOME's own break reminder is due or under way, or ended a few minutes ago
+    /// ([`super::gnome_break`]).
+    GnomeBreak,
 }
 
 /// The deferral settings from the config file.

@@ -9,6 +9,7 @@ pub mod case;
 pub mod catalog;
 pub mod clock;
 pub mod engine;
+pub mod gnome_break;
 pub mod history;
 pub mod hold;
 pub mod progression;

@@ -72,6 +72,8 @@ pub struct App {
     windows: TimerWindows,
     /// Whether limber starts at login, as last read; the tray shows it.
     start_at_login: bool,
+    /// Whether GNOME's own movement breaks are on beside limber's, as last read.
+    gnome_breaks: bool,
     /// The busy sources the config switches on, asked when a reminder comes due.
     busy: BusyCheck,
     inbox: Inbox,
@@ -132,9 +134,11 @@ impl App {
             idle_retry_at: now.mono + IDLE_RETRY,
             windows: TimerWindows::default(),
             start_at_login: starts_at_login(),
+            gnome_breaks: false,
             busy: BusyCheck::from_config(&config.defer),
             inbox,
         };
+        app.gnome_breaks = app.busy.beside_gnome_breaks();
         app.start_tray(&now);
         app
     }
@@ -181,6 +185,7 @@ impl App {
             None => Input::Tick,
         };
         self.input(&now, reading);
+        self.gnome_breaks = self.busy.beside_gnome_breaks();
         self.refresh_tray(&now, true);
     }
 
@@ -264,10 +269,7 @@ impl App {
                 return (
                     Reply {
                         status: Some(self.status_report(now)),
-                        ..Reply::ok(status_line::describe(
-                            &self.engine.status(now),
-                            self.engine.catalog(),
-                        ))
+                        ..Reply::ok(self.status_line(now))
                     },
                     Flow::Continue,
                 )
@@ -320,10 +322,7 @@ impl App {
             }
         };
         let reply = match outcome {
-            Ok(()) => Reply::ok(status_line::describe(
-                &self.engine.status(now),
-                self.engine.catalog(),
-            )),
+            Ok(()) => Reply::ok(self.status_line(now)),
             Err(Rejected(why)) => Reply::error(why),
         };
         (reply, Flow::Continue)
@@ -630,7 +629,15 @@ impl App {
             idle_source: self.idle.as_ref().map_or("none", |s| s.name()).to_string(),
             notifications: self.notifications_work,
             tray: self.tray.as_ref().is_some_and(Tray::is_shown),
+            gnome_breaks: self.gnome_breaks,
         }
+    }
+
+    /// The one line that says where things stand, for `limber status`, replies and the tray.
+    fn status_line(&self, now: &Now) -> String {
+        let status = self.engine.status(now);
+        let line = status_line::describe(&status, self.engine.catalog());
+        status_line::beside_gnome_breaks(&status, line, self.gnome_breaks)
     }
 
     fn tray_view(&self, now: &Now) -> TrayView {
@@ -642,7 +649,7 @@ impl App {
                 State::Paused => TrayIcon::Paused,
                 _ => TrayIcon::Idle,
             },
-            status_line: status_line::describe(&status, catalog),
+            status_line: self.status_line(now),
             // Two stretches may share a name (the figure four on a chair and on the floor):
             // the menu says where each is done.
             stretches: catalog
@@ -692,7 +699,10 @@ pub fn settings_of(config: &Config) -> Settings {
         },
         break_after: config.activity.break_after,
         hold: HoldRules {
-            enabled: config.defer.do_not_disturb || config.defer.calls || config.defer.fullscreen,
+            enabled: config.defer.do_not_disturb
+                || config.defer.calls
+                || config.defer.fullscreen
+                || config.defer.gnome_breaks,
             max: config.defer.max,
         },
     }

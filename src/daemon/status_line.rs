@@ -46,6 +46,16 @@ pub fn describe(status: &Status, catalog: &Catalog) -> String {
     }
 }
 
+/// The line with " · beside GNOME's breaks" when GNOME's own movement breaks are on, while limber
+/// counts down to its next stretch; a held reminder already says when GNOME's break holds it.
+pub fn beside_gnome_breaks(status: &Status, line: String, on: bool) -> String {
+    if on && matches!(status.state, State::Active | State::Snoozed) {
+        format!("{line} · beside GNOME's breaks")
+    } else {
+        line
+    }
+}
+
 /// "14:30" today, "Tue 04:00" on another day, in the user's zone.
 fn clock_time(at: jiff::Timestamp) -> String {
     let zone = jiff::tz::TimeZone::system();

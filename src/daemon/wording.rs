@@ -51,6 +51,8 @@ pub fn holding(reasons: &[BusyReason]) -> String {
             BusyReason::Call => "the call ends",
             BusyReason::Fullscreen => "you leave fullscreen",
             BusyReason::DoNotDisturb => "Do Not Disturb is off",
+            // Held while GNOME's break is due, under way, or ended minutes ago.
+            BusyReason::GnomeBreak => "GNOME's break is well behind you",
         })
         .collect();
     match until.as_slice() {
