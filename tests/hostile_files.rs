@@ -304,6 +304,68 @@ fn a_huge_history_is_read_in_bounded_memory() {
     );
 }
 
+/// Whether process `pid` has `path` open.
+fn has_open(pid: u32, path: &Path) -> bool {
+    fs::read_dir(format!("/proc/{pid}/fd"))
+        .map(|fds| {
+            fds.flatten()
+                .any(|fd| fs::read_link(fd.path()).is_ok_and(|target| target == path))
+        })
+        .unwrap_or(false)
+}
+
+#[test]
+fn stats_reads_a_history_that_grows_meanwhile_only_as_far_as_it_was() {
+    let home = Home::new();
+    let now = jiff::Timestamp::now();
+    let event = format!(
+        "{{\"at\":\"{now}\",\"event\":\"done\",\"stretch\":\"pigeon-pose\",\"held_secs\":60}}\n"
+    );
+    fs::write(place(&home.history()), event).unwrap();
+    // A gigabyte of zeros after it (a sparse file: no disk is used), a read of a few seconds.
+    let file = fs::OpenOptions::new()
+        .write(true)
+        .open(home.history())
+        .unwrap();
+    let mut length = file.metadata().unwrap().len() + 1_000_000_000;
+    file.set_len(length).unwrap();
+    let stats = home
+        .command(&["stats"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let pid = stats.id();
+    // Once stats reads it, another writer makes it grow far faster than anyone reads.
+    let (ended, end) = mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = ended.send(stats.wait_with_output());
+    });
+    let started = Instant::now();
+    let mut grew = false;
+    let finished = loop {
+        if let Ok(output) = end.try_recv() {
+            break Some(output);
+        }
+        if started.elapsed() > PROMPTLY {
+            break None;
+        }
+        if grew || has_open(pid, &home.history()) {
+            grew = true;
+            length += 100_000_000;
+            file.set_len(length).unwrap();
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    let _ = fs::remove_file(home.history());
+    let Some(output) = finished else {
+        let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+        panic!("stats was still reading after {PROMPTLY:?}, {length} bytes in");
+    };
+    assert!(output.expect("stats").status.success());
+    assert!(grew, "stats ended before the history grew");
+}
+
 #[test]
 fn absurd_numbers_in_history_never_crash_stats() {
     let home = Home::new();
