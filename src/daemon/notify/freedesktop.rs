@@ -4,7 +4,8 @@
 //! loop thread, and one listener thread blocked on `ActionInvoked` / `NotificationClosed` signals.
 //! (notify-rust, the usual crate, opens a connection per notification and blocks a thread per
 //! wait; that costs threads and wakeups the daemon's budget has no room for.)
-//! Answers go through [`OnScreen`], so only the reminder on screen is ever answered.
+//! Answers go through [`OnScreen`], so only the reminder on screen is ever answered. Every call
+//! has a time limit, so a server that hangs costs the loop seconds, never the reminders.
 //!
 //! The server can go away and come back (dunst killed, plasmashell restarted), taking what it
 //! showed with it. The listener follows the bus's `NameOwnerChanged` for the server's name: the
@@ -17,6 +18,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
 use std::time::Duration;
 
+use zbus::blocking::connection::Builder;
 use zbus::blocking::{fdo::DBusProxy, Connection, MessageIterator};
 use zbus::message::{Message, Type as MessageType};
 use zbus::zvariant::Value;
@@ -27,6 +29,11 @@ use crate::core::engine::Answer;
 
 use super::{button_answer, NotifyError, OnScreen, SKIP, SNOOZE, START};
 use crate::daemon::wording;
+
+/// The longest the loop waits for the notification server to answer a call. Servers answer in
+/// milliseconds; one that hangs (or was stopped) would otherwise stop the loop, and with it every
+/// reminder, command and signal. Past this the reminder is shown as the timer window instead.
+const CALL_TIMEOUT: Duration = Duration::from_secs(3);
 
 const SERVICE: &str = "org.freedesktop.Notifications";
 const PATH: &str = "/org/freedesktop/Notifications";
@@ -145,7 +152,8 @@ impl Notifier {
 
     fn connect(&mut self) -> Result<&Connection, NotifyError> {
         if self.connection.is_none() {
-            let connection = Connection::session()
+            let connection = Builder::session()
+                .and_then(|builder| builder.method_timeout(CALL_TIMEOUT).build())
                 .map_err(|error| NotifyError(format!("no session bus: {error}")))?;
             let listener = Listener {
                 on_screen: self.on_screen.clone(),
