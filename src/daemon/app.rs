@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use crate::autostart;
 use crate::busy::BusyCheck;
+use crate::config::duration::{Bounds, PAUSE_BOUNDS, SNOOZE_BOUNDS};
 use crate::config::{Config, ConfigFile};
 use crate::core::catalog::Stretch;
 use crate::core::clock::{Mono, Now};
@@ -260,20 +261,23 @@ impl App {
             }
             Request::Quit {} => return (Reply::ok("limber stopped."), Flow::Quit),
             Request::Stretch { id } => self.request(now, Input::StretchNow(id)),
-            Request::Snooze { secs } => {
-                self.request(now, Input::Snooze(secs.map(Duration::from_secs)))
-            }
+            Request::Snooze { secs } => secs
+                .map(|secs| requested_length("snooze", secs, &SNOOZE_BOUNDS))
+                .transpose()
+                .and_then(|length| self.request(now, Input::Snooze(length))),
             Request::Skip {} => self.request(now, Input::Skip),
             Request::Pause {
                 secs,
                 until_tomorrow,
             } => {
                 let length = match (secs, until_tomorrow) {
-                    (_, true) => PauseLength::UntilTomorrow,
-                    (Some(secs), false) => PauseLength::For(Duration::from_secs(secs)),
-                    (None, false) => PauseLength::UntilResumed,
+                    (_, true) => Ok(PauseLength::UntilTomorrow),
+                    (Some(secs), false) => {
+                        requested_length("pause", secs, &PAUSE_BOUNDS).map(PauseLength::For)
+                    }
+                    (None, false) => Ok(PauseLength::UntilResumed),
                 };
-                self.request(now, Input::Pause(length))
+                length.and_then(|length| self.request(now, Input::Pause(length)))
             }
             Request::Resume {} => self.request(now, Input::Resume),
             Request::WindowStarted { id, pid, waiting } => {
@@ -636,6 +640,14 @@ impl App {
             self.shown_view = Some(view);
         }
     }
+}
+
+/// A length a client asked for, in seconds, if within `bounds`. The command line checks the same
+/// bounds, but anything can write to the socket: an endless snooze would silently end reminders.
+fn requested_length(what: &str, secs: u64, bounds: &Bounds) -> Result<Duration, Rejected> {
+    bounds
+        .check(Duration::from_secs(secs))
+        .map_err(|why| Rejected(format!("A {what} of {secs} s is {why}.")))
 }
 
 /// Whether limber starts at login; an unreadable entry counts as off, with a warning.
