@@ -74,7 +74,8 @@ pub enum Request {
         #[serde(default)]
         waiting: bool,
     },
-    /// From a timer window, last on its connection: how the stretch ended.
+    /// From a timer window, last on its connection: how the stretch ended. While a window shows
+    /// the stretch under way, only that window's connection may end it.
     WindowEnded {
         id: String,
         done: bool,

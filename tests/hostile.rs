@@ -267,13 +267,17 @@ fn held_seconds_beyond_the_time_since_the_start_are_clamped() {
         .unwrap();
     assert_eq!(read_reply(&mut session)["ok"], true);
     std::thread::sleep(Duration::from_secs(1));
-    ask(
-        &desktop.socket(),
-        &format!(
-            "{{\"cmd\":\"window_ended\",\"id\":\"{STRETCH}\",\"done\":true,\"held_secs\":{}}}\n",
-            u64::MAX
-        ),
-    );
+    // Its end, on the same connection, as a window reports it.
+    session
+        .write_all(
+            format!(
+                "{{\"cmd\":\"window_ended\",\"id\":\"{STRETCH}\",\"done\":true,\"held_secs\":{}}}\n",
+                u64::MAX
+            )
+            .as_bytes(),
+        )
+        .unwrap();
+    assert_eq!(read_reply(&mut session)["ok"], true);
     wait_for(Duration::from_secs(3), || {
         !events_for(&desktop, STRETCH).is_empty()
     })

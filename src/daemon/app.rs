@@ -293,7 +293,12 @@ impl App {
                 } else {
                     StretchOutcome::Cancelled { held_secs }
                 };
-                let ended = self.request(now, Input::StretchEnded(id, outcome));
+                // Only the window showing the stretch under way, if one does, may end it.
+                let ended = if self.windows.may_own(session, None) {
+                    self.request(now, Input::StretchEnded(id, outcome))
+                } else {
+                    Err(shown_by_another_window())
+                };
                 // Its last report, taken or not: the window is done with this stretch.
                 if self
                     .windows
@@ -331,9 +336,7 @@ impl App {
             )));
         }
         if !waiting && !self.windows.may_own(session, pid) {
-            return Err(Rejected(
-                "Another timer window is already showing the stretch under way.".into(),
-            ));
+            return Err(shown_by_another_window());
         }
         // Known as counting before the engine hears of it: starting withdraws the reminder,
         // which closes the windows still on their start screen, and this one is not any more.
@@ -640,6 +643,10 @@ impl App {
             self.shown_view = Some(view);
         }
     }
+}
+
+fn shown_by_another_window() -> Rejected {
+    Rejected("Another timer window is already showing the stretch under way.".into())
 }
 
 /// A length a client asked for, in seconds, if within `bounds`. The command line checks the same
