@@ -573,6 +573,47 @@ fn an_unknown_stretch_is_named_cut_and_escaped() {
     );
 }
 
+#[test]
+fn answers_the_client_cannot_read_are_reported_plainly() {
+    // Something of ours listens where limber would (an older or broken limber), and answers
+    // terminal escapes, a line of 200 KB, or nothing at all.
+    let runtime = tempfile::tempdir().unwrap();
+    let socket = runtime.path().join("limber.sock");
+    let listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+    let answers: [&[u8]; 3] = [b"\x1b[2J\x1b]0;pwned\x07 not json\n", &[b'x'; 200_000], b""];
+    std::thread::spawn(move || {
+        for (answer, client) in answers.into_iter().zip(listener.incoming()) {
+            let mut client = client.unwrap();
+            std::thread::spawn(move || {
+                let _ = client.write_all(answer);
+                // Then nothing more, the connection held open, as a hung server would.
+                std::thread::sleep(Duration::from_secs(8));
+            });
+        }
+    });
+    for expected in ["unexpected", "unexpected", "did not answer"] {
+        let asked = Instant::now();
+        let output = Command::new(env!("CARGO_BIN_EXE_limber"))
+            .arg("status")
+            .env("XDG_RUNTIME_DIR", runtime.path())
+            .output()
+            .unwrap();
+        let said = stderr(&output);
+        assert_eq!(output.status.code(), Some(1), "{said}");
+        assert!(
+            said.len() < 300 && said.contains(expected) && !said.contains('\u{1b}'),
+            "{} bytes: {}",
+            said.len(),
+            said.chars().take(300).collect::<String>()
+        );
+        assert!(
+            asked.elapsed() < Duration::from_secs(7),
+            "{:?}",
+            asked.elapsed()
+        );
+    }
+}
+
 // 5. A spoofed runtime folder.
 
 /// The uid the tests run as.
