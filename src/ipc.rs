@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::engine::State;
 use crate::core::hold::BusyReason;
+use crate::echo::echo;
 
 /// The largest request line the daemon reads.
 pub const MAX_REQUEST_BYTES: usize = 64 * 1024;
@@ -163,6 +164,8 @@ pub enum ClientError {
         uid: u32,
     },
     Io(io::Error),
+    /// Nothing came back within [`IO_TIMEOUT`].
+    Silent,
     /// The daemon answered something that is not a reply.
     Garbled(String),
 }
@@ -177,7 +180,16 @@ impl std::fmt::Display for ClientError {
                 socket.display()
             ),
             ClientError::Io(error) => write!(f, "could not talk to limber: {error}"),
-            ClientError::Garbled(what) => write!(f, "limber answered something unexpected: {what}"),
+            ClientError::Silent => write!(
+                f,
+                "limber did not answer within {} s",
+                IO_TIMEOUT.as_secs()
+            ),
+            ClientError::Garbled(what) => write!(
+                f,
+                "limber answered something unexpected: \"{}\"",
+                echo(what)
+            ),
         }
     }
 }
@@ -230,7 +242,10 @@ pub fn receive(reader: &mut impl BufRead) -> Result<Reply, ClientError> {
     reader
         .take(MAX_REQUEST_BYTES as u64)
         .read_line(&mut answer)
-        .map_err(ClientError::Io)?;
+        .map_err(|error| match error.kind() {
+            io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut => ClientError::Silent,
+            _ => ClientError::Io(error),
+        })?;
     if answer.is_empty() {
         return Err(ClientError::Io(io::ErrorKind::UnexpectedEof.into()));
     }
