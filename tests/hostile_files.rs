@@ -393,6 +393,42 @@ fn absurd_numbers_in_history_never_crash_stats() {
     assert!(today.contains("time stretching         1 min"), "{today}");
 }
 
+#[test]
+fn a_config_saved_broken_again_and_again_shows_one_notice() {
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
+    let server = NotificationServer::start(desktop.bus.address());
+    desktop.write_config("[reminder]\nevery = \"40s\"\n");
+    let daemon = desktop.start_daemon();
+    // An editor that saves on every key, while a value is being typed.
+    let incoming = desktop.path().join("config/limber/incoming");
+    for typed in 1..=20 {
+        fs::write(&incoming, format!("[reminder]\nevery = \"{typed}x\"\n")).unwrap();
+        fs::rename(&incoming, desktop.config_file()).unwrap();
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let notices = || {
+        server
+            .notifications()
+            .into_iter()
+            .filter(|n| n.summary.contains("previous settings"))
+            .collect::<Vec<_>>()
+    };
+    wait_for(Duration::from_secs(5), || {
+        notices().iter().any(|n| n.body.contains("20x"))
+    })
+    .unwrap_or_else(|| panic!("the last mistake was not told; log:\n{}", daemon.log()));
+    let shown: std::collections::BTreeSet<u32> = notices().iter().map(|n| n.id).collect();
+    assert_eq!(
+        shown.len(),
+        1,
+        "{} notices on screen for one config",
+        shown.len()
+    );
+    assert!(next_reminder(&desktop) <= 40, "the last good settings hold");
+}
+
 /// What takes the config's place while the daemon runs.
 enum Swap<'a> {
     Made(Hostile),

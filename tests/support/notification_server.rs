@@ -60,7 +60,11 @@ impl Server {
     ) -> u32 {
         let id = {
             let mut record = self.record.lock().unwrap();
-            let id = record.notified.len() as u32 + 1;
+            // As the spec says: a notification that replaces another keeps its id.
+            let id = match replaces_id {
+                0 => record.notified.len() as u32 + 1,
+                replaced => replaced,
+            };
             record.notified.push(Notified {
                 id,
                 app_name,
