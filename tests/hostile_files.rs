@@ -399,7 +399,7 @@ fn a_config_saved_broken_again_and_again_shows_one_notice() {
         return;
     };
     let server = NotificationServer::start(desktop.bus.address());
-    desktop.write_config("[reminder]\nevery = \"40s\"\n");
+    desktop.write_config("[reminder]\nevery = \"40s\"\n[activity]\nbreak_after = \"30s\"\n");
     let daemon = desktop.start_daemon();
     // An editor that saves on every key, while a value is being typed.
     let incoming = desktop.path().join("config/limber/incoming");
