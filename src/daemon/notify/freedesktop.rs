@@ -47,6 +47,9 @@ pub struct Notifier {
     on_server_back: Arc<dyn Fn() + Send + Sync>,
     /// Whether the server reads markup in bodies, once asked; forgotten when it changes.
     reads_markup: Arc<Mutex<Option<bool>>>,
+    /// The last notice told, which the next one replaces: an editor saving a broken config on
+    /// every key leaves one notice on screen, not a pile.
+    notice: u32,
 }
 
 impl Notifier {
@@ -61,6 +64,7 @@ impl Notifier {
             on_screen: OnScreen::new(on_answer),
             on_server_back: Arc::new(on_server_back),
             reads_markup: Arc::default(),
+            notice: 0,
         }
     }
 
@@ -91,7 +95,7 @@ impl Notifier {
         // Quiet (low urgency) once it was held as long as allowed: the user may still be busy.
         let urgency = if quiet { 0 } else { 1 };
         let summary = wording::reminder_summary(sat_for);
-        let id = self.notify(&summary, &body, &actions, urgency, 0)?;
+        let id = self.notify(0, &summary, &body, &actions, urgency, 0)?;
         self.on_screen.showing(id);
         Ok(id)
     }
@@ -112,13 +116,17 @@ impl Notifier {
         }
     }
 
-    /// A one-off notice with no actions, at low urgency (e.g. a config problem).
+    /// A one-off notice with no actions, at low urgency (e.g. a config problem), in place of the
+    /// last one.
     pub fn tell(&mut self, summary: &str, body: &str) -> Result<(), NotifyError> {
-        self.notify(summary, body, &[], 0, -1).map(drop)
+        self.notice = self.notify(self.notice, summary, body, &[], 0, -1)?;
+        Ok(())
     }
 
+    /// `Notify`, replacing notification `replaces` (0: none).
     fn notify(
         &mut self,
+        replaces: u32,
         summary: &str,
         body: &str,
         actions: &[&str],
@@ -141,7 +149,7 @@ impl Notifier {
                 Some(SERVICE),
                 "Notify",
                 &(
-                    "limber", 0u32, "limber", summary, body, actions, hints, timeout_ms,
+                    "limber", replaces, "limber", summary, body, actions, hints, timeout_ms,
                 ),
             )
             .map_err(|error| NotifyError(format!("no notification server answered: {error}")))?;
