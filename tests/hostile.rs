@@ -72,6 +72,25 @@ fn events_for(desktop: &Desktop, stretch: &str) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// A connection that says, as a timer window does first, that it shows [`STRETCH`], counting.
+fn window_connection(desktop: &Desktop) -> UnixStream {
+    let mut stream = UnixStream::connect(desktop.socket()).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    stream
+        .write_all(format!("{{\"cmd\":\"window_started\",\"id\":\"{STRETCH}\"}}\n").as_bytes())
+        .unwrap();
+    stream
+}
+
+/// A timer window's last report: [`STRETCH`] done, held `held_secs`.
+fn window_ended(held_secs: u64) -> String {
+    format!(
+        "{{\"cmd\":\"window_ended\",\"id\":\"{STRETCH}\",\"done\":true,\"held_secs\":{held_secs}}}\n"
+    )
+}
+
 /// A timer window opened by hand, as `limber stretch --here` would be, once it is on screen and
 /// the daemon counts its stretch.
 fn hand_started_window(desktop: &Desktop, daemon: &Daemon) -> std::process::Child {
@@ -174,11 +193,7 @@ fn a_window_gone_before_its_first_answer_leaves_no_stretch_behind() {
     let daemon = desktop.start_daemon();
     // It says it is on screen and is gone before limber answers (killed at that moment, or a
     // client that never reads): the answer cannot be written, and the stretch must still end.
-    let mut stream = UnixStream::connect(desktop.socket()).expect("connect");
-    stream
-        .write_all(format!("{{\"cmd\":\"window_started\",\"id\":\"{STRETCH}\"}}\n").as_bytes())
-        .unwrap();
-    drop(stream);
+    drop(window_connection(&desktop));
     wait_for(Duration::from_secs(3), || {
         events_for(&desktop, STRETCH)
             .iter()
@@ -201,12 +216,7 @@ fn only_the_window_showing_the_stretch_can_end_it() {
     let daemon = desktop.start_daemon();
     let mut window = hand_started_window(&desktop, &daemon);
     // Another client reports the end of the same stretch while the window is still on screen.
-    let reply = ask(
-        &desktop.socket(),
-        &format!(
-            "{{\"cmd\":\"window_ended\",\"id\":\"{STRETCH}\",\"done\":true,\"held_secs\":30}}\n"
-        ),
-    );
+    let reply = ask(&desktop.socket(), &window_ended(30));
     assert_eq!(reply["ok"], false, "{reply}");
     assert_eq!(desktop.status()["state"], "stretching");
     assert!(
@@ -258,24 +268,12 @@ fn timer_windows_still_open_after_limber_s_binary_was_replaced() {
 fn held_seconds_beyond_the_time_since_the_start_are_clamped() {
     let Some(desktop) = desktop() else { return };
     let daemon = desktop.start_daemon();
-    let mut session = UnixStream::connect(desktop.socket()).expect("connect");
-    session
-        .set_read_timeout(Some(Duration::from_secs(5)))
-        .unwrap();
-    session
-        .write_all(format!("{{\"cmd\":\"window_started\",\"id\":\"{STRETCH}\"}}\n").as_bytes())
-        .unwrap();
+    let mut session = window_connection(&desktop);
     assert_eq!(read_reply(&mut session)["ok"], true);
     std::thread::sleep(Duration::from_secs(1));
     // Its end, on the same connection, as a window reports it.
     session
-        .write_all(
-            format!(
-                "{{\"cmd\":\"window_ended\",\"id\":\"{STRETCH}\",\"done\":true,\"held_secs\":{}}}\n",
-                u64::MAX
-            )
-            .as_bytes(),
-        )
+        .write_all(window_ended(u64::MAX).as_bytes())
         .unwrap();
     assert_eq!(read_reply(&mut session)["ok"], true);
     wait_for(Duration::from_secs(3), || {
