@@ -387,22 +387,23 @@ fn a_notification_server_that_never_answers_holds_up_nothing() {
     let Some(desktop) = desktop() else { return };
     let server = NotificationServer::start_hung(desktop.bus.address());
     let mut daemon = desktop.start_daemon();
-    // The reminder is asked of the server, which takes it and never answers: it reaches the
-    // user as the timer window on its start screen instead.
+    // The reminder is asked of the server, which never answers: it reaches the user as the
+    // timer window on its start screen instead. Meanwhile a panel widget asks for the status.
+    let mut slowest = Duration::ZERO;
+    let reminded = desktop.stay_active_until(Duration::from_secs(35), || {
+        let asked = Instant::now();
+        let status = desktop.run(&["status"]);
+        slowest = slowest.max(asked.elapsed());
+        status.status.success() && !desktop.windows().is_empty()
+    });
     assert!(
-        desktop.stay_active_until(Duration::from_secs(35), || !desktop.windows().is_empty()),
-        "no reminder reached the user; asked the server {} times; log:\n{}",
-        server.notifications().len(),
+        reminded,
+        "no reminder reached the user; log:\n{}",
         daemon.log()
     );
-    assert!(!server.notifications().is_empty(), "the server was asked");
-    let asked = Instant::now();
-    let status = desktop.run(&["status"]);
-    assert!(status.status.success(), "{}", stderr(&status));
     assert!(
-        asked.elapsed() < Duration::from_secs(2),
-        "status took {:?}",
-        asked.elapsed()
+        slowest < Duration::from_secs(4),
+        "a status waited {slowest:?} for the server"
     );
     assert!(desktop.run(&["quit"]).status.success());
     wait_for(Duration::from_secs(10), || !daemon.is_running())

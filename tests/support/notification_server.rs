@@ -1,7 +1,7 @@
 //! A notification server double speaking `org.freedesktop.Notifications` (spec 1.3, with the `Inhibited` property): it records
 //! every `Notify` and `CloseNotification`, and the test can answer as a user would by emitting
-//! `ActionInvoked` and `NotificationClosed`. One kind never answers `Notify`, as a server that
-//! hangs (or was stopped with SIGSTOP) would not.
+//! `ActionInvoked` and `NotificationClosed`. One kind never answers `Notify` or
+//! `GetCapabilities`, as a server that hangs (or was stopped with SIGSTOP) would not.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -40,7 +40,7 @@ struct Server {
     inhibited: bool,
     /// What `GetCapabilities` answers.
     capabilities: Vec<String>,
-    /// `Notify` is recorded but never answered.
+    /// `Notify` is recorded but never answered, nor is `GetCapabilities`.
     hangs: bool,
 }
 
@@ -94,7 +94,10 @@ impl Server {
         let _ = Self::notification_closed(&emitter, id, 3).await;
     }
 
-    fn get_capabilities(&self) -> Vec<String> {
+    async fn get_capabilities(&self) -> Vec<String> {
+        if self.hangs {
+            std::future::pending::<()>().await;
+        }
         self.capabilities.clone()
     }
 
@@ -144,7 +147,7 @@ impl NotificationServer {
         NotificationServer::serve(address, capabilities, false)
     }
 
-    /// A server that takes every `Notify` and never answers it.
+    /// A server that takes every `Notify` and never answers it, nor what it can do.
     pub fn start_hung(address: &str) -> NotificationServer {
         NotificationServer::serve(address, &["actions", "body"], true)
     }
