@@ -14,6 +14,7 @@
 //! `body-markup` (dunst and GNOME do), so a `<` in a stretch's name is shown, not parsed.
 
 use std::collections::HashMap;
+use std::io;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
 use std::time::Duration;
@@ -133,7 +134,7 @@ impl Notifier {
         urgency: u8,
         timeout_ms: i32,
     ) -> Result<u32, NotifyError> {
-        let body = if self.reads_markup() {
+        let body = if self.reads_markup()? {
             escape_markup(body)
         } else {
             body.to_string()
@@ -176,26 +177,35 @@ impl Notifier {
             .ok_or_else(|| NotifyError("no session bus".into()))
     }
 
-    /// Whether the server announces `body-markup`, asked once per server. A server that does
-    /// not answer is taken to read plain text.
-    fn reads_markup(&mut self) -> bool {
+    /// Whether the server announces `body-markup`, asked once per server. A server that cannot
+    /// tell is taken to read plain text; one that does not answer in time would not answer
+    /// `Notify` either, so that is an error, and the loop waits once, not twice.
+    fn reads_markup(&mut self) -> Result<bool, NotifyError> {
         if let Some(known) = *lock(&self.reads_markup) {
-            return known;
+            return Ok(known);
         }
-        let Ok(connection) = self.connect() else {
-            return false;
-        };
-        let Ok(reply) =
-            connection.call_method(Some(SERVICE), PATH, Some(SERVICE), "GetCapabilities", &())
-        else {
-            return false;
+        let connection = self.connect()?;
+        let reply = match connection.call_method(
+            Some(SERVICE),
+            PATH,
+            Some(SERVICE),
+            "GetCapabilities",
+            &(),
+        ) {
+            Ok(reply) => reply,
+            Err(zbus::Error::InputOutput(error)) if error.kind() == io::ErrorKind::TimedOut => {
+                return Err(NotifyError(format!(
+                    "no notification server answered: {error}"
+                )))
+            }
+            Err(_) => return Ok(false),
         };
         let markup = reply
             .body()
             .deserialize::<Vec<String>>()
             .is_ok_and(|capabilities| capabilities.iter().any(|c| c == "body-markup"));
         *lock(&self.reads_markup) = Some(markup);
-        markup
+        Ok(markup)
     }
 }
 
