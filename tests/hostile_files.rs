@@ -10,7 +10,7 @@ mod support;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::sync::mpsc;
+use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 use support::desktop::{wait_for, Desktop};
@@ -427,6 +427,54 @@ fn a_config_saved_broken_again_and_again_shows_one_notice() {
         shown.len()
     );
     assert!(next_reminder(&desktop) <= 40, "the last good settings hold");
+}
+
+#[test]
+fn a_large_config_saved_over_and_over_holds_up_nobody() {
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
+    // A config of some hundred kilobytes, valid, which takes the daemon a moment to read; and
+    // the same with one value changed.
+    let good = "[reminder]\nevery = \"40s\"\n[activity]\nbreak_after = \"30s\"\n";
+    let saved = [good, &good.replace("30s", "31s")]
+        .map(|head| head.to_string() + &many_stretches(3_000, false));
+    desktop.write_config(&saved[0]);
+    let daemon = desktop.start_daemon();
+    // A panel widget asks for the status twice a second while an editor saves all it can.
+    let (stop, stopped) = mpsc::channel::<()>();
+    let status = desktop.limber();
+    let widget = std::thread::spawn(move || {
+        let mut status = status;
+        let mut slowest = Duration::ZERO;
+        while stopped.recv_timeout(Duration::from_millis(500)) == Err(RecvTimeoutError::Timeout) {
+            let asked = Instant::now();
+            let answered = within(PROMPTLY, status.args(["status", "--json"]))
+                .status
+                .success();
+            slowest = slowest.max(if answered { asked.elapsed() } else { PROMPTLY });
+        }
+        slowest
+    });
+    let incoming = desktop.path().join("config/limber/incoming");
+    let editing = Instant::now();
+    let mut saves = 0;
+    while editing.elapsed() < Duration::from_secs(8) {
+        fs::write(&incoming, &saved[saves % 2]).unwrap();
+        fs::rename(&incoming, desktop.config_file()).unwrap();
+        saves += 1;
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let after = Instant::now();
+    let settled = next_reminder(&desktop);
+    let after = after.elapsed();
+    drop(stop);
+    let slowest = widget.join().unwrap().max(after);
+    assert!(
+        slowest < Duration::from_secs(3),
+        "{saves} saves; a status waited {slowest:?}, or failed"
+    );
+    assert!(settled <= 40, "log:\n{}", daemon.log());
 }
 
 /// What takes the config's place while the daemon runs.
