@@ -172,6 +172,7 @@ impl App {
     }
 
     pub fn on_message(&mut self, message: Message) -> Flow {
+        self.inbox.taken(&message);
         let now = self.clock.now();
         let flow = match message {
             Message::Request(request, client) => {
