@@ -385,7 +385,7 @@ fn a_due_reminder_is_shown_again_when_the_notification_server_restarts() {
 #[test]
 fn a_notification_server_that_never_answers_holds_up_nothing() {
     let Some(desktop) = desktop() else { return };
-    let server = NotificationServer::start_hung(desktop.bus.address());
+    let _server = NotificationServer::start_hung(desktop.bus.address());
     let mut daemon = desktop.start_daemon();
     // The reminder is asked of the server, which never answers: it reaches the user as the
     // timer window on its start screen instead. Meanwhile a panel widget asks for the status.
