@@ -238,6 +238,58 @@ fn only_the_window_showing_the_stretch_can_end_it() {
 }
 
 #[test]
+fn windows_that_wait_forever_leave_room_for_limber_s_own() {
+    let Some(desktop) = desktop() else { return };
+    let daemon = desktop.start_daemon();
+    // As many start screens as limber allows report in and stay, as a broken client would.
+    let waiting: Vec<UnixStream> = (0..8)
+        .map(|_| {
+            let mut stream = UnixStream::connect(desktop.socket()).expect("connect");
+            stream
+                .write_all(
+                    format!(
+                        "{{\"cmd\":\"window_started\",\"id\":\"{STRETCH}\",\"waiting\":true}}\n"
+                    )
+                    .as_bytes(),
+                )
+                .unwrap();
+            stream
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(500));
+    let asked = desktop.run(&["stretch", STRETCH]);
+    assert!(asked.status.success(), "{}", stderr(&asked));
+    wait_for(Duration::from_secs(10), || !desktop.windows().is_empty())
+        .unwrap_or_else(|| panic!("no window; log:\n{}", daemon.log()));
+    std::thread::sleep(Duration::from_secs(1));
+    for key in ["Escape", "Escape"] {
+        Command::new("xdotool")
+            .args([
+                "search",
+                "--name",
+                "^limber",
+                "windowfocus",
+                "--sync",
+                "key",
+                key,
+            ])
+            .env("DISPLAY", &desktop.display)
+            .status()
+            .expect("xdotool");
+    }
+    let ended = || desktop.status()["state"] != "stretching" && desktop.windows().is_empty();
+    wait_for(Duration::from_secs(5), ended)
+        .unwrap_or_else(|| panic!("the window did not close; log:\n{}", daemon.log()));
+    std::thread::sleep(Duration::from_secs(1));
+    let events: Vec<_> = events_for(&desktop, STRETCH)
+        .into_iter()
+        .map(|event| event["event"].clone())
+        .collect();
+    assert_eq!(events, ["cancelled"], "one stretch, recorded once");
+    drop(waiting);
+}
+
+#[test]
 fn timer_windows_still_open_after_limber_s_binary_was_replaced() {
     let Some(desktop) = desktop() else { return };
     // limber runs from its installed file; an upgrade then renames a new file over it (here a
