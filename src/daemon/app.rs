@@ -331,7 +331,7 @@ impl App {
         pid: Option<u32>,
         waiting: bool,
     ) -> Result<(), Rejected> {
-        if !self.windows.has_room_for(session) {
+        if !self.windows.has_room_for(session, pid) {
             return Err(Rejected(format!(
                 "Too many timer windows are open (at most {MAX_WINDOWS})."
             )));
