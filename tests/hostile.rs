@@ -91,6 +91,18 @@ fn window_ended(held_secs: u64) -> String {
     )
 }
 
+/// Focuses the X window `window` and presses `key` on it, as the user would.
+fn press(desktop: &Desktop, window: &str, key: &str) {
+    for args in [["windowfocus", window], ["key", key]] {
+        Command::new("xdotool")
+            .args(args)
+            .env("DISPLAY", &desktop.display)
+            .status()
+            .expect("xdotool");
+        std::thread::sleep(Duration::from_millis(300));
+    }
+}
+
 /// A timer window opened by hand, as `limber stretch --here` would be, once it is on screen and
 /// the daemon counts its stretch.
 fn hand_started_window(desktop: &Desktop, daemon: &Daemon) -> std::process::Child {
@@ -262,21 +274,8 @@ fn windows_that_wait_forever_leave_room_for_limber_s_own() {
     wait_for(Duration::from_secs(10), || !desktop.windows().is_empty())
         .unwrap_or_else(|| panic!("no window; log:\n{}", daemon.log()));
     std::thread::sleep(Duration::from_secs(1));
-    for key in ["Escape", "Escape"] {
-        Command::new("xdotool")
-            .args([
-                "search",
-                "--name",
-                "^limber",
-                "windowfocus",
-                "--sync",
-                "key",
-                key,
-            ])
-            .env("DISPLAY", &desktop.display)
-            .status()
-            .expect("xdotool");
-    }
+    // Escape on the window: the stretch is cancelled.
+    press(&desktop, &desktop.windows()[0], "Escape");
     let ended = || desktop.status()["state"] != "stretching" && desktop.windows().is_empty();
     wait_for(Duration::from_secs(5), ended)
         .unwrap_or_else(|| panic!("the window did not close; log:\n{}", daemon.log()));
@@ -389,14 +388,7 @@ fn a_reminder_shown_as_a_window_counts_once_started_and_stays_open() {
     );
     assert_eq!(desktop.status()["state"], "due");
     let window = desktop.windows().remove(0);
-    for args in [vec!["windowfocus", window.as_str()], vec!["key", "space"]] {
-        Command::new("xdotool")
-            .args(&args)
-            .env("DISPLAY", &desktop.display)
-            .status()
-            .expect("xdotool");
-        std::thread::sleep(Duration::from_millis(300));
-    }
+    press(&desktop, &window, "space");
     wait_for(Duration::from_secs(5), || {
         desktop.status()["state"] == "stretching"
     })
