@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::engine::State;
 use crate::core::hold::BusyReason;
+use crate::echo::echo;
 
 /// The largest request line the daemon reads.
 pub const MAX_REQUEST_BYTES: usize = 64 * 1024;
@@ -77,6 +78,7 @@ pub enum Request {
     /// From a timer window, last on its connection: how the stretch ended. `done`: the routine
     /// reached its end (it ran out or the user pressed Done) rather than the window closing;
     /// the daemon judges from the seconds held whether that counts as done or as stopped early.
+    /// While a window shows the stretch under way, only that window's connection may end it.
     WindowEnded {
         id: String,
         done: bool,
@@ -172,6 +174,8 @@ pub enum ClientError {
         uid: u32,
     },
     Io(io::Error),
+    /// Nothing came back within [`IO_TIMEOUT`].
+    Silent,
     /// The daemon answered something that is not a reply.
     Garbled(String),
 }
@@ -186,7 +190,16 @@ impl std::fmt::Display for ClientError {
                 socket.display()
             ),
             ClientError::Io(error) => write!(f, "could not talk to limber: {error}"),
-            ClientError::Garbled(what) => write!(f, "limber answered something unexpected: {what}"),
+            ClientError::Silent => write!(
+                f,
+                "limber did not answer within {} s",
+                IO_TIMEOUT.as_secs()
+            ),
+            ClientError::Garbled(what) => write!(
+                f,
+                "limber answered something unexpected: \"{}\"",
+                echo(what)
+            ),
         }
     }
 }
@@ -239,7 +252,10 @@ pub fn receive(reader: &mut impl BufRead) -> Result<Reply, ClientError> {
     reader
         .take(MAX_REQUEST_BYTES as u64)
         .read_line(&mut answer)
-        .map_err(ClientError::Io)?;
+        .map_err(|error| match error.kind() {
+            io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut => ClientError::Silent,
+            _ => ClientError::Io(error),
+        })?;
     if answer.is_empty() {
         return Err(ClientError::Io(io::ErrorKind::UnexpectedEof.into()));
     }

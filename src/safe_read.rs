@@ -11,7 +11,8 @@
 //!   file is fine, a symlink to anything else is refused, and nothing can be swapped in between
 //!   the check and the read;
 //! - it is read with a cap: whole files up to a size given by the caller ([`read`]), or line by
-//!   line with a cap per line ([`lines`]), so a long file never sits in memory whole.
+//!   line with a cap per line, up to its length when opened ([`lines`]), so a long file never
+//!   sits in memory whole and a growing one never keeps a reader going.
 //!
 //! On Windows the same checks are what the standard library offers: the opened file's metadata
 //! must say it is a file, and the same caps apply.
@@ -91,10 +92,12 @@ pub fn read(path: &Path, cap: u64) -> Result<Option<Vec<u8>>, Refused> {
 }
 
 /// The file at `path` line by line, each line at most `line_cap` bytes; `Ok(None)` when there is
-/// no file there.
+/// no file there. Read only as far as the file reached when it was opened: one that another
+/// writer keeps growing would otherwise keep its reader going forever; what it adds meanwhile is
+/// for the next reader.
 pub fn lines(path: &Path, line_cap: usize) -> Result<Option<Lines>, Refused> {
-    Ok(open(path)?.map(|(file, _)| Lines {
-        reader: BufReader::new(file),
+    Ok(open(path)?.map(|(file, length)| Lines {
+        reader: BufReader::new(file.take(length)),
         line_cap,
     }))
 }
@@ -112,7 +115,7 @@ pub enum Line {
 
 /// The lines of a file, in order; see [`lines`].
 pub struct Lines {
-    reader: BufReader<File>,
+    reader: BufReader<io::Take<File>>,
     line_cap: usize,
 }
 

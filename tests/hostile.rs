@@ -72,6 +72,37 @@ fn events_for(desktop: &Desktop, stretch: &str) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// A connection that says, as a timer window does first, that it shows [`STRETCH`], counting.
+fn window_connection(desktop: &Desktop) -> UnixStream {
+    let mut stream = UnixStream::connect(desktop.socket()).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    stream
+        .write_all(format!("{{\"cmd\":\"window_started\",\"id\":\"{STRETCH}\"}}\n").as_bytes())
+        .unwrap();
+    stream
+}
+
+/// A timer window's last report: [`STRETCH`] done, held `held_secs`.
+fn window_ended(held_secs: u64) -> String {
+    format!(
+        "{{\"cmd\":\"window_ended\",\"id\":\"{STRETCH}\",\"done\":true,\"held_secs\":{held_secs}}}\n"
+    )
+}
+
+/// Focuses the X window `window` and presses `key` on it, as the user would.
+fn press(desktop: &Desktop, window: &str, key: &str) {
+    for args in [["windowfocus", window], ["key", key]] {
+        Command::new("xdotool")
+            .args(args)
+            .env("DISPLAY", &desktop.display)
+            .status()
+            .expect("xdotool");
+        std::thread::sleep(Duration::from_millis(300));
+    }
+}
+
 /// A timer window opened by hand, as `limber stretch --here` would be, once it is on screen and
 /// the daemon counts its stretch.
 fn hand_started_window(desktop: &Desktop, daemon: &Daemon) -> std::process::Child {
@@ -169,25 +200,133 @@ fn window_reports_for_a_stretch_limber_does_not_know_are_refused() {
 }
 
 #[test]
+fn a_window_gone_before_its_first_answer_leaves_no_stretch_behind() {
+    let Some(desktop) = desktop() else { return };
+    let daemon = desktop.start_daemon();
+    // It says it is on screen and is gone before limber answers (killed at that moment, or a
+    // client that never reads): the answer cannot be written, and the stretch must still end.
+    drop(window_connection(&desktop));
+    wait_for(Duration::from_secs(3), || {
+        events_for(&desktop, STRETCH)
+            .iter()
+            .any(|event| event["event"] == "cancelled")
+    })
+    .unwrap_or_else(|| {
+        panic!(
+            "the stretch of a window that is gone never ended: {}; log:\n{}",
+            desktop.status(),
+            daemon.log()
+        )
+    });
+    let again = desktop.run(&["stretch", STRETCH]);
+    assert!(again.status.success(), "{}", stderr(&again));
+}
+
+#[test]
+fn only_the_window_showing_the_stretch_can_end_it() {
+    let Some(desktop) = desktop() else { return };
+    let daemon = desktop.start_daemon();
+    let mut window = hand_started_window(&desktop, &daemon);
+    // Another client reports the end of the same stretch while the window is still on screen.
+    let reply = ask(&desktop.socket(), &window_ended(30));
+    assert_eq!(reply["ok"], false, "{reply}");
+    assert_eq!(desktop.status()["state"], "stretching");
+    assert!(
+        events_for(&desktop, STRETCH).is_empty(),
+        "{:?}",
+        desktop.history()
+    );
+    window.kill().expect("kill -9 the window");
+    window.wait().expect("reap the window");
+    wait_for(Duration::from_secs(3), || {
+        desktop.status()["state"] != "stretching"
+    })
+    .unwrap_or_else(|| panic!("still stretching; log:\n{}", daemon.log()));
+    let ended: Vec<_> = events_for(&desktop, STRETCH)
+        .into_iter()
+        .map(|event| event["event"].clone())
+        .collect();
+    assert_eq!(ended, ["cancelled"], "one stretch, recorded once");
+}
+
+#[test]
+fn windows_that_wait_forever_leave_room_for_limber_s_own() {
+    let Some(desktop) = desktop() else { return };
+    let daemon = desktop.start_daemon();
+    // As many start screens as limber allows report in and stay, as a broken client would.
+    let waiting: Vec<UnixStream> = (0..8)
+        .map(|_| {
+            let mut stream = UnixStream::connect(desktop.socket()).expect("connect");
+            stream
+                .write_all(
+                    format!(
+                        "{{\"cmd\":\"window_started\",\"id\":\"{STRETCH}\",\"waiting\":true}}\n"
+                    )
+                    .as_bytes(),
+                )
+                .unwrap();
+            stream
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(500));
+    let asked = desktop.run(&["stretch", STRETCH]);
+    assert!(asked.status.success(), "{}", stderr(&asked));
+    wait_for(Duration::from_secs(10), || !desktop.windows().is_empty())
+        .unwrap_or_else(|| panic!("no window; log:\n{}", daemon.log()));
+    std::thread::sleep(Duration::from_secs(1));
+    // Escape on the window: the stretch is cancelled.
+    press(&desktop, &desktop.windows()[0], "Escape");
+    let ended = || desktop.status()["state"] != "stretching" && desktop.windows().is_empty();
+    wait_for(Duration::from_secs(5), ended)
+        .unwrap_or_else(|| panic!("the window did not close; log:\n{}", daemon.log()));
+    std::thread::sleep(Duration::from_secs(1));
+    let events: Vec<_> = events_for(&desktop, STRETCH)
+        .into_iter()
+        .map(|event| event["event"].clone())
+        .collect();
+    assert_eq!(events, ["cancelled"], "one stretch, recorded once");
+    drop(waiting);
+}
+
+#[test]
+fn timer_windows_still_open_after_limber_s_binary_was_replaced() {
+    let Some(desktop) = desktop() else { return };
+    // limber runs from its installed file; an upgrade then renames a new file over it (here a
+    // stand-in: the windows of this limber are its own program, whatever now lies there).
+    let installed = desktop.path().join("limber");
+    let built = Path::new(env!("CARGO_BIN_EXE_limber"));
+    if std::fs::hard_link(built, &installed).is_err() {
+        std::fs::copy(built, &installed).expect("copy limber");
+    }
+    let upgrade = desktop.path().join("limber.new");
+    std::fs::write(&upgrade, "#!/bin/sh\nexit 3\n").unwrap();
+    set_mode(&upgrade, 0o755);
+    let mut daemon = desktop.spawn_daemon_from(&installed);
+    wait_for(Duration::from_secs(20), || {
+        UnixStream::connect(desktop.socket()).is_ok()
+    })
+    .unwrap_or_else(|| panic!("limber never answered; log:\n{}", daemon.log()));
+    std::fs::rename(&upgrade, &installed).expect("upgrade");
+    let asked = desktop.run(&["stretch", STRETCH]);
+    assert!(asked.status.success(), "{}", stderr(&asked));
+    wait_for(Duration::from_secs(10), || !desktop.windows().is_empty())
+        .unwrap_or_else(|| panic!("no timer window after the upgrade; log:\n{}", daemon.log()));
+    assert_eq!(desktop.status()["state"], "stretching");
+    assert!(daemon.is_running());
+}
+
+#[test]
 fn held_seconds_beyond_the_time_since_the_start_are_clamped() {
     let Some(desktop) = desktop() else { return };
     let daemon = desktop.start_daemon();
-    let mut session = UnixStream::connect(desktop.socket()).expect("connect");
-    session
-        .set_read_timeout(Some(Duration::from_secs(5)))
-        .unwrap();
-    session
-        .write_all(format!("{{\"cmd\":\"window_started\",\"id\":\"{STRETCH}\"}}\n").as_bytes())
-        .unwrap();
+    let mut session = window_connection(&desktop);
     assert_eq!(read_reply(&mut session)["ok"], true);
     std::thread::sleep(Duration::from_secs(1));
-    ask(
-        &desktop.socket(),
-        &format!(
-            "{{\"cmd\":\"window_ended\",\"id\":\"{STRETCH}\",\"done\":true,\"held_secs\":{}}}\n",
-            u64::MAX
-        ),
-    );
+    // Its end, on the same connection, as a window reports it.
+    session
+        .write_all(window_ended(u64::MAX).as_bytes())
+        .unwrap();
+    assert_eq!(read_reply(&mut session)["ok"], true);
     wait_for(Duration::from_secs(3), || {
         !events_for(&desktop, STRETCH).is_empty()
     })
@@ -249,14 +388,7 @@ fn a_reminder_shown_as_a_window_counts_once_started_and_stays_open() {
     );
     assert_eq!(desktop.status()["state"], "due");
     let window = desktop.windows().remove(0);
-    for args in [vec!["windowfocus", window.as_str()], vec!["key", "space"]] {
-        Command::new("xdotool")
-            .args(&args)
-            .env("DISPLAY", &desktop.display)
-            .status()
-            .expect("xdotool");
-        std::thread::sleep(Duration::from_millis(300));
-    }
+    press(&desktop, &window, "space");
     wait_for(Duration::from_secs(5), || {
         desktop.status()["state"] == "stretching"
     })
@@ -292,6 +424,34 @@ fn a_due_reminder_is_shown_again_when_the_notification_server_restarts() {
         .summary
         .starts_with("Time to stretch · sitting "));
     assert_eq!(desktop.status()["state"], "due");
+}
+
+#[test]
+fn a_notification_server_that_never_answers_holds_up_nothing() {
+    let Some(desktop) = desktop() else { return };
+    let _server = NotificationServer::start_hung(desktop.bus.address());
+    let mut daemon = desktop.start_daemon();
+    // The reminder is asked of the server, which never answers: it reaches the user as the
+    // timer window on its start screen instead. Meanwhile a panel widget asks for the status.
+    let mut slowest = Duration::ZERO;
+    let reminded = desktop.stay_active_until(Duration::from_secs(35), || {
+        let asked = Instant::now();
+        let status = desktop.run(&["status"]);
+        slowest = slowest.max(asked.elapsed());
+        status.status.success() && !desktop.windows().is_empty()
+    });
+    assert!(
+        reminded,
+        "no reminder reached the user; log:\n{}",
+        daemon.log()
+    );
+    assert!(
+        slowest < Duration::from_secs(4),
+        "a status waited {slowest:?} for the server"
+    );
+    assert!(desktop.run(&["quit"]).status.success());
+    wait_for(Duration::from_secs(10), || !daemon.is_running())
+        .unwrap_or_else(|| panic!("limber did not stop; log:\n{}", daemon.log()));
 }
 
 // 3. Breaks missed when anything talks to limber often.
@@ -386,6 +546,115 @@ fn slow_and_silent_clients_hold_up_nobody() {
         reply.contains("\"ok\":false") && reply.contains("1 s"),
         "the trickling client is told its request came too slowly: {reply:?}"
     );
+}
+
+// 4b. Requests sent straight to the socket, past the command line's checks.
+
+#[test]
+fn snooze_and_pause_lengths_sent_to_the_socket_are_bounded_like_the_command_line() {
+    let Some(desktop) = desktop() else { return };
+    let _daemon = desktop.start_daemon();
+    let week = 7 * 24 * 3600;
+    for line in [
+        format!("{{\"cmd\":\"snooze\",\"secs\":{}}}\n", u64::MAX),
+        format!("{{\"cmd\":\"snooze\",\"secs\":{}}}\n", 8 * 3600 + 1),
+        "{\"cmd\":\"snooze\",\"secs\":0}\n".to_string(),
+        format!("{{\"cmd\":\"pause\",\"secs\":{}}}\n", u64::MAX),
+        format!("{{\"cmd\":\"pause\",\"secs\":{}}}\n", week + 1),
+        "{\"cmd\":\"pause\",\"secs\":0}\n".to_string(),
+    ] {
+        let reply = ask(&desktop.socket(), &line);
+        assert_eq!(reply["ok"], false, "{line}: {reply}");
+        assert!(
+            reply["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("between")),
+            "{line}: {reply}"
+        );
+    }
+    let status = desktop.status();
+    assert!(
+        status["state"] != "snoozed" && status["state"] != "paused",
+        "{status}"
+    );
+    assert!(desktop.history().is_empty(), "{:?}", desktop.history());
+    // Within the range they work.
+    let reply = ask(&desktop.socket(), "{\"cmd\":\"snooze\",\"secs\":60}\n");
+    assert_eq!(reply["ok"], true, "{reply}");
+    assert_eq!(desktop.status()["state"], "snoozed");
+}
+
+#[test]
+fn an_unknown_stretch_is_named_cut_and_escaped() {
+    let Some(desktop) = desktop() else { return };
+    let _daemon = desktop.start_daemon();
+    let long = "x".repeat(60_000);
+    let odd = "\\u001b[2J";
+    for line in [
+        format!("{{\"cmd\":\"stretch\",\"id\":\"{long}\"}}\n"),
+        format!("{{\"cmd\":\"window_started\",\"id\":\"{long}\"}}\n"),
+        format!("{{\"cmd\":\"window_ended\",\"id\":\"{long}\",\"done\":true,\"held_secs\":1}}\n"),
+        format!("{{\"cmd\":\"stretch\",\"id\":\"{odd}\"}}\n"),
+    ] {
+        let reply = ask(&desktop.socket(), &line);
+        let message = reply["message"].as_str().unwrap_or_default();
+        assert_eq!(reply["ok"], false, "{reply}");
+        assert!(
+            message.chars().count() < 200 && !message.contains('\u{1b}'),
+            "{} characters: {}",
+            message.chars().count(),
+            message.chars().take(200).collect::<String>()
+        );
+    }
+    // The window run by hand says the same, before it tries to open.
+    let output = desktop.run(&["stretch", "--here", &long]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).len() < 300,
+        "{} bytes",
+        stderr(&output).len()
+    );
+}
+
+#[test]
+fn answers_the_client_cannot_read_are_reported_plainly() {
+    // Something of ours listens where limber would (an older or broken limber), and answers
+    // terminal escapes, a line of 200 KB, or nothing at all.
+    let runtime = tempfile::tempdir().unwrap();
+    let socket = runtime.path().join("limber.sock");
+    let listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+    let answers: [&[u8]; 3] = [b"\x1b[2J\x1b]0;pwned\x07 not json\n", &[b'x'; 200_000], b""];
+    std::thread::spawn(move || {
+        for (answer, client) in answers.into_iter().zip(listener.incoming()) {
+            let mut client = client.unwrap();
+            std::thread::spawn(move || {
+                let _ = client.write_all(answer);
+                // Then nothing more, the connection held open, as a hung server would.
+                std::thread::sleep(Duration::from_secs(8));
+            });
+        }
+    });
+    for expected in ["unexpected", "unexpected", "did not answer"] {
+        let asked = Instant::now();
+        let output = Command::new(env!("CARGO_BIN_EXE_limber"))
+            .arg("status")
+            .env("XDG_RUNTIME_DIR", runtime.path())
+            .output()
+            .unwrap();
+        let said = stderr(&output);
+        assert_eq!(output.status.code(), Some(1), "{said}");
+        assert!(
+            said.len() < 300 && said.contains(expected) && !said.contains('\u{1b}'),
+            "{} bytes: {}",
+            said.len(),
+            said.chars().take(300).collect::<String>()
+        );
+        assert!(
+            asked.elapsed() < Duration::from_secs(7),
+            "{:?}",
+            asked.elapsed()
+        );
+    }
 }
 
 // 5. A spoofed runtime folder.
@@ -531,6 +800,54 @@ fn the_runtime_folder_is_named_after_the_real_uid_not_the_home_folder() {
     wait_for(Duration::from_secs(10), || ours.exists())
         .unwrap_or_else(|| panic!("no socket at {}; log:\n{}", ours.display(), daemon.log()));
     assert!(!tmp.join(format!("limber-{other}")).exists());
+}
+
+/// Makes `folder` immutable (`chattr +i`: nobody, not even root, can create a file in it) until
+/// dropped. None where the file system or the test's rights do not allow it.
+struct Immutable<'a>(&'a Path);
+
+impl<'a> Immutable<'a> {
+    fn make(folder: &'a Path) -> Option<Immutable<'a>> {
+        let made = Command::new("chattr")
+            .arg("+i")
+            .arg(folder)
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|status| status.success());
+        if !made {
+            eprintln!("skipped: chattr +i is not allowed here");
+        }
+        made.then_some(Immutable(folder))
+    }
+}
+
+impl Drop for Immutable<'_> {
+    fn drop(&mut self) {
+        let _ = Command::new("chattr").arg("-i").arg(self.0).status();
+    }
+}
+
+#[test]
+fn a_runtime_folder_limber_cannot_write_in_costs_only_the_socket() {
+    let Some(desktop) = desktop() else { return };
+    // Ours and private, but nothing can be created in it (read-only, or a full tmpfs).
+    let runtime = desktop.path().join("read-only-runtime");
+    std::fs::create_dir(&runtime).unwrap();
+    set_mode(&runtime, 0o700);
+    let Some(_immutable) = Immutable::make(&runtime) else {
+        return;
+    };
+    let server = NotificationServer::start(desktop.bus.address());
+    let mut daemon = desktop.spawn_daemon_with(|command| {
+        command.env("XDG_RUNTIME_DIR", &runtime);
+    });
+    desktop.remind_via(&server, &daemon);
+    assert!(daemon.is_running());
+    assert!(
+        daemon.log().contains(&runtime.display().to_string()),
+        "says which folder it could not use:\n{}",
+        daemon.log()
+    );
 }
 
 #[test]

@@ -304,6 +304,68 @@ fn a_huge_history_is_read_in_bounded_memory() {
     );
 }
 
+/// Whether process `pid` has `path` open.
+fn has_open(pid: u32, path: &Path) -> bool {
+    fs::read_dir(format!("/proc/{pid}/fd"))
+        .map(|fds| {
+            fds.flatten()
+                .any(|fd| fs::read_link(fd.path()).is_ok_and(|target| target == path))
+        })
+        .unwrap_or(false)
+}
+
+#[test]
+fn stats_reads_a_history_that_grows_meanwhile_only_as_far_as_it_was() {
+    let home = Home::new();
+    let now = jiff::Timestamp::now();
+    let event = format!(
+        "{{\"at\":\"{now}\",\"event\":\"done\",\"stretch\":\"pigeon-pose\",\"held_secs\":60}}\n"
+    );
+    fs::write(place(&home.history()), event).unwrap();
+    // A gigabyte of zeros after it (a sparse file: no disk is used), a read of a few seconds.
+    let file = fs::OpenOptions::new()
+        .write(true)
+        .open(home.history())
+        .unwrap();
+    let mut length = file.metadata().unwrap().len() + 1_000_000_000;
+    file.set_len(length).unwrap();
+    let stats = home
+        .command(&["stats"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let pid = stats.id();
+    // Once stats reads it, another writer makes it grow far faster than anyone reads.
+    let (ended, end) = mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = ended.send(stats.wait_with_output());
+    });
+    let started = Instant::now();
+    let mut grew = false;
+    let finished = loop {
+        if let Ok(output) = end.try_recv() {
+            break Some(output);
+        }
+        if started.elapsed() > PROMPTLY {
+            break None;
+        }
+        if grew || has_open(pid, &home.history()) {
+            grew = true;
+            length += 100_000_000;
+            file.set_len(length).unwrap();
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    let _ = fs::remove_file(home.history());
+    let Some(output) = finished else {
+        let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+        panic!("stats was still reading after {PROMPTLY:?}, {length} bytes in");
+    };
+    assert!(output.expect("stats").status.success());
+    assert!(grew, "stats ended before the history grew");
+}
+
 #[test]
 fn absurd_numbers_in_history_never_crash_stats() {
     let home = Home::new();
@@ -329,6 +391,95 @@ fn absurd_numbers_in_history_never_crash_stats() {
     let today = stdout(&home.run(&["stats"]));
     assert!(today.contains("stretches done          1"), "{today}");
     assert!(today.contains("time stretching         1 min"), "{today}");
+}
+
+#[test]
+fn a_config_saved_broken_again_and_again_shows_one_notice() {
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
+    let server = NotificationServer::start(desktop.bus.address());
+    desktop.write_config("[reminder]\nevery = \"40s\"\n[activity]\nbreak_after = \"30s\"\n");
+    let daemon = desktop.start_daemon();
+    // An editor that saves on every key, while a value is being typed.
+    let incoming = desktop.path().join("config/limber/incoming");
+    for typed in 1..=20 {
+        fs::write(&incoming, format!("[reminder]\nevery = \"{typed}x\"\n")).unwrap();
+        fs::rename(&incoming, desktop.config_file()).unwrap();
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let notices = || {
+        server
+            .notifications()
+            .into_iter()
+            .filter(|n| n.summary.contains("previous settings"))
+            .collect::<Vec<_>>()
+    };
+    wait_for(Duration::from_secs(5), || {
+        notices().iter().any(|n| n.body.contains("20x"))
+    })
+    .unwrap_or_else(|| panic!("the last mistake was not told; log:\n{}", daemon.log()));
+    let shown: std::collections::BTreeSet<u32> = notices().iter().map(|n| n.id).collect();
+    assert_eq!(
+        shown.len(),
+        1,
+        "{} notices on screen for one config",
+        shown.len()
+    );
+    assert!(next_reminder(&desktop) <= 40, "the last good settings hold");
+}
+
+#[test]
+fn a_large_config_saved_over_and_over_holds_up_nobody() {
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
+    // A config of some hundred kilobytes, valid, which takes the daemon a moment to read; and
+    // the same with one value changed.
+    let good = "[reminder]\nevery = \"40s\"\n[activity]\nbreak_after = \"30s\"\n";
+    let saved = [good, &good.replace("30s", "31s")]
+        .map(|head| head.to_string() + &many_stretches(3_000, false));
+    desktop.write_config(&saved[0]);
+    let daemon = desktop.start_daemon();
+    // An editor saves over and over while a panel widget asks for the status twice a second.
+    let incoming = desktop.path().join("config/limber/incoming");
+    let config = desktop.config_file();
+    let editor = std::thread::spawn(move || {
+        let editing = Instant::now();
+        let mut saves = 0;
+        while editing.elapsed() < Duration::from_secs(8) {
+            fs::write(&incoming, &saved[saves % 2]).unwrap();
+            fs::rename(&incoming, &config).unwrap();
+            saves += 1;
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        saves
+    });
+    // Each answer in time, and the settings both configs share in force: any status that
+    // fails (limber did not answer in time) counts as the slowest.
+    let mut slowest = Duration::ZERO;
+    let mut ask = || {
+        let asked = Instant::now();
+        let answered = next_reminder(&desktop) <= 40;
+        slowest = slowest.max(if answered { asked.elapsed() } else { PROMPTLY });
+    };
+    while !editor.is_finished() {
+        ask();
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    ask();
+    let saves = editor.join().unwrap();
+    assert!(
+        slowest < Duration::from_secs(3),
+        "{saves} saves; a status waited {slowest:?}, or failed; log:\n{}",
+        daemon
+            .log()
+            .lines()
+            .rev()
+            .take(5)
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
 }
 
 /// What takes the config's place while the daemon runs.

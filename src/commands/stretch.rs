@@ -13,6 +13,7 @@ use crate::core::catalog::Rotation;
 use crate::core::engine::Snapshot;
 use crate::core::history::HistoryEvent;
 use crate::core::progression;
+use crate::echo::echo;
 use crate::paths::Paths;
 use crate::practice;
 use crate::store::{self, History};
@@ -41,7 +42,8 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
     let Some(mut stretch) = stretch.cloned() else {
         match id {
             Some(id) => eprintln!(
-                "limber: there is no stretch called \"{id}\"; `limber list` shows them all"
+                "limber: there is no stretch called \"{}\"; `limber list` shows them all",
+                echo(&id)
             ),
             None => eprintln!("limber: no stretch is enabled for the positions in your config"),
         }

@@ -142,14 +142,22 @@ pub fn parse(text: &str, bounds: &Bounds) -> Result<Duration, String> {
     if parsed.subsec_nanos() != 0 {
         return Err("not a whole number of seconds: limber counts in seconds".into());
     }
-    if parsed < bounds.min || parsed > bounds.max {
-        return Err(format!(
-            "out of range: expected between {} and {}",
-            humantime::format_duration(bounds.min),
-            humantime::format_duration(bounds.max)
-        ));
+    bounds.check(parsed)
+}
+
+impl Bounds {
+    /// `length` if it is within these bounds; else why not: "out of range: expected between 5s
+    /// and 8h". Also for lengths that come as numbers (a request on the socket).
+    pub fn check(&self, length: Duration) -> Result<Duration, String> {
+        if length < self.min || length > self.max {
+            return Err(format!(
+                "out of range: expected between {} and {}",
+                humantime::format_duration(self.min),
+                humantime::format_duration(self.max)
+            ));
+        }
+        Ok(length)
     }
-    Ok(parsed)
 }
 
 /// Why a unit of months or years is refused, if `text` has one: the parser reads `M` as months,

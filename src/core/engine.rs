@@ -18,6 +18,7 @@ use super::hold::{AfterCheck, BusyReason, Hold, HoldRules};
 use super::routine::{Outcome, Routine};
 use super::schedule::{self, PauseEnd, PauseLength, ReminderRules, Schedule, Verdict};
 use super::working_hours;
+use crate::echo::echo;
 
 /// The settings the engine runs on; built from the config file.
 #[derive(Clone, Debug, PartialEq)]
@@ -675,7 +676,8 @@ impl Engine {
             Some(current) if current.id == id => now.mono.saturating_since(current.began),
             Some(current) => {
                 return Err(Rejected(format!(
-                    "\"{id}\" is not the stretch under way ({}).",
+                    "\"{}\" is not the stretch under way ({}).",
+                    echo(&id),
                     current.id
                 )))
             }
@@ -796,7 +798,8 @@ fn already_under_way(current: &str) -> Rejected {
 
 fn no_such_stretch(id: &str) -> Rejected {
     Rejected(format!(
-        "There is no stretch called \"{id}\"; `limber list` shows them all."
+        "There is no stretch called \"{}\"; `limber list` shows them all.",
+        echo(id)
     ))
 }
 

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use crate::autostart;
 use crate::busy::BusyCheck;
+use crate::config::duration::{Bounds, PAUSE_BOUNDS, SNOOZE_BOUNDS};
 use crate::config::{Config, ConfigFile};
 use crate::core::catalog::Catalog;
 use crate::core::catalog::Stretch;
@@ -190,6 +191,7 @@ impl App {
     }
 
     pub fn on_message(&mut self, message: Message) -> Flow {
+        self.inbox.taken(&message);
         let now = self.clock.now();
         let flow = match message {
             Message::Request(request, client) => {
@@ -276,20 +278,23 @@ impl App {
             }
             Request::Quit {} => return (Reply::ok("limber stopped."), Flow::Quit),
             Request::Stretch { id } => self.request(now, Input::StretchNow(id)),
-            Request::Snooze { secs } => {
-                self.request(now, Input::Snooze(secs.map(Duration::from_secs)))
-            }
+            Request::Snooze { secs } => secs
+                .map(|secs| requested_length("snooze", secs, &SNOOZE_BOUNDS))
+                .transpose()
+                .and_then(|length| self.request(now, Input::Snooze(length))),
             Request::Skip {} => self.request(now, Input::Skip),
             Request::Pause {
                 secs,
                 until_tomorrow,
             } => {
                 let length = match (secs, until_tomorrow) {
-                    (_, true) => PauseLength::UntilTomorrow,
-                    (Some(secs), false) => PauseLength::For(Duration::from_secs(secs)),
-                    (None, false) => PauseLength::UntilResumed,
+                    (_, true) => Ok(PauseLength::UntilTomorrow),
+                    (Some(secs), false) => {
+                        requested_length("pause", secs, &PAUSE_BOUNDS).map(PauseLength::For)
+                    }
+                    (None, false) => Ok(PauseLength::UntilResumed),
                 };
-                self.request(now, Input::Pause(length))
+                length.and_then(|length| self.request(now, Input::Pause(length)))
             }
             Request::Resume {} => self.request(now, Input::Resume),
             Request::WindowStarted { id, pid, waiting } => {
@@ -309,7 +314,12 @@ impl App {
                 } else {
                     StretchOutcome::Cancelled { held_secs }
                 };
-                let ended = self.request(now, Input::StretchEnded(id, outcome));
+                // Only the window showing the stretch under way, if one does, may end it.
+                let ended = if self.windows.may_own(session, None) {
+                    self.request(now, Input::StretchEnded(id, outcome))
+                } else {
+                    Err(shown_by_another_window())
+                };
                 // Its last report, taken or not: the window is done with this stretch.
                 if self
                     .windows
@@ -338,15 +348,13 @@ impl App {
         pid: Option<u32>,
         waiting: bool,
     ) -> Result<(), Rejected> {
-        if !self.windows.has_room_for(session) {
+        if !self.windows.has_room_for(session, pid) {
             return Err(Rejected(format!(
                 "Too many timer windows are open (at most {MAX_WINDOWS})."
             )));
         }
         if !waiting && !self.windows.may_own(session, pid) {
-            return Err(Rejected(
-                "Another timer window is already showing the stretch under way.".into(),
-            ));
+            return Err(shown_by_another_window());
         }
         // Known as counting before the engine hears of it: starting withdraws the reminder,
         // which closes the windows still on their start screen, and this one is not any more.
@@ -678,6 +686,18 @@ impl App {
             self.shown_view = Some(view);
         }
     }
+}
+
+fn shown_by_another_window() -> Rejected {
+    Rejected("Another timer window is already showing the stretch under way.".into())
+}
+
+/// A length a client asked for, in seconds, if within `bounds`. The command line checks the same
+/// bounds, but anything can write to the socket: an endless snooze would silently end reminders.
+fn requested_length(what: &str, secs: u64, bounds: &Bounds) -> Result<Duration, Rejected> {
+    bounds
+        .check(Duration::from_secs(secs))
+        .map_err(|why| Rejected(format!("A {what} of {secs} s is {why}.")))
 }
 
 /// Whether limber starts at login; an unreadable entry counts as off, with a warning.

@@ -4,7 +4,8 @@
 //! by the operating system when the process dies, so a crashed daemon never blocks the next one.
 //! Because only the lock holder may bind, a socket file found by the holder is always stale and
 //! is replaced. A runtime folder limber must not use (another user's, a link, one open to
-//! others) costs only the socket: the lock then lives beside the state, and reminders go on.
+//! others) or cannot use (read-only, full) costs only the socket: the lock then lives beside the
+//! state, and reminders go on.
 
 use std::fs::{self, File, OpenOptions};
 use std::io;
@@ -32,14 +33,19 @@ impl Instance {
     /// not a reason to refuse: reminders still reach the user through the tray, notifications
     /// and the timer window; only commands cannot reach this limber, which a warning says.
     pub fn claim(paths: &Paths) -> Result<(Instance, Option<UnixListener>), Refused> {
-        let (lock_path, socket_path) = match paths.prepare_runtime_dir() {
-            Ok(()) => (paths.lock_file(), Some(paths.socket())),
-            Err(problem) => {
+        let in_runtime = paths
+            .prepare_runtime_dir()
+            .map_err(Refused::Io)
+            .and_then(|()| take_lock(&paths.lock_file()));
+        let (lock, socket_path) = match in_runtime {
+            Ok(lock) => (lock, Some(paths.socket())),
+            Err(Refused::AlreadyRunning) => return Err(Refused::AlreadyRunning),
+            // Not ours alone, or nothing can be made in it (read-only, full).
+            Err(Refused::Io(problem)) => {
                 tracing::warn!("commands cannot reach this limber: {problem}");
-                (paths.fallback_lock_file(), None)
+                (take_lock(&paths.fallback_lock_file())?, None)
             }
         };
-        let lock = take_lock(&lock_path)?;
         let listener = socket_path.as_deref().and_then(|path| {
             bind_private(path)
                 .inspect_err(|error| {

@@ -4,7 +4,9 @@
 //! signals) runs on its own thread, turns what it sees into a [`Message`] and sends it through an
 //! [`Inbox`]. The loop thread is the only one that touches the core.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::SyncSender;
+use std::sync::Arc;
 
 use crate::core::engine::Answer;
 use crate::ipc::{Reply, Request, UnixStream};
@@ -70,8 +72,34 @@ pub struct Closed;
 /// On Linux it feeds a plain channel the loop thread blocks on. On Windows and macOS the loop is
 /// the operating system's event loop (the tray needs it), run by winit; there a message goes
 /// through winit's proxy, which also wakes that loop.
+///
+/// A message that only says "look again" ([`Message::ConfigChanged`],
+/// [`Message::AutostartChanged`]) is not sent while the same one still waits for the loop: one
+/// waiting stands for any number of changes. A config saved hundreds of times a second, each
+/// read taking the loop a moment, would otherwise queue reads without end, and every request
+/// behind them.
 #[derive(Clone)]
-pub struct Inbox(Sender);
+pub struct Inbox {
+    sender: Sender,
+    waiting: Waiting,
+}
+
+/// Which "look again" messages wait for the loop, shared by every clone of the [`Inbox`].
+#[derive(Clone, Default)]
+struct Waiting {
+    config: Arc<AtomicBool>,
+    autostart: Arc<AtomicBool>,
+}
+
+impl Waiting {
+    fn flag(&self, message: &Message) -> Option<&AtomicBool> {
+        match message {
+            Message::ConfigChanged => Some(&self.config),
+            Message::AutostartChanged => Some(&self.autostart),
+            _ => None,
+        }
+    }
+}
 
 #[cfg(target_os = "linux")]
 type Sender = std::sync::mpsc::Sender<Message>;
@@ -80,14 +108,56 @@ type Sender = winit::event_loop::EventLoopProxy<Message>;
 
 impl Inbox {
     pub fn new(sender: Sender) -> Inbox {
-        Inbox(sender)
+        Inbox {
+            sender,
+            waiting: Waiting::default(),
+        }
     }
 
     pub fn send(&self, message: Message) -> Result<(), Closed> {
+        if let Some(waiting) = self.waiting.flag(&message) {
+            if waiting.swap(true, Ordering::SeqCst) {
+                return Ok(());
+            }
+        }
         #[cfg(target_os = "linux")]
-        let sent = self.0.send(message).map_err(|_| Closed);
+        let sent = self.sender.send(message).map_err(|_| Closed);
         #[cfg(not(target_os = "linux"))]
-        let sent = self.0.send_event(message).map_err(|_| Closed);
+        let sent = self.sender.send_event(message).map_err(|_| Closed);
         sent
+    }
+
+    /// The loop took `message` and is about to act on it: a change from now on is news again.
+    pub fn taken(&self, message: &Message) {
+        if let Some(waiting) = self.waiting.flag(message) {
+            waiting.store(false, Ordering::SeqCst);
+        }
+    }
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_burst_of_changes_waits_as_one_message_until_the_loop_takes_it() {
+        let (sender, queue) = std::sync::mpsc::channel();
+        let inbox = Inbox::new(sender);
+        for _ in 0..1000 {
+            inbox.send(Message::ConfigChanged).unwrap();
+            inbox.send(Message::AutostartChanged).unwrap();
+        }
+        inbox.send(Message::Terminate).unwrap();
+        inbox.send(Message::Terminate).unwrap();
+        let waiting: Vec<Message> = queue.try_iter().collect();
+        assert_eq!(waiting.len(), 4, "one of each change, every other message");
+        inbox.taken(&waiting[0]);
+        inbox.send(Message::ConfigChanged).unwrap();
+        inbox.send(Message::AutostartChanged).unwrap();
+        let more: Vec<Message> = queue.try_iter().collect();
+        assert!(
+            matches!(more[..], [Message::ConfigChanged]),
+            "a change after the loop took the last is news"
+        );
     }
 }

@@ -75,25 +75,41 @@ fn serve_client(stream: UnixStream, session: u64, inbox: &Inbox, place: Place) {
     let Some(reply) = ask(inbox, request, session, kept) else {
         return;
     };
-    if ipc::write_reply(&mut writer, &reply).is_err() || !(window && reply.ok) {
+    if !window {
+        let _ = ipc::write_reply(&mut writer, &reply);
         return;
     }
     drop(place);
-    // A timer window: from here on only its reports, however long it stays open. Anything else,
-    // or the connection closing, means the window is gone.
+    serve_window(&mut requests, &mut writer, reply, session, inbox);
+    // However the window's connection ended (its end report, closed, a write that failed, an
+    // answer that came too late), the loop may know the window: tell it the window is gone.
+    // After an end report, or a refusal, it knows already and nothing happens.
+    let _ = inbox.send(Message::WindowGone { session });
+}
+
+/// A timer window's connection once its first report was answered with `first`: its reports,
+/// however long it stays open, until its end report. Anything else, or the connection closing
+/// or failing, means the window is gone.
+fn serve_window(
+    requests: &mut RequestReader<UnixStream>,
+    writer: &mut UnixStream,
+    first: Reply,
+    session: u64,
+    inbox: &Inbox,
+) {
+    if ipc::write_reply(writer, &first).is_err() || !first.ok {
+        return;
+    }
     loop {
         let request = match requests.next(None) {
             Ok(request @ (Request::WindowStarted { .. } | Request::WindowEnded { .. })) => request,
-            Ok(_) | Err(_) => {
-                let _ = inbox.send(Message::WindowGone { session });
-                return;
-            }
+            Ok(_) | Err(_) => return,
         };
         let ended = matches!(request, Request::WindowEnded { .. });
         let Some(reply) = ask(inbox, request, session, None) else {
             return;
         };
-        if ipc::write_reply(&mut writer, &reply).is_err() || ended {
+        if ipc::write_reply(writer, &reply).is_err() || ended {
             return;
         }
     }

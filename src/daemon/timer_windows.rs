@@ -53,9 +53,12 @@ impl TimerWindows {
         self.child.is_some() || !self.reporting.is_empty()
     }
 
-    /// Whether the window on `session` may report: one already known, or room for one more.
-    pub fn has_room_for(&self, session: u64) -> bool {
-        self.reporting.contains_key(&session) || self.reporting.len() < MAX_WINDOWS
+    /// Whether the window on `session`, process `pid`, may report: one already known, the one
+    /// this limber started (windows that never go cannot crowd it out), or room for one more.
+    pub fn has_room_for(&self, session: u64, pid: Option<u32>) -> bool {
+        self.reporting.contains_key(&session)
+            || (pid.is_some() && pid == self.child)
+            || self.reporting.len() < MAX_WINDOWS
     }
 
     /// Whether the window on `session`, process `pid`, may take the stretch under way: nobody
@@ -198,10 +201,17 @@ mod tests {
     fn no_more_than_a_few_windows_may_report() {
         let mut windows = TimerWindows::default();
         for session in 0..MAX_WINDOWS as u64 {
-            assert!(windows.has_room_for(session));
+            assert!(windows.has_room_for(session, None));
             windows.reports(session, None, false, None);
         }
-        assert!(windows.has_room_for(0), "a known one reports again");
-        assert!(!windows.has_room_for(MAX_WINDOWS as u64));
+        assert!(windows.has_room_for(0, None), "a known one reports again");
+        let next = MAX_WINDOWS as u64;
+        assert!(!windows.has_room_for(next, None));
+        assert!(!windows.has_room_for(next, Some(41)));
+        windows.launched(41, true);
+        assert!(
+            windows.has_room_for(next, Some(41)),
+            "the window this limber started"
+        );
     }
 }

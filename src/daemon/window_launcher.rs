@@ -6,6 +6,7 @@
 //! without reporting is still noticed.
 
 use std::io;
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::thread;
 
@@ -18,8 +19,7 @@ pub fn open(
     config: Option<&std::path::Path>,
     inbox: Inbox,
 ) -> io::Result<u32> {
-    let exe = std::env::current_exe()?;
-    let mut command = Command::new(exe);
+    let mut command = Command::new(this_program()?);
     if let Some(config) = config {
         command.arg("--config").arg(config);
     }
@@ -36,4 +36,17 @@ pub fn open(
             let _ = inbox.send(Message::WindowExited { pid });
         })?;
     Ok(pid)
+}
+
+/// This very program, to start again as the window. On Linux, once an upgrade has replaced the
+/// file limber was started from, the path `current_exe` gives is gone ("/usr/bin/limber
+/// (deleted)") and every window would fail to open; `/proc/self/exe` still leads to the running
+/// program, so the window is the same version as the daemon it reports to.
+fn this_program() -> io::Result<PathBuf> {
+    let exe = std::env::current_exe()?;
+    #[cfg(target_os = "linux")]
+    if !exe.exists() {
+        return Ok(PathBuf::from("/proc/self/exe"));
+    }
+    Ok(exe)
 }

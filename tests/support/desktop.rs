@@ -156,9 +156,21 @@ impl Desktop {
     /// Starts the daemon with changes to its environment, without waiting for its socket (for a
     /// daemon that is expected to run without one).
     pub fn spawn_daemon_with(&self, configure: impl FnOnce(&mut Command)) -> Daemon {
-        let log = self.dirs.path().join("daemon.log");
         let mut command = self.limber();
         configure(&mut command);
+        self.spawn_daemon(command)
+    }
+
+    /// Starts the daemon from `binary` (a copy of limber put somewhere else), without waiting for
+    /// its socket.
+    pub fn spawn_daemon_from(&self, binary: &Path) -> Daemon {
+        let mut command = Command::new(binary);
+        self.apply_env(&mut command);
+        self.spawn_daemon(command)
+    }
+
+    fn spawn_daemon(&self, mut command: Command) -> Daemon {
+        let log = self.dirs.path().join("daemon.log");
         let child = command
             .stdout(fs::File::create(&log).expect("log"))
             .stderr(fs::OpenOptions::new().append(true).open(&log).expect("log"))

@@ -1,6 +1,7 @@
 //! A notification server double speaking `org.freedesktop.Notifications` (spec 1.3, with the `Inhibited` property): it records
 //! every `Notify` and `CloseNotification`, and the test can answer as a user would by emitting
-//! `ActionInvoked` and `NotificationClosed`.
+//! `ActionInvoked` and `NotificationClosed`. One kind never answers `Notify` or
+//! `GetCapabilities`, as a server that hangs (or was stopped with SIGSTOP) would not.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -39,12 +40,14 @@ struct Server {
     inhibited: bool,
     /// What `GetCapabilities` answers.
     capabilities: Vec<String>,
+    /// `Notify` is recorded but never answered, nor is `GetCapabilities`.
+    hangs: bool,
 }
 
 #[zbus::interface(name = "org.freedesktop.Notifications")]
 impl Server {
     #[allow(clippy::too_many_arguments)]
-    fn notify(
+    async fn notify(
         &self,
         app_name: String,
         replaces_id: u32,
@@ -55,19 +58,29 @@ impl Server {
         hints: HashMap<String, OwnedValue>,
         expire_timeout: i32,
     ) -> u32 {
-        let mut record = self.record.lock().unwrap();
-        let id = record.notified.len() as u32 + 1;
-        record.notified.push(Notified {
-            id,
-            app_name,
-            replaces_id,
-            app_icon,
-            summary,
-            body,
-            actions,
-            urgency: hints.get("urgency").and_then(|v| u8::try_from(v).ok()),
-            expire_timeout,
-        });
+        let id = {
+            let mut record = self.record.lock().unwrap();
+            // As the spec says: a notification that replaces another keeps its id.
+            let id = match replaces_id {
+                0 => record.notified.len() as u32 + 1,
+                replaced => replaced,
+            };
+            record.notified.push(Notified {
+                id,
+                app_name,
+                replaces_id,
+                app_icon,
+                summary,
+                body,
+                actions,
+                urgency: hints.get("urgency").and_then(|v| u8::try_from(v).ok()),
+                expire_timeout,
+            });
+            id
+        };
+        if self.hangs {
+            std::future::pending::<()>().await;
+        }
         id
     }
 
@@ -81,7 +94,10 @@ impl Server {
         let _ = Self::notification_closed(&emitter, id, 3).await;
     }
 
-    fn get_capabilities(&self) -> Vec<String> {
+    async fn get_capabilities(&self) -> Vec<String> {
+        if self.hangs {
+            std::future::pending::<()>().await;
+        }
         self.capabilities.clone()
     }
 
@@ -128,6 +144,15 @@ impl NotificationServer {
 
     /// A server announcing `capabilities` (e.g. `body-markup`, as dunst and GNOME do).
     pub fn start_with_capabilities(address: &str, capabilities: &[&str]) -> NotificationServer {
+        NotificationServer::serve(address, capabilities, false)
+    }
+
+    /// A server that takes every `Notify` and never answers it, nor what it can do.
+    pub fn start_hung(address: &str) -> NotificationServer {
+        NotificationServer::serve(address, &["actions", "body"], true)
+    }
+
+    fn serve(address: &str, capabilities: &[&str], hangs: bool) -> NotificationServer {
         let record = Arc::new(Mutex::new(Record::default()));
         let connection = zbus::blocking::connection::Builder::address(address)
             .expect("address")
@@ -137,6 +162,7 @@ impl NotificationServer {
                     record: Arc::clone(&record),
                     inhibited: false,
                     capabilities: capabilities.iter().map(|c| c.to_string()).collect(),
+                    hangs,
                 },
             )
             .expect("serve")

@@ -4,7 +4,8 @@
 //! loop thread, and one listener thread blocked on `ActionInvoked` / `NotificationClosed` signals.
 //! (notify-rust, the usual crate, opens a connection per notification and blocks a thread per
 //! wait; that costs threads and wakeups the daemon's budget has no room for.)
-//! Answers go through [`OnScreen`], so only the reminder on screen is ever answered.
+//! Answers go through [`OnScreen`], so only the reminder on screen is ever answered. Every call
+//! has a time limit, so a server that hangs costs the loop seconds, never the reminders.
 //!
 //! The server can go away and come back (dunst killed, plasmashell restarted), taking what it
 //! showed with it. The listener follows the bus's `NameOwnerChanged` for the server's name: the
@@ -13,10 +14,12 @@
 //! `body-markup` (dunst and GNOME do), so a `<` in a stretch's name is shown, not parsed.
 
 use std::collections::HashMap;
+use std::io;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
 use std::time::Duration;
 
+use zbus::blocking::connection::Builder;
 use zbus::blocking::{fdo::DBusProxy, Connection, MessageIterator};
 use zbus::message::{Message, Type as MessageType};
 use zbus::zvariant::Value;
@@ -27,6 +30,11 @@ use crate::core::engine::Answer;
 
 use super::{button_answer, NotifyError, OnScreen, SKIP, SNOOZE, START};
 use crate::daemon::wording;
+
+/// The longest the loop waits for the notification server to answer a call. Servers answer in
+/// milliseconds; one that hangs (or was stopped) would otherwise stop the loop, and with it every
+/// reminder, command and signal. Past this the reminder is shown as the timer window instead.
+const CALL_TIMEOUT: Duration = Duration::from_secs(3);
 
 const SERVICE: &str = "org.freedesktop.Notifications";
 const PATH: &str = "/org/freedesktop/Notifications";
@@ -40,6 +48,9 @@ pub struct Notifier {
     on_server_back: Arc<dyn Fn() + Send + Sync>,
     /// Whether the server reads markup in bodies, once asked; forgotten when it changes.
     reads_markup: Arc<Mutex<Option<bool>>>,
+    /// The last notice told, which the next one replaces: an editor saving a broken config on
+    /// every key leaves one notice on screen, not a pile.
+    notice: u32,
 }
 
 impl Notifier {
@@ -54,6 +65,7 @@ impl Notifier {
             on_screen: OnScreen::new(on_answer),
             on_server_back: Arc::new(on_server_back),
             reads_markup: Arc::default(),
+            notice: 0,
         }
     }
 
@@ -84,7 +96,7 @@ impl Notifier {
         // Quiet (low urgency) once it was held as long as allowed: the user may still be busy.
         let urgency = if quiet { 0 } else { 1 };
         let summary = wording::reminder_summary(sat_for);
-        let id = self.notify(&summary, &body, &actions, urgency, 0)?;
+        let id = self.notify(0, &summary, &body, &actions, urgency, 0)?;
         self.on_screen.showing(id);
         Ok(id)
     }
@@ -105,20 +117,24 @@ impl Notifier {
         }
     }
 
-    /// A one-off notice with no actions, at low urgency (e.g. a config problem).
+    /// A one-off notice with no actions, at low urgency (e.g. a config problem), in place of the
+    /// last one.
     pub fn tell(&mut self, summary: &str, body: &str) -> Result<(), NotifyError> {
-        self.notify(summary, body, &[], 0, -1).map(drop)
+        self.notice = self.notify(self.notice, summary, body, &[], 0, -1)?;
+        Ok(())
     }
 
+    /// `Notify`, replacing notification `replaces` (0: none).
     fn notify(
         &mut self,
+        replaces: u32,
         summary: &str,
         body: &str,
         actions: &[&str],
         urgency: u8,
         timeout_ms: i32,
     ) -> Result<u32, NotifyError> {
-        let body = if self.reads_markup() {
+        let body = if self.reads_markup()? {
             escape_markup(body)
         } else {
             body.to_string()
@@ -134,7 +150,7 @@ impl Notifier {
                 Some(SERVICE),
                 "Notify",
                 &(
-                    "limber", 0u32, "limber", summary, body, actions, hints, timeout_ms,
+                    "limber", replaces, "limber", summary, body, actions, hints, timeout_ms,
                 ),
             )
             .map_err(|error| NotifyError(format!("no notification server answered: {error}")))?;
@@ -145,7 +161,8 @@ impl Notifier {
 
     fn connect(&mut self) -> Result<&Connection, NotifyError> {
         if self.connection.is_none() {
-            let connection = Connection::session()
+            let connection = Builder::session()
+                .and_then(|builder| builder.method_timeout(CALL_TIMEOUT).build())
                 .map_err(|error| NotifyError(format!("no session bus: {error}")))?;
             let listener = Listener {
                 on_screen: self.on_screen.clone(),
@@ -160,26 +177,35 @@ impl Notifier {
             .ok_or_else(|| NotifyError("no session bus".into()))
     }
 
-    /// Whether the server announces `body-markup`, asked once per server. A server that does
-    /// not answer is taken to read plain text.
-    fn reads_markup(&mut self) -> bool {
+    /// Whether the server announces `body-markup`, asked once per server. A server that cannot
+    /// tell is taken to read plain text; one that does not answer in time would not answer
+    /// `Notify` either, so that is an error, and the loop waits once, not twice.
+    fn reads_markup(&mut self) -> Result<bool, NotifyError> {
         if let Some(known) = *lock(&self.reads_markup) {
-            return known;
+            return Ok(known);
         }
-        let Ok(connection) = self.connect() else {
-            return false;
-        };
-        let Ok(reply) =
-            connection.call_method(Some(SERVICE), PATH, Some(SERVICE), "GetCapabilities", &())
-        else {
-            return false;
+        let connection = self.connect()?;
+        let reply = match connection.call_method(
+            Some(SERVICE),
+            PATH,
+            Some(SERVICE),
+            "GetCapabilities",
+            &(),
+        ) {
+            Ok(reply) => reply,
+            Err(zbus::Error::InputOutput(error)) if error.kind() == io::ErrorKind::TimedOut => {
+                return Err(NotifyError(format!(
+                    "no notification server answered: {error}"
+                )))
+            }
+            Err(_) => return Ok(false),
         };
         let markup = reply
             .body()
             .deserialize::<Vec<String>>()
             .is_ok_and(|capabilities| capabilities.iter().any(|c| c == "body-markup"));
         *lock(&self.reads_markup) = Some(markup);
-        markup
+        Ok(markup)
     }
 }
 
