@@ -143,16 +143,15 @@ impl App {
         self.clock.now()
     }
 
-    /// When the loop must call [`App::on_deadline`] at the latest.
-    pub fn next_deadline(&self, now: &Now) -> Mono {
-        let mut deadline = self
-            .engine
-            .next_deadline(now)
-            .min(self.tray_refreshed + TRAY_REFRESH);
-        if self.idle.is_none() {
-            deadline = deadline.min(self.idle_retry_at);
-        }
-        deadline
+    /// When the loop must call [`App::on_deadline`] at the latest; None: only a message can
+    /// change anything.
+    pub fn next_deadline(&self, now: &Now) -> Option<Mono> {
+        let tray = Some(self.tray_refreshed + TRAY_REFRESH);
+        let retry = self.idle.is_none().then_some(self.idle_retry_at);
+        [self.engine.next_deadline(now), tray, retry]
+            .into_iter()
+            .flatten()
+            .min()
     }
 
     /// A deadline came: look at idle time, let the core catch up, refresh the tray.
