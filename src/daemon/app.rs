@@ -11,12 +11,12 @@ use crate::config::{Config, ConfigFile};
 use crate::core::catalog::Stretch;
 use crate::core::clock::{Mono, Now};
 use crate::core::engine::{
-    Answer, Effect, Engine, Input, Rejected, Settings, Snapshot, State, StretchOutcome,
+    Answer, Effect, Engine, IdleFeed, Input, Rejected, Settings, Snapshot, State, StretchOutcome,
 };
 use crate::core::history::HistoryEvent;
 use crate::core::hold::HoldRules;
 use crate::core::schedule::{PauseLength, ReminderRules};
-use crate::idle::{self, IdleSource};
+use crate::idle;
 use crate::ipc::{Reply, Request, StatusReport, UnixStream};
 use crate::paths::Paths;
 use crate::store::{self, History};
@@ -30,8 +30,6 @@ use super::timer_windows::{Owner, TimerWindows, MAX_WINDOWS};
 use super::tray::{Tray, TrayAction, TrayIcon, TrayView};
 use super::window_launcher;
 
-/// How often to look for an idle source again while none answers (e.g. the display is not up yet).
-const IDLE_RETRY: Duration = Duration::from_secs(10);
 /// The tray's status line shows minutes; refreshing it more often would show nothing new.
 const TRAY_REFRESH: Duration = Duration::from_secs(60);
 
@@ -57,8 +55,8 @@ pub struct App {
     tray: Option<Tray>,
     shown_view: Option<TrayView>,
     tray_refreshed: Mono,
-    idle: Option<Box<dyn IdleSource>>,
-    idle_retry_at: Mono,
+    /// The idle source, found again when it stops.
+    idle: idle::Monitor,
     /// The timer windows open, and which one the stretch under way belongs to.
     windows: TimerWindows,
     /// Whether limber starts at login, as last read; the tray shows it.
@@ -100,7 +98,14 @@ impl App {
                 },
             )
         };
-        let idle = idle::detect();
+        let reports = inbox.clone();
+        let idle = idle::Monitor::start(
+            config.activity.break_after,
+            now.mono,
+            move |generation, report| {
+                let _ = reports.send(Message::Idle { generation, report });
+            },
+        );
         let mut app = App {
             engine,
             clock,
@@ -115,12 +120,13 @@ impl App {
             shown_view: None,
             tray_refreshed: now.mono,
             idle,
-            idle_retry_at: now.mono + IDLE_RETRY,
             windows: TimerWindows::default(),
             start_at_login: starts_at_login(),
             busy: BusyCheck::from_config(&config.defer),
             inbox,
         };
+        let reading = app.idle.read(now.mono);
+        app.idle_input(&now, reading);
         app.start_tray(&now);
         app
     }
@@ -147,30 +153,43 @@ impl App {
     /// change anything.
     pub fn next_deadline(&self, now: &Now) -> Option<Mono> {
         let tray = Some(self.tray_refreshed + TRAY_REFRESH);
-        let retry = self.idle.is_none().then_some(self.idle_retry_at);
-        [self.engine.next_deadline(now), tray, retry]
+        [self.engine.next_deadline(now), tray, self.idle.retry_at()]
             .into_iter()
             .flatten()
             .min()
     }
 
-    /// A deadline came: look at idle time, let the core catch up, refresh the tray.
+    /// A deadline came: read idle time if the core plans readings (or no source answers yet),
+    /// let the core catch up, refresh the tray.
     pub fn on_deadline(&mut self) {
-        let mut now = self.clock.now();
-        if self.clock.slept().is_some() {
-            self.input(&now, Input::Slept);
-            now = self.clock.now();
-        }
-        let reading = match self.sample_idle(&now) {
-            Some(idle_for) => Input::IdleSample(idle_for),
-            None => Input::Tick,
+        let now = self.catch_up();
+        let reading = match self.idle.feed() {
+            IdleFeed::Events => None,
+            IdleFeed::Sampled | IdleFeed::Missing => self.idle.read(now.mono),
         };
-        self.input(&now, reading);
+        self.idle_input(&now, reading);
         self.refresh_tray(&now, true);
     }
 
-    pub fn on_message(&mut self, message: Message) -> Flow {
+    /// The time now, after telling the core if the machine slept since the loop last woke
+    /// (seen in the clocks, for when no one said it would sleep).
+    fn catch_up(&mut self) -> Now {
         let now = self.clock.now();
+        if self.clock.slept().is_none() {
+            return now;
+        }
+        self.input(&now, Input::Slept);
+        self.clock.now()
+    }
+
+    /// An idle reading (None: none came), with how readings arrive from the source held now.
+    fn idle_input(&mut self, now: &Now, reading: Option<Duration>) {
+        self.engine.set_idle_feed(self.idle.feed());
+        self.input(now, reading.map_or(Input::Tick, Input::IdleSample));
+    }
+
+    pub fn on_message(&mut self, message: Message) -> Flow {
+        let now = self.catch_up();
         let flow = match message {
             Message::Request(request, client) => {
                 let (reply, flow) = self.on_request(&now, request, client.session, client.stream);
@@ -194,8 +213,19 @@ impl App {
                     SessionEvent::Locked => self.input(&now, Input::Locked),
                     SessionEvent::Unlocked => self.input(&now, Input::Unlocked),
                     SessionEvent::Sleeping => self.input(&now, Input::Sleeping),
-                    // Look at idle time at once: the user is likely back at the keyboard.
-                    SessionEvent::Woke => self.on_deadline(),
+                    // Look at idle time at once, whatever the source: the user is likely back.
+                    SessionEvent::Woke => {
+                        let reading = self.idle.read(now.mono);
+                        self.idle_input(&now, reading);
+                    }
+                }
+                Flow::Continue
+            }
+            Message::Idle { generation, report } => {
+                match self.idle.report(now.mono, generation, report) {
+                    Some(idle_for) => self.idle_input(&now, Some(idle_for)),
+                    // Stale, or the source stopped: nothing to read, but the feed may change.
+                    None => self.engine.set_idle_feed(self.idle.feed()),
                 }
                 Flow::Continue
             }
@@ -523,26 +553,6 @@ impl App {
         }
     }
 
-    fn sample_idle(&mut self, now: &Now) -> Option<Duration> {
-        if self.idle.is_none() && now.mono >= self.idle_retry_at {
-            self.idle = idle::detect();
-            self.idle_retry_at = now.mono + IDLE_RETRY;
-        }
-        let source = self.idle.as_mut()?;
-        match source.idle_for() {
-            Ok(idle_for) => Some(idle_for),
-            Err(error) => {
-                tracing::warn!(
-                    "{} stopped answering ({error}); looking for another idle source",
-                    source.name()
-                );
-                self.idle = None;
-                self.idle_retry_at = now.mono;
-                None
-            }
-        }
-    }
-
     fn reload_config(&mut self) {
         let path = &self.paths.config_file;
         let file = ConfigFile::read(path);
@@ -557,6 +567,13 @@ impl App {
                 self.engine
                     .reconfigure(settings_of(&config), config.catalog());
                 self.busy = BusyCheck::from_config(&config.defer);
+                // A source that reports is told the new threshold, and read once: the user may
+                // already be idle past it.
+                let now = self.clock.now();
+                self.idle
+                    .set_threshold(config.activity.break_after, now.mono);
+                let reading = self.idle.read(now.mono);
+                self.idle_input(&now, reading);
             }
             Err(error) => {
                 tracing::warn!("kept the previous settings: {error}");
@@ -591,7 +608,7 @@ impl App {
             stretch: status.stretch,
             off_until: status.off_until.map(|at| at.timestamp().to_string()),
             holding: status.holding,
-            idle_source: self.idle.as_ref().map_or("none", |s| s.name()).to_string(),
+            idle_source: self.idle.name().to_string(),
             notifications: self.notifications_work,
             tray: self.tray.as_ref().is_some_and(Tray::is_shown),
         }

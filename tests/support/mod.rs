@@ -7,6 +7,7 @@ pub mod dbusmenu;
 pub mod desktop;
 pub mod gnome_session;
 pub mod logind;
+pub mod mutter;
 pub mod notification_server;
 pub mod proc;
 pub mod settings_portal;
