@@ -10,14 +10,14 @@ use std::time::Duration;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::activity::{Activity, Away, Presence, StreakEnded};
+use super::activity::{Activity, Away, StreakEnded};
 use super::catalog::{Catalog, Rotation, Stretch};
 use super::clock::{Mono, Now};
 use super::history::EventKind;
 use super::hold::{AfterCheck, BusyReason, Hold, HoldRules};
 use super::routine::Routine;
 use super::schedule::{self, PauseEnd, PauseLength, ReminderRules, Schedule, Verdict};
-use super::working_hours;
+pub use super::standing::Standing;
 
 /// The settings the engine runs on; built from the config file.
 #[derive(Clone, Debug, PartialEq)]
@@ -454,72 +454,28 @@ impl Engine {
 
     /// The status at `now`.
     pub fn status(&self, now: &Now) -> Status {
-        let sitting = self.activity.sitting_for(now.mono);
-        let paused = self.schedule.paused().is_some();
-        let pending = self.schedule.pending();
-        let state = if self.stretching.is_some() {
-            State::Stretching
-        } else if paused {
-            State::Paused
-        } else if self.hold.as_ref().is_some_and(|h| !h.reasons().is_empty()) {
-            State::Held
-        } else if pending.is_some() {
-            State::Due
-        } else if self
-            .schedule
-            .snoozed_until()
-            .is_some_and(|until| until > now.mono)
-        {
-            State::Snoozed
-        } else if matches!(self.activity.presence(), Presence::Away { .. }) {
-            State::OnBreak
-        } else {
-            State::Active
-        };
-        let next_reminder_in = match (state, self.activity.sitting_since()) {
-            (State::Active | State::Snoozed, Some(since)) => {
-                Some(self.schedule.due_at(since).saturating_since(now.mono))
-            }
-            (State::Due, Some(_)) => Some(
-                pending
-                    .and_then(|p| p.returns_at)
-                    .map_or(Duration::ZERO, |at| at.saturating_since(now.mono)),
-            ),
-            _ => None,
-        };
-        let rules = self.schedule.rules();
-        let off_until = if self.schedule.hours_waived(now)
-            || working_hours::is_within(&rules.working_hours, &now.wall)
-        {
-            None
-        } else {
-            working_hours::next_open(&rules.working_hours, &now.wall)
-        };
-        Status {
-            state,
-            sitting,
-            sitting_today: self.sat_today_at(now) + sitting,
-            next_reminder_in,
-            paused_until: self.schedule.pause_end_wall(now),
-            stretch: self
-                .stretching
+        self.standing().status(now)
+    }
+
+    /// Where the user stands, to tell the status at any moment until the engine next changes:
+    /// what the tray's line and tooltip are computed from when someone looks.
+    pub fn standing(&self) -> Standing {
+        Standing {
+            activity: self.activity.clone(),
+            schedule: self.schedule.clone(),
+            stretching: self.stretching.as_ref().map(|s| s.id.clone()),
+            holding: self
+                .hold
                 .as_ref()
-                .map(|stretching| stretching.id.clone())
-                .or_else(|| pending.map(|p| p.stretch_id.clone())),
-            off_until,
-            holding: match state {
-                State::Held => self
-                    .hold
-                    .as_ref()
-                    .map_or(Vec::new(), |h| h.reasons().to_vec()),
-                _ => Vec::new(),
-            },
+                .map_or(Vec::new(), |hold| hold.reasons().to_vec()),
+            sat_today: self.sat_today,
         }
     }
 
     fn verdict(&self, now: &Now) -> Verdict {
         if self.stretching.is_some() {
-            return Verdict::Wait(None);
+            // Nothing fires during a stretch, but a pause still ends on time.
+            return Verdict::Wait(self.schedule.pause_end_mono(now));
         }
         self.schedule.verdict(now, self.activity.sitting_since())
     }
@@ -607,13 +563,6 @@ impl Engine {
             secs: sat_for.as_secs(),
         }));
         effects.push(Effect::SaveState);
-    }
-
-    fn sat_today_at(&self, now: &Now) -> Duration {
-        match self.sat_today {
-            (Some(day), sat) if day == now.wall.date() => sat,
-            _ => Duration::ZERO,
-        }
     }
 
     fn start_stretch(
@@ -1290,6 +1239,41 @@ mod tests {
                 let status = engine.status(&now);
                 prop_assert!(status.sitting <= now.mono.saturating_since(start));
                 prop_assert!(status.sitting <= status.sitting_today);
+            }
+        }
+    }
+
+    proptest! {
+        /// The tray's line and `limber status` are computed from the standing of the last
+        /// change whenever someone looks. That is right only if nothing but an input or a
+        /// deadline changes the status: a look between deadlines must see what the engine would
+        /// say after catching up then.
+        #[test]
+        fn between_deadlines_the_last_standing_tells_the_status(
+            events in proptest::collection::vec(event(), 1..30),
+            looks in proptest::collection::vec(0.0f64..1.0, 30),
+        ) {
+            let (mut engine, mut now) = engine();
+            for (event, look) in events.into_iter().zip(looks) {
+                match event {
+                    Event::Active(secs) => { sit(&mut engine, &mut now, Duration::from_secs(secs)); }
+                    Event::Idle(secs) => {
+                        now = now.advanced(Duration::from_secs(secs));
+                        engine.handle(&now, Input::IdleSample(Duration::from_secs(secs))).unwrap();
+                    }
+                    Event::Input(input) => { let _ = engine.handle(&now, input); }
+                }
+                let standing = engine.standing();
+                let horizon = engine
+                    .next_deadline(&now)
+                    .map_or(Duration::from_secs(8 * 3600), |at| at.saturating_since(now.mono));
+                let Some(before_deadline) = horizon.checked_sub(Duration::from_millis(1)) else {
+                    continue;
+                };
+                let later = now.advanced(before_deadline.mul_f64(look));
+                let mut caught_up = engine.clone();
+                caught_up.handle(&later, Input::Tick).unwrap();
+                prop_assert_eq!(standing.status(&later), caught_up.status(&later));
             }
         }
     }

@@ -12,5 +12,6 @@ pub mod history;
 pub mod hold;
 pub mod routine;
 pub mod schedule;
+pub mod standing;
 pub mod stats;
 pub mod working_hours;
