@@ -3,19 +3,19 @@
 //! nothing here decides when to remind.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::autostart;
 use crate::busy::BusyCheck;
 use crate::config::{Config, ConfigFile};
-use crate::core::catalog::Stretch;
+use crate::core::catalog::{Catalog, Stretch};
 use crate::core::clock::{Mono, Now};
 use crate::core::engine::{
-    Answer, Effect, Engine, IdleFeed, Input, Rejected, Settings, Snapshot, State, StretchOutcome,
+    Answer, Effect, Engine, IdleFeed, Input, Rejected, Snapshot, State, StretchOutcome,
 };
 use crate::core::history::HistoryEvent;
-use crate::core::hold::HoldRules;
-use crate::core::schedule::{PauseLength, ReminderRules};
+use crate::core::schedule::PauseLength;
 use crate::idle;
 use crate::ipc::{Reply, Request, StatusReport, UnixStream};
 use crate::paths::Paths;
@@ -26,12 +26,11 @@ use super::editor;
 use super::message::{Inbox, Message, SessionEvent};
 use super::notify::Notifier;
 use super::status_line;
+use super::status_report;
 use super::timer_windows::{Owner, TimerWindows, MAX_WINDOWS};
-use super::tray::{Tray, TrayAction, TrayIcon, TrayView};
+use super::tray::view::TrayModel;
+use super::tray::{Tray, TrayAction};
 use super::window_launcher;
-
-/// The tray's status line shows minutes; refreshing it more often would show nothing new.
-const TRAY_REFRESH: Duration = Duration::from_secs(60);
 
 /// Whether the loop goes on.
 #[derive(Debug, PartialEq, Eq)]
@@ -53,8 +52,10 @@ pub struct App {
     notification: Option<u32>,
     notifications_work: bool,
     tray: Option<Tray>,
-    shown_view: Option<TrayView>,
-    tray_refreshed: Mono,
+    /// What the tray was last given: it computes what it shows from this when looked at.
+    shown_model: Option<TrayModel>,
+    /// The catalogue, shared with the tray; replaced when the config changes.
+    catalog: Arc<Catalog>,
     /// The idle source, found again when it stops.
     idle: idle::Monitor,
     /// The timer windows open, and which one the stretch under way belongs to.
@@ -76,8 +77,9 @@ impl App {
     ) -> App {
         let clock = Clock::new();
         let now = clock.now();
-        let settings = settings_of(&config);
+        let settings = config.settings();
         let catalog = config.catalog();
+        let shared_catalog = Arc::new(catalog.clone());
         let engine = match store::load_state::<Snapshot>(&paths.state_file) {
             Ok(Some(snapshot)) => Engine::restored(settings, catalog, &snapshot, &now),
             Ok(None) => Engine::new(settings, catalog, &now),
@@ -117,8 +119,8 @@ impl App {
             notification: None,
             notifications_work: true,
             tray: None,
-            shown_view: None,
-            tray_refreshed: now.mono,
+            shown_model: None,
+            catalog: shared_catalog,
             idle,
             windows: TimerWindows::default(),
             start_at_login: starts_at_login(),
@@ -127,19 +129,19 @@ impl App {
         };
         let reading = app.idle.read(now.mono);
         app.idle_input(&now, reading);
-        app.start_tray(&now);
+        app.start_tray();
         app
     }
 
-    fn start_tray(&mut self, now: &Now) {
-        let view = self.tray_view(now);
+    fn start_tray(&mut self) {
+        let model = self.tray_model();
         let inbox = self.inbox.clone();
-        match Tray::start(view.clone(), move |action| {
+        match Tray::start(model.clone(), self.clock.reader(), move |action| {
             let _ = inbox.send(Message::Tray(action));
         }) {
             Ok(tray) => {
                 self.tray = Some(tray);
-                self.shown_view = Some(view);
+                self.shown_model = Some(model);
             }
             Err(error) => tracing::warn!("no tray icon: {error}"),
         }
@@ -152,15 +154,14 @@ impl App {
     /// When the loop must call [`App::on_deadline`] at the latest; None: only a message can
     /// change anything.
     pub fn next_deadline(&self, now: &Now) -> Option<Mono> {
-        let tray = Some(self.tray_refreshed + TRAY_REFRESH);
-        [self.engine.next_deadline(now), tray, self.idle.retry_at()]
+        [self.engine.next_deadline(now), self.idle.retry_at()]
             .into_iter()
             .flatten()
             .min()
     }
 
     /// A deadline came: read idle time if the core plans readings (or no source answers yet),
-    /// let the core catch up, refresh the tray.
+    /// let the core catch up, show the tray what changed.
     pub fn on_deadline(&mut self) {
         let now = self.catch_up();
         let reading = match self.idle.feed() {
@@ -168,7 +169,7 @@ impl App {
             IdleFeed::Sampled | IdleFeed::Missing => self.idle.read(now.mono),
         };
         self.idle_input(&now, reading);
-        self.refresh_tray(&now, true);
+        self.refresh_tray(false);
     }
 
     /// The time now, after telling the core if the machine slept since the loop last woke
@@ -252,7 +253,7 @@ impl App {
         if self.engine.status(&now).state != State::Stretching {
             self.windows.set_owner(None);
         }
-        self.refresh_tray(&now, false);
+        self.refresh_tray(false);
         flow
     }
 
@@ -422,6 +423,10 @@ impl App {
                 return Flow::Continue;
             }
             TrayAction::Quit => return Flow::Quit,
+            TrayAction::Looked => {
+                self.refresh_tray(true);
+                return Flow::Continue;
+            }
         };
         if let Err(Rejected(why)) = self.request(now, input) {
             tracing::info!("{why}");
@@ -564,8 +569,9 @@ impl App {
         match settings {
             Ok(config) => {
                 tracing::info!("applied the changed config from {}", path.display());
-                self.engine
-                    .reconfigure(settings_of(&config), config.catalog());
+                let catalog = config.catalog();
+                self.catalog = Arc::new(catalog.clone());
+                self.engine.reconfigure(config.settings(), catalog);
                 self.busy = BusyCheck::from_config(&config.defer);
                 // A source that reports is told the new threshold, and read once: the user may
                 // already be idle past it.
@@ -598,58 +604,33 @@ impl App {
     }
 
     fn status_report(&self, now: &Now) -> StatusReport {
-        let status = self.engine.status(now);
-        StatusReport {
-            state: status.state,
-            sitting_seconds: status.sitting.as_secs(),
-            sitting_today_seconds: status.sitting_today.as_secs(),
-            next_reminder_seconds: status.next_reminder_in.map(|d| d.as_secs()),
-            paused_until: status.paused_until.map(|at| at.to_string()),
-            stretch: status.stretch,
-            off_until: status.off_until.map(|at| at.timestamp().to_string()),
-            holding: status.holding,
-            idle_source: self.idle.name().to_string(),
-            notifications: self.notifications_work,
-            tray: self.tray.as_ref().is_some_and(Tray::is_shown),
-        }
+        status_report::report(
+            self.engine.status(now),
+            status_report::Shell {
+                idle_source: self.idle.name(),
+                notifications: self.notifications_work,
+                tray: self.tray.as_ref().is_some_and(Tray::is_shown),
+            },
+        )
     }
 
-    fn tray_view(&self, now: &Now) -> TrayView {
-        let status = self.engine.status(now);
-        let catalog = self.engine.catalog();
-        TrayView {
-            icon: match status.state {
-                State::Due => TrayIcon::Due,
-                State::Paused => TrayIcon::Paused,
-                _ => TrayIcon::Idle,
-            },
-            status_line: status_line::describe(&status, catalog),
-            // Two stretches may share a name (the figure four on a chair and on the floor):
-            // the menu says where each is done.
-            stretches: catalog
-                .enabled()
-                .map(|s| (s.id.clone(), format!("{} ({})", s.name, s.position.label())))
-                .collect(),
-            show_snooze: matches!(status.state, State::Due | State::Held)
-                || status
-                    .next_reminder_in
-                    .is_some_and(|left| left <= status_line::SNOOZE_OFFERED_WITHIN),
-            paused: status.state == State::Paused,
-            off_hours: status.off_until.is_some(),
+    /// What the tray computes its view from; it changes only when the state does.
+    fn tray_model(&self) -> TrayModel {
+        TrayModel {
+            standing: self.engine.standing(),
+            catalog: Arc::clone(&self.catalog),
             start_at_login: self.start_at_login,
         }
     }
 
-    /// Pushes a changed view to the tray. `timed`: this is the once-a-minute refresh.
-    fn refresh_tray(&mut self, now: &Now, timed: bool) {
-        if timed {
-            self.tray_refreshed = now.mono;
-        }
+    /// Gives the tray the model if it changed (or, `looked`, in any case: the pointer is on a
+    /// tray that cannot compute its view by itself).
+    fn refresh_tray(&mut self, looked: bool) {
         let Some(tray) = &self.tray else { return };
-        let view = self.tray_view(now);
-        if self.shown_view.as_ref() != Some(&view) {
-            tray.update(view.clone());
-            self.shown_view = Some(view);
+        let model = self.tray_model();
+        if looked || self.shown_model.as_ref() != Some(&model) {
+            tray.show(model.clone());
+            self.shown_model = Some(model);
         }
     }
 }
@@ -661,20 +642,4 @@ fn starts_at_login() -> bool {
             tracing::warn!("cannot tell whether limber starts at login: {problem}")
         })
         .is_ok_and(|status| status.enabled)
-}
-
-/// The core's settings from a config.
-pub fn settings_of(config: &Config) -> Settings {
-    Settings {
-        rules: ReminderRules {
-            every: config.reminder.every,
-            snooze: config.reminder.snooze,
-            working_hours: config.schedule.working_hours.clone(),
-        },
-        break_after: config.activity.break_after,
-        hold: HoldRules {
-            enabled: config.defer.do_not_disturb || config.defer.calls || config.defer.fullscreen,
-            max: config.defer.max,
-        },
-    }
 }

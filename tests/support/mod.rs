@@ -12,3 +12,4 @@ pub mod notification_server;
 pub mod proc;
 pub mod settings_portal;
 pub mod sni_watcher;
+pub mod sway;
