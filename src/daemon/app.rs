@@ -164,9 +164,10 @@ impl App {
     /// let the core catch up, show the tray what changed.
     pub fn on_deadline(&mut self) {
         let now = self.catch_up();
-        let reading = match self.idle.feed() {
-            IdleFeed::Events => None,
-            IdleFeed::Sampled | IdleFeed::Missing => self.idle.read(now.mono),
+        let reading = if reads_idle_at_deadlines(self.idle.feed()) {
+            self.idle.read(now.mono)
+        } else {
+            None
         };
         self.idle_input(&now, reading);
         self.refresh_tray(false);
@@ -210,12 +211,9 @@ impl App {
             }
             Message::Tray(action) => self.on_tray(&now, action),
             Message::Session(event) => {
-                match event {
-                    SessionEvent::Locked => self.input(&now, Input::Locked),
-                    SessionEvent::Unlocked => self.input(&now, Input::Unlocked),
-                    SessionEvent::Sleeping => self.input(&now, Input::Sleeping),
-                    // Look at idle time at once, whatever the source: the user is likely back.
-                    SessionEvent::Woke => {
+                match session_input(event) {
+                    Some(input) => self.input(&now, input),
+                    None => {
                         let reading = self.idle.read(now.mono);
                         self.idle_input(&now, reading);
                     }
@@ -297,14 +295,7 @@ impl App {
             Request::Pause {
                 secs,
                 until_tomorrow,
-            } => {
-                let length = match (secs, until_tomorrow) {
-                    (_, true) => PauseLength::UntilTomorrow,
-                    (Some(secs), false) => PauseLength::For(Duration::from_secs(secs)),
-                    (None, false) => PauseLength::UntilResumed,
-                };
-                self.request(now, Input::Pause(length))
-            }
+            } => self.request(now, Input::Pause(pause_length(secs, until_tomorrow))),
             Request::Resume {} => self.request(now, Input::Resume),
             Request::WindowStarted { id, pid, waiting } => {
                 self.window_started(now, session, stream, id, pid, waiting)
@@ -401,35 +392,22 @@ impl App {
     }
 
     fn on_tray(&mut self, now: &Now, action: TrayAction) -> Flow {
-        let input = match action {
-            TrayAction::StretchNow => Input::StretchNow(None),
-            TrayAction::Stretch(id) => Input::StretchNow(Some(id)),
-            TrayAction::Snooze(length) => Input::Snooze(Some(length)),
-            TrayAction::Pause(length) => Input::Pause(length),
-            TrayAction::Resume => Input::Resume,
-            TrayAction::RemindAnywayToday => Input::RemindAnywayToday,
-            TrayAction::OpenSettings => {
-                self.open_settings();
-                return Flow::Continue;
-            }
-            TrayAction::StartAtLogin(on) => {
-                match autostart::set(on) {
-                    Ok(status) => {
-                        tracing::info!("{status}");
-                        self.start_at_login = status.enabled;
-                    }
-                    Err(problem) => tracing::warn!("{problem}"),
+        match route_tray(action) {
+            TrayRoute::Core(input) => {
+                if let Err(Rejected(why)) = self.request(now, input) {
+                    tracing::info!("{why}");
                 }
-                return Flow::Continue;
             }
-            TrayAction::Quit => return Flow::Quit,
-            TrayAction::Looked => {
-                self.refresh_tray(true);
-                return Flow::Continue;
-            }
-        };
-        if let Err(Rejected(why)) = self.request(now, input) {
-            tracing::info!("{why}");
+            TrayRoute::OpenSettings => self.open_settings(),
+            TrayRoute::StartAtLogin(on) => match autostart::set(on) {
+                Ok(status) => {
+                    tracing::info!("{status}");
+                    self.start_at_login = status.enabled;
+                }
+                Err(problem) => tracing::warn!("{problem}"),
+            },
+            TrayRoute::Show => self.refresh_tray(true),
+            TrayRoute::Quit => return Flow::Quit,
         }
         Flow::Continue
     }
@@ -635,6 +613,62 @@ impl App {
     }
 }
 
+/// Where a tray pick goes: to the core as an input, or to the shell.
+#[derive(Debug, PartialEq)]
+enum TrayRoute {
+    Core(Input),
+    OpenSettings,
+    StartAtLogin(bool),
+    /// Show the tray what stands now (the pointer is on it).
+    Show,
+    Quit,
+}
+
+fn route_tray(action: TrayAction) -> TrayRoute {
+    TrayRoute::Core(match action {
+        TrayAction::StretchNow => Input::StretchNow(None),
+        TrayAction::Stretch(id) => Input::StretchNow(Some(id)),
+        TrayAction::Snooze(length) => Input::Snooze(Some(length)),
+        TrayAction::Pause(length) => Input::Pause(length),
+        TrayAction::Resume => Input::Resume,
+        TrayAction::RemindAnywayToday => Input::RemindAnywayToday,
+        TrayAction::OpenSettings => return TrayRoute::OpenSettings,
+        TrayAction::StartAtLogin(on) => return TrayRoute::StartAtLogin(on),
+        TrayAction::Looked => return TrayRoute::Show,
+        TrayAction::Quit => return TrayRoute::Quit,
+    })
+}
+
+/// The core's input for a session event; None for waking, when the shell reads idle time
+/// instead (from any source: the user is likely back).
+fn session_input(event: SessionEvent) -> Option<Input> {
+    match event {
+        SessionEvent::Locked => Some(Input::Locked),
+        SessionEvent::Unlocked => Some(Input::Unlocked),
+        SessionEvent::Sleeping => Some(Input::Sleeping),
+        SessionEvent::Woke => None,
+    }
+}
+
+/// `limber pause`'s length: "until tomorrow" wins over a duration; neither is until resumed.
+fn pause_length(secs: Option<u64>, until_tomorrow: bool) -> PauseLength {
+    match (secs, until_tomorrow) {
+        (_, true) => PauseLength::UntilTomorrow,
+        (Some(secs), false) => PauseLength::For(Duration::from_secs(secs)),
+        (None, false) => PauseLength::UntilResumed,
+    }
+}
+
+/// Whether a deadline brings an idle reading: not from a source that reports by itself (its
+/// deadlines are for reminders), but from a sampled one, or to look for a source when none
+/// answers.
+fn reads_idle_at_deadlines(feed: IdleFeed) -> bool {
+    match feed {
+        IdleFeed::Events => false,
+        IdleFeed::Sampled | IdleFeed::Missing => true,
+    }
+}
+
 /// Whether limber starts at login; an unreadable entry counts as off, with a warning.
 fn starts_at_login() -> bool {
     autostart::status()
@@ -642,4 +676,69 @@ fn starts_at_login() -> bool {
             tracing::warn!("cannot tell whether limber starts at login: {problem}")
         })
         .is_ok_and(|status| status.enabled)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn menu_picks_reach_the_core_as_the_inputs_they_name() {
+        let twenty = Duration::from_secs(1200);
+        for (action, input) in [
+            (TrayAction::StretchNow, Input::StretchNow(None)),
+            (
+                TrayAction::Stretch("pigeon-pose".into()),
+                Input::StretchNow(Some("pigeon-pose".into())),
+            ),
+            (TrayAction::Snooze(twenty), Input::Snooze(Some(twenty))),
+            (
+                TrayAction::Pause(PauseLength::UntilTomorrow),
+                Input::Pause(PauseLength::UntilTomorrow),
+            ),
+            (TrayAction::Resume, Input::Resume),
+            (TrayAction::RemindAnywayToday, Input::RemindAnywayToday),
+        ] {
+            assert_eq!(route_tray(action), TrayRoute::Core(input));
+        }
+    }
+
+    #[test]
+    fn settings_start_at_login_looking_and_quitting_stay_in_the_shell() {
+        assert_eq!(
+            route_tray(TrayAction::OpenSettings),
+            TrayRoute::OpenSettings
+        );
+        assert_eq!(
+            route_tray(TrayAction::StartAtLogin(false)),
+            TrayRoute::StartAtLogin(false)
+        );
+        assert_eq!(route_tray(TrayAction::Looked), TrayRoute::Show);
+        assert_eq!(route_tray(TrayAction::Quit), TrayRoute::Quit);
+    }
+
+    #[test]
+    fn waking_reads_idle_time_instead_of_telling_the_core() {
+        assert_eq!(session_input(SessionEvent::Locked), Some(Input::Locked));
+        assert_eq!(session_input(SessionEvent::Unlocked), Some(Input::Unlocked));
+        assert_eq!(session_input(SessionEvent::Sleeping), Some(Input::Sleeping));
+        assert_eq!(session_input(SessionEvent::Woke), None);
+    }
+
+    #[test]
+    fn pause_until_tomorrow_wins_and_no_length_means_until_resumed() {
+        assert_eq!(pause_length(Some(60), true), PauseLength::UntilTomorrow);
+        assert_eq!(
+            pause_length(Some(60), false),
+            PauseLength::For(Duration::from_secs(60))
+        );
+        assert_eq!(pause_length(None, false), PauseLength::UntilResumed);
+    }
+
+    #[test]
+    fn deadlines_read_idle_time_only_when_no_source_reports_by_itself() {
+        assert!(!reads_idle_at_deadlines(IdleFeed::Events));
+        assert!(reads_idle_at_deadlines(IdleFeed::Sampled));
+        assert!(reads_idle_at_deadlines(IdleFeed::Missing));
+    }
 }
