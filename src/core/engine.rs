@@ -1197,6 +1197,20 @@ mod tests {
         ]
     }
 
+    /// Lets `event` happen to the engine; returns the effects (none for a refused input).
+    fn happen(engine: &mut Engine, now: &mut Now, event: Event) -> Vec<Effect> {
+        match event {
+            Event::Active(secs) => sit(engine, now, Duration::from_secs(secs)),
+            Event::Idle(secs) => {
+                *now = now.advanced(Duration::from_secs(secs));
+                engine
+                    .handle(now, Input::IdleSample(Duration::from_secs(secs)))
+                    .unwrap()
+            }
+            Event::Input(input) => engine.handle(now, input).unwrap_or_default(),
+        }
+    }
+
     proptest! {
         #[test]
         fn reminders_come_only_after_a_full_interval_of_sitting_and_never_while_paused(
@@ -1204,15 +1218,7 @@ mod tests {
         ) {
             let (mut engine, mut now) = engine();
             for event in events {
-                let effects = match event {
-                    Event::Active(secs) => sit(&mut engine, &mut now, Duration::from_secs(secs)),
-                    Event::Idle(secs) => {
-                        now = now.advanced(Duration::from_secs(secs));
-                        engine.handle(&now, Input::IdleSample(Duration::from_secs(secs))).unwrap()
-                    }
-                    Event::Input(input) => engine.handle(&now, input).unwrap_or_default(),
-                };
-                for effect in &effects {
+                for effect in &happen(&mut engine, &mut now, event) {
                     if let Effect::ShowReminder { sat_for, .. } = effect {
                         prop_assert!(*sat_for >= EVERY, "reminded after {sat_for:?}");
                         prop_assert!(engine.schedule.paused().is_none());
@@ -1228,14 +1234,7 @@ mod tests {
             let (mut engine, mut now) = engine();
             let start = now.mono;
             for event in events {
-                match event {
-                    Event::Active(secs) => { sit(&mut engine, &mut now, Duration::from_secs(secs)); }
-                    Event::Idle(secs) => {
-                        now = now.advanced(Duration::from_secs(secs));
-                        engine.handle(&now, Input::IdleSample(Duration::from_secs(secs))).unwrap();
-                    }
-                    Event::Input(input) => { let _ = engine.handle(&now, input); }
-                }
+                happen(&mut engine, &mut now, event);
                 let status = engine.status(&now);
                 prop_assert!(status.sitting <= now.mono.saturating_since(start));
                 prop_assert!(status.sitting <= status.sitting_today);
@@ -1255,14 +1254,7 @@ mod tests {
         ) {
             let (mut engine, mut now) = engine();
             for (event, look) in events.into_iter().zip(looks) {
-                match event {
-                    Event::Active(secs) => { sit(&mut engine, &mut now, Duration::from_secs(secs)); }
-                    Event::Idle(secs) => {
-                        now = now.advanced(Duration::from_secs(secs));
-                        engine.handle(&now, Input::IdleSample(Duration::from_secs(secs))).unwrap();
-                    }
-                    Event::Input(input) => { let _ = engine.handle(&now, input); }
-                }
+                happen(&mut engine, &mut now, event);
                 let standing = engine.standing();
                 let horizon = engine
                     .next_deadline(&now)

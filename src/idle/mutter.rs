@@ -4,8 +4,9 @@
 //! (`AddIdleWatch`) fires each time idleness reaches the break threshold, and a user-active
 //! watch (`AddUserActiveWatch`, one-shot, added after each idle one fires) at the next input;
 //! both arrive as `WatchFired` on a connection of the source's own, whose thread blocks until
-//! one does. Mutter leaving the bus (GNOME Shell restarting) ends the source, and the daemon
-//! looks for another.
+//! one does. A firing says the idle time by itself (the threshold, or none), so it costs one
+//! round trip to Mutter, to set the next watch, and no reading. Mutter leaving the bus (GNOME
+//! Shell restarting) ends the source, and the daemon looks for another.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -73,6 +74,7 @@ impl MutterIdle {
         let stopping = Arc::new(AtomicBool::new(false));
         let listener = Listener {
             connection: connection.clone(),
+            threshold,
             idle_watch,
             active_watch: None,
             stopping: Arc::clone(&stopping),
@@ -130,6 +132,8 @@ impl Drop for MutterIdle {
 /// The thread that waits for `WatchFired`.
 struct Listener {
     connection: Connection,
+    /// What the idle watch fires at.
+    threshold: Duration,
     idle_watch: u32,
     /// The one-shot watch for the next input, while one is set.
     active_watch: Option<u32>,
@@ -171,15 +175,16 @@ impl Listener {
                 let Ok(id) = message.body().deserialize::<u32>() else {
                     return Ok(());
                 };
-                if id == self.idle_watch {
+                let idle_for = if id == self.idle_watch {
                     self.active_watch = Some(call(&self.connection, "AddUserActiveWatch", &())?);
+                    self.threshold
                 } else if Some(id) == self.active_watch {
                     self.active_watch = None;
+                    Duration::ZERO
                 } else {
                     return Ok(());
-                }
-                let idle_for = call(&self.connection, "GetIdletime", &())?;
-                (self.report)(IdleReport::IdleFor(Duration::from_millis(idle_for)));
+                };
+                (self.report)(IdleReport::IdleFor(idle_for));
                 Ok(())
             }
             Some("NameOwnerChanged") => {
