@@ -151,7 +151,7 @@ pub struct StatusReport {
     /// Why a due reminder is held: any of "do_not_disturb", "call", "fullscreen", "gnome_break";
     /// empty when nothing is held.
     pub holding: Vec<BusyReason>,
-    /// Where idle time comes from, e.g. "x11-screensaver"; "none" while nothing answers.
+    /// Where idle time comes from, e.g. "x11-sync"; "none" while nothing answers.
     pub idle_source: String,
     /// Whether a notification server accepted the last reminder.
     pub notifications: bool,

@@ -136,7 +136,7 @@ fn without_activity_sitting_resets_and_no_reminder_fires() {
     let status = desktop.status();
     assert_eq!(status["state"], "on_break", "{status}");
     assert_eq!(status["sitting_seconds"], 0);
-    assert_eq!(status["idle_source"], "x11-screensaver");
+    assert_eq!(status["idle_source"], "x11-sync");
     assert!(
         server.notifications().is_empty(),
         "reminded an absent user; log:\n{}",

@@ -192,7 +192,7 @@ fn with_no_display_at_start_the_daemon_waits_and_uses_it_once_it_appears() {
         .spawn()
         .expect("start Xvfb");
     let found = wait_for(Duration::from_secs(30), || {
-        desktop.status()["idle_source"] == "x11-screensaver"
+        desktop.status()["idle_source"] == "x11-sync"
     });
     let _ = xvfb.kill();
     let _ = xvfb.wait();

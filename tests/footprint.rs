@@ -1,18 +1,29 @@
-//! The daemon's idle footprint, measured (run by `bench/idle_footprint.sh`, not by `cargo test`):
-//! RSS and PSS, CPU time and context switches per minute summed over all threads, and the same
-//! per thread, for a daemon sitting in the tray with a tray host and a notification server
-//! present and nothing to do.
+//! The idle daemon's footprint, with a tray host and a notification server present and nothing
+//! due: how often its threads wake, and what the tray shows when looked at.
+//!
+//! In CI: the threads together wake at most [`WAKEUPS_PER_MINUTE`] times over a minute (counted
+//! as context switches, which a loaded machine does not inflate the way it inflates CPU time),
+//! and the tray's line is current whenever a panel reads it, with no timer refreshing it. The
+//! benchmark `idle_footprint` (ignored; `bench/idle_footprint.sh` runs it) prints RSS and PSS,
+//! CPU time and context switches per minute, summed and per thread, for each idle source.
 
 mod support;
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::process::Command;
 use std::time::{Duration, Instant};
 
-use support::desktop::Desktop;
+use support::dbusmenu::Menu;
+use support::desktop::{Daemon, Desktop};
+use support::mutter::MutterDouble;
 use support::notification_server::NotificationServer;
 use support::proc::memory_kib;
 use support::sni_watcher::SniWatcher;
+use support::sway::{start_sway, Sway};
+
+/// The budget: context switches a minute, over all of the idle daemon's threads.
+const WAKEUPS_PER_MINUTE: u64 = 3;
 
 fn seconds(variable: &str, default: u64) -> Duration {
     Duration::from_secs(
@@ -23,8 +34,15 @@ fn seconds(variable: &str, default: u64) -> Duration {
     )
 }
 
-/// Per-thread CPU nanoseconds and context switches.
-fn threads(pid: u32) -> BTreeMap<String, (u64, u64)> {
+/// CPU nanoseconds and context switches (voluntary and not) of one thread so far.
+#[derive(Clone, Copy, Default)]
+struct Counts {
+    cpu_ns: u64,
+    switches: u64,
+}
+
+/// Each thread of `pid`, by name and id.
+fn threads(pid: u32) -> BTreeMap<String, Counts> {
     let mut threads = BTreeMap::new();
     for task in fs::read_dir(format!("/proc/{pid}/task"))
         .expect("task dir")
@@ -51,9 +69,140 @@ fn threads(pid: u32) -> BTreeMap<String, (u64, u64)> {
             })
             .filter_map(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
             .sum();
-        threads.insert(format!("{comm}#{tid}"), (cpu_ns, switches));
+        threads.insert(format!("{comm}#{tid}"), Counts { cpu_ns, switches });
     }
     threads
+}
+
+/// What each thread did over a stretch of time, as (name, cpu ms, context switches).
+struct Measured {
+    threads: Vec<(String, f64, u64)>,
+    took: Duration,
+}
+
+impl Measured {
+    fn switches(&self) -> u64 {
+        self.threads.iter().map(|(_, _, switches)| switches).sum()
+    }
+
+    fn per_thread(&self) -> String {
+        self.threads
+            .iter()
+            .map(|(name, cpu_ms, switches)| format!("  {name:<24} {cpu_ms:>8.2} ms {switches:>6}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// Watches `pid`'s threads for `window`.
+fn measure(pid: u32, window: Duration) -> Measured {
+    let before = threads(pid);
+    let start = Instant::now();
+    std::thread::sleep(window);
+    let after = threads(pid);
+    let threads = after
+        .into_iter()
+        .map(|(name, after)| {
+            let before = before.get(&name).copied().unwrap_or_default();
+            let cpu_ms = after.cpu_ns.saturating_sub(before.cpu_ns) as f64 / 1e6;
+            (name, cpu_ms, after.switches.saturating_sub(before.switches))
+        })
+        .collect();
+    Measured {
+        threads,
+        took: start.elapsed(),
+    }
+}
+
+/// A daemon idling in the tray on `desktop`, with its peers, and what serves its idle source.
+struct Idle {
+    daemon: Daemon,
+    watcher: SniWatcher,
+    _server: NotificationServer,
+    _mutter: Option<MutterDouble>,
+    _sway: Option<Sway>,
+}
+
+/// Starts the daemon on the default config (an hour between reminders, so nothing comes due)
+/// with its idle time from `source`: "x11" (the Xvfb display), "mutter" (a GNOME session, served
+/// by a double of Mutter's idle monitor) or "sway" (a headless wlroots compositor). None when
+/// that source cannot run here (a note is printed; in CI it fails instead).
+fn start_idle(desktop: &Desktop, source: &str) -> Option<Idle> {
+    let watcher = SniWatcher::start(desktop.bus.address());
+    let server = NotificationServer::start(desktop.bus.address());
+    let (mutter, sway) = match source {
+        "x11" => (None, None),
+        "mutter" => (Some(MutterDouble::start(desktop.bus.address())), None),
+        "sway" => (None, Some(start_sway()?)),
+        other => panic!("no idle source called {other:?}: x11, mutter or sway"),
+    };
+    let daemon = desktop.start_daemon_with(|command: &mut Command| {
+        if source != "x11" {
+            command
+                .env_remove("DISPLAY")
+                .env("XDG_SESSION_TYPE", "wayland");
+        }
+        if let Some(sway) = &sway {
+            command.env("WAYLAND_DISPLAY", &sway.socket);
+        }
+    });
+    Some(Idle {
+        daemon,
+        watcher,
+        _server: server,
+        _mutter: mutter,
+        _sway: sway,
+    })
+}
+
+#[test]
+fn the_idle_daemon_wakes_at_most_three_times_a_minute() {
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
+    let Some(idle) = start_idle(&desktop, "x11") else {
+        return;
+    };
+    idle.watcher
+        .wait_for_item(Duration::from_secs(10))
+        .unwrap_or_else(|| {
+            panic!(
+                "the tray item never registered; log:\n{}",
+                idle.daemon.log()
+            )
+        });
+    // Starting up (the tray registering, the first look at the config) is done within seconds.
+    std::thread::sleep(Duration::from_secs(5));
+    let measured = measure(idle.daemon.child.id(), Duration::from_secs(60));
+    let per_minute = measured.switches() as f64 * 60.0 / measured.took.as_secs_f64();
+    assert!(
+        per_minute <= WAKEUPS_PER_MINUTE as f64,
+        "{per_minute:.1} context switches a minute (budget {WAKEUPS_PER_MINUTE}); per thread over {:?}:\n{}",
+        measured.took,
+        measured.per_thread()
+    );
+}
+
+#[test]
+fn the_tray_line_is_current_whenever_it_is_looked_at() {
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
+    let Some(idle) = start_idle(&desktop, "x11") else {
+        return;
+    };
+    let menu = Menu::of_daemon(&desktop, &idle.watcher, &idle.daemon);
+    // Under a minute the line counts seconds ("Sitting 3 s · …"): two looks seconds apart, with
+    // nothing said to the daemon in between, must differ if the line is computed when looked at.
+    let first = menu.tooltip();
+    std::thread::sleep(Duration::from_millis(2500));
+    let second = menu.tooltip();
+    assert!(first.starts_with("Sitting "), "{first}");
+    assert_ne!(first, second, "the tooltip did not move on");
+    menu.about_to_show();
+    let line = menu.labels().remove(0);
+    assert!(line.starts_with("Sitting "), "{line}");
+    assert_ne!(line, first, "the menu's first line did not move on");
 }
 
 #[test]
@@ -62,40 +211,34 @@ fn idle_footprint() {
     let Some(desktop) = Desktop::start() else {
         return;
     };
-    // The default config: an hour between reminders, so the minute measured is idle.
-    let watcher = SniWatcher::start(desktop.bus.address());
-    let _server = NotificationServer::start(desktop.bus.address());
-    let daemon = desktop.start_daemon();
-    let pid = daemon.child.id();
+    let source = std::env::var("LIMBER_BENCH_SOURCE").unwrap_or_else(|_| "x11".into());
+    let Some(idle) = start_idle(&desktop, &source) else {
+        return;
+    };
+    let pid = idle.daemon.child.id();
     std::thread::sleep(seconds("LIMBER_BENCH_WARMUP", 10));
     assert!(
-        !watcher.items().is_empty(),
+        !idle.watcher.items().is_empty(),
         "the tray item never registered"
     );
-    let window = seconds("LIMBER_BENCH_SECONDS", 60);
-    let before = threads(pid);
-    let start = Instant::now();
-    std::thread::sleep(window);
-    let after = threads(pid);
-    let minutes = start.elapsed().as_secs_f64() / 60.0;
+    let status = desktop.status();
+    let measured = measure(pid, seconds("LIMBER_BENCH_SECONDS", 60));
+    let minutes = measured.took.as_secs_f64() / 60.0;
     let rss = memory_kib(pid, "Rss:");
     let pss = memory_kib(pid, "Pss:");
-    println!("per thread (cpu ms/min, context switches/min):");
-    let (mut cpu_total, mut switch_total) = (0.0, 0.0);
-    for (name, (cpu_after, switches_after)) in &after {
-        let (cpu_before, switches_before) = before.get(name).copied().unwrap_or((0, 0));
-        let cpu = (cpu_after - cpu_before) as f64 / 1e6 / minutes;
-        let switches = (switches_after - switches_before) as f64 / minutes;
-        cpu_total += cpu;
-        switch_total += switches;
-        println!("  {name:<24} {cpu:>8.2} {switches:>8.1}");
-    }
     println!(
-        "idle: rss {:.1} MiB, pss {:.1} MiB, cpu {cpu_total:.2} ms/min, {switch_total:.1} context switches/min, {} threads (over {:.0} s)",
+        "idle source {} ({source}); per thread over {:.0} s (cpu ms, context switches):",
+        status["idle_source"],
+        measured.took.as_secs_f64()
+    );
+    println!("{}", measured.per_thread());
+    let cpu: f64 = measured.threads.iter().map(|(_, cpu_ms, _)| cpu_ms).sum();
+    println!(
+        "idle: rss {:.1} MiB, pss {:.1} MiB, cpu {:.2} ms/min, {:.1} context switches/min, {} threads",
         rss as f64 / 1024.0,
         pss as f64 / 1024.0,
-        after.len(),
-        start.elapsed().as_secs_f64()
+        cpu / minutes,
+        measured.switches() as f64 / minutes,
+        measured.threads.len(),
     );
-    drop(daemon);
 }

@@ -22,6 +22,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::core::catalog::Catalog;
+use crate::core::engine::Settings;
+use crate::core::hold::HoldRules;
+use crate::core::schedule::ReminderRules;
 use crate::core::working_hours::WorkingHours;
 use crate::safe_read::{self, MIB};
 use duration::{DurationText, BREAK_AFTER, DEFER_MAX, EVERY, SNOOZE};
@@ -151,6 +154,26 @@ impl Config {
     /// The catalogue these settings describe.
     pub fn catalog(&self) -> Catalog {
         self.stretches.catalog()
+    }
+
+    /// What the core runs on, from these settings: the reminder rules, the break threshold, and
+    /// holding reminders while busy (on when any `[defer]` source is).
+    pub fn settings(&self) -> Settings {
+        Settings {
+            rules: ReminderRules {
+                every: self.reminder.every,
+                snooze: self.reminder.snooze,
+                working_hours: self.schedule.working_hours.clone(),
+            },
+            break_after: self.activity.break_after,
+            hold: HoldRules {
+                enabled: self.defer.do_not_disturb
+                    || self.defer.calls
+                    || self.defer.fullscreen
+                    || self.defer.gnome_breaks,
+                max: self.defer.max,
+            },
+        }
     }
 }
 
@@ -292,6 +315,47 @@ mod tests {
         assert!(config.stretches.progression);
         assert!(config.stretches.disabled.is_empty());
         assert!(config.stretches.custom.is_empty());
+    }
+
+    #[test]
+    fn the_core_runs_on_the_values_of_the_file() {
+        let config = parse_text(
+            "[reminder]\nevery = \"45m\"\nsnooze = \"5m\"\n[activity]\nbreak_after = \"2m\"\n\
+             [schedule]\nworking_hours = [\"Mon-Fri 09:00-17:00\"]\n[defer]\nmax = \"1h\"\n",
+        )
+        .unwrap();
+        let settings = config.settings();
+        assert_eq!(settings.rules.every, Duration::from_secs(45 * 60));
+        assert_eq!(settings.rules.snooze, Duration::from_secs(5 * 60));
+        assert_eq!(settings.break_after, Duration::from_secs(2 * 60));
+        assert_eq!(settings.rules.working_hours, config.schedule.working_hours);
+        assert_eq!(settings.rules.working_hours.len(), 1);
+        assert!(settings.hold.enabled);
+        assert_eq!(settings.hold.max, Duration::from_secs(3600));
+    }
+
+    #[test]
+    fn reminders_are_held_while_busy_when_any_defer_source_is_on() {
+        let off =
+            "do_not_disturb = false\ncalls = false\nfullscreen = false\ngnome_breaks = false\n";
+        let hold = |text: &str| {
+            parse_text(&format!("[defer]\n{text}"))
+                .unwrap()
+                .settings()
+                .hold
+                .enabled
+        };
+        assert!(!hold(off));
+        assert!(hold(&off.replace("calls = false", "calls = true")));
+        assert!(hold(
+            &off.replace("fullscreen = false", "fullscreen = true")
+        ));
+        assert!(hold(
+            &off.replace("do_not_disturb = false", "do_not_disturb = true")
+        ));
+        assert!(hold(
+            &off.replace("gnome_breaks = false", "gnome_breaks = true")
+        ));
     }
 
     #[test]

@@ -6,16 +6,15 @@
 //! stretch starts. Every sitting streak that ends is reported once, with its length, so history can
 //! show the longest one.
 //!
-//! Precision comes from the samples themselves: a sample says how long the user has been idle, so
-//! the tracker only needs to look again when that idleness could first reach `break_after`
-//! ([`Activity::next_sample_at`]); polling faster would learn nothing.
+//! Idle time arrives as readings ("no input for this long, as of now"), whether a source reports
+//! them by itself (when idleness reaches `break_after`, and at the input that ends it) or the
+//! shell samples it. A reading says how long the user has been idle, so a sampling shell only
+//! needs to look again when that idleness could first reach `break_after`
+//! ([`Activity::next_sample_at`]); looking sooner would learn nothing.
 
 use std::time::Duration;
 
 use super::clock::Mono;
-
-/// How often to look at idle time when nothing is close to changing.
-pub const COARSE_SAMPLE_INTERVAL: Duration = Duration::from_secs(30);
 
 /// Why the user is not sitting.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,7 +37,7 @@ pub enum Presence {
 }
 
 /// The tracker. Feed it what the shell observes; ask it how long the user has been sitting.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Activity {
     break_after: Duration,
     presence: Presence,
@@ -156,19 +155,28 @@ impl Activity {
         ended
     }
 
-    /// When the tracker next needs an idle sample to stay exact, given the last one: taken at
-    /// `sampled_at`, it said the user had been idle for `idle_for`. At the latest when that
-    /// idleness could reach `break_after`, and never later than the coarse interval after it.
-    /// Planned from the reading, not from "now": asking again later must not put it off.
-    pub fn next_sample_at(&self, sampled_at: Mono, idle_for: Duration) -> Mono {
-        let until_break = self.break_after.saturating_sub(idle_for);
-        let wait = match self.presence {
-            Presence::Sitting { .. } if !until_break.is_zero() => {
-                until_break.min(COARSE_SAMPLE_INTERVAL)
+    /// When the tracker next needs an idle reading to stay exact, given the last one: taken at
+    /// `sampled_at`, it said the user had been idle for `idle_for`. Planned from the reading, not
+    /// from "now": asking again later must not put it off.
+    ///
+    /// While sitting: exactly when that idleness could first reach `break_after`, so a break is
+    /// seen the moment it becomes one. While away idle or asleep: `break_after` later, so a
+    /// return is seen within that (a reading cannot say when input resumed, only when it last
+    /// came). While locked or stretching: never, since no reading can end those.
+    pub fn next_sample_at(&self, sampled_at: Mono, idle_for: Duration) -> Option<Mono> {
+        match self.presence {
+            Presence::Sitting { .. } => {
+                Some(sampled_at + self.break_after.saturating_sub(idle_for))
             }
-            _ => COARSE_SAMPLE_INTERVAL,
-        };
-        sampled_at + wait
+            Presence::Away {
+                why: Away::Idle | Away::Asleep,
+                ..
+            } => Some(sampled_at + self.break_after),
+            Presence::Away {
+                why: Away::Locked | Away::Stretching,
+                ..
+            } => None,
+        }
     }
 
     fn end_streak(&mut self, now: Mono) -> Option<StreakEnded> {
@@ -261,11 +269,31 @@ mod tests {
     fn sampling_comes_back_exactly_when_idleness_could_become_a_break() {
         let activity = Activity::new(BREAK, Mono::ZERO);
         let now = Mono::from_secs(1000);
-        assert_eq!(activity.next_sample_at(now, secs(290)), now + secs(10));
         assert_eq!(
-            activity.next_sample_at(now, secs(0)),
-            now + COARSE_SAMPLE_INTERVAL
+            activity.next_sample_at(now, secs(290)),
+            Some(now + secs(10))
         );
+        // No cap: an active user is looked at again only when a break could have begun.
+        assert_eq!(activity.next_sample_at(now, secs(0)), Some(now + BREAK));
+    }
+
+    #[test]
+    fn while_away_idle_a_return_is_looked_for_every_break_length() {
+        let mut activity = Activity::new(BREAK, Mono::ZERO);
+        activity.idle_sample(Mono::from_secs(1000), secs(400));
+        let now = Mono::from_secs(1000);
+        assert_eq!(activity.next_sample_at(now, secs(400)), Some(now + BREAK));
+    }
+
+    #[test]
+    fn while_locked_or_stretching_no_reading_is_needed() {
+        let mut activity = Activity::new(BREAK, Mono::ZERO);
+        let now = Mono::from_secs(100);
+        activity.left(now, Away::Locked);
+        assert_eq!(activity.next_sample_at(now, secs(0)), None);
+        activity.unlocked(now);
+        activity.left(now, Away::Stretching);
+        assert_eq!(activity.next_sample_at(now, secs(0)), None);
     }
 
     /// One observation the shell could report.

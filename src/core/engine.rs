@@ -10,14 +10,14 @@ use std::time::Duration;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::activity::{Activity, Away, Presence, StreakEnded};
+use super::activity::{Activity, Away, StreakEnded};
 use super::catalog::{Catalog, Rotation, Stretch};
 use super::clock::{Mono, Now};
 use super::history::EventKind;
 use super::hold::{AfterCheck, BusyReason, Hold, HoldRules};
 use super::routine::{Outcome, Routine};
 use super::schedule::{self, PauseEnd, PauseLength, ReminderRules, Schedule, Verdict};
-use super::working_hours;
+pub use super::standing::Standing;
 use crate::echo::echo;
 
 /// The settings the engine runs on; built from the config file.
@@ -33,10 +33,11 @@ pub struct Settings {
 /// Something the shell observed or the user asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Input {
-    /// A deadline the engine asked for came and idle time could not be read (no source
-    /// answers); with a reading the shell sends [`Input::IdleSample`] instead.
+    /// A deadline the engine asked for came and brought no idle reading (the source reports by
+    /// itself, or none answers); with a reading the shell sends [`Input::IdleSample`] instead.
     Tick,
-    /// The user has had no keyboard or pointer input for this long.
+    /// The user has had no keyboard or pointer input for this long: sampled when the engine
+    /// asked, or reported by the source when idleness reached `break_after` or input resumed.
     IdleSample(Duration),
     Locked,
     Unlocked,
@@ -65,6 +66,19 @@ pub enum Input {
     BusyChecked(Vec<BusyReason>),
     /// Let reminders through outside working hours until the day ends.
     RemindAnywayToday,
+}
+
+/// How idle readings reach the engine, which decides whether it must ask for them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdleFeed {
+    /// The shell reads idle time at the deadlines the engine sets ([`Engine::next_deadline`]
+    /// includes the next look).
+    Sampled,
+    /// The source reports by itself when idleness reaches `break_after` and when input resumes;
+    /// the engine plans no readings.
+    Events,
+    /// No source answers (yet): the user counts as sitting, and there is nothing to ask.
+    Missing,
 }
 
 /// How the user answered the reminder notification.
@@ -214,6 +228,8 @@ pub struct Engine {
     hold_rules: HoldRules,
     /// The last idle reading; the next one is planned from it, whatever arrives in between.
     last_sample: IdleReading,
+    /// Whether the engine must ask for readings.
+    idle_feed: IdleFeed,
     sat_today: (Option<jiff::civil::Date>, Duration),
 }
 
@@ -250,6 +266,7 @@ impl Engine {
                 at: now.mono,
                 idle: Duration::ZERO,
             },
+            idle_feed: IdleFeed::Sampled,
             sat_today: (Some(now.wall.date()), Duration::ZERO),
         }
     }
@@ -341,14 +358,19 @@ impl Engine {
         self.catalog = catalog;
     }
 
+    /// How idle readings arrive from now on (the source changed). Sampled until told otherwise.
+    pub fn set_idle_feed(&mut self, feed: IdleFeed) {
+        self.idle_feed = feed;
+    }
+
     /// Handles one input at `now`.
     pub fn handle(&mut self, now: &Now, input: Input) -> Result<Vec<Effect>, Rejected> {
         let mut effects = Vec::new();
         let streak_before = self.activity.sitting_since();
         match input {
             Input::Tick => {
-                if now.mono >= self.next_sample_at() {
-                    // No reading came with the deadline: look again a coarse interval from now.
+                if self.next_sample_at().is_some_and(|at| now.mono >= at) {
+                    // A look was due and brought no reading: plan the next from now.
                     self.last_sample = IdleReading {
                         at: now.mono,
                         idle: Duration::ZERO,
@@ -418,98 +440,55 @@ impl Engine {
         Ok(effects)
     }
 
-    /// The earliest moment the engine needs to be asked again, even if nothing happens. It
-    /// depends on what the engine has seen, not on when it is asked: requests arriving between
-    /// deadlines never put the next idle reading off.
-    pub fn next_deadline(&self, now: &Now) -> Mono {
-        let sample = match self.unwatched_end() {
-            Some(end) => self.next_sample_at().min(end),
-            None => self.next_sample_at(),
-        };
+    /// The earliest moment the engine needs to be asked again, even if nothing happens; None
+    /// when only a new input can change anything. It depends on what the engine has seen, not
+    /// on when it is asked: requests arriving between deadlines never put the next idle reading
+    /// off.
+    pub fn next_deadline(&self, now: &Now) -> Option<Mono> {
+        let look = earliest(self.next_sample_at(), self.unwatched_end());
         match self.verdict(now) {
-            Verdict::Fire => self
-                .hold
-                .as_ref()
-                .map_or(now.mono, |hold| hold.check_at().min(sample)),
-            Verdict::Wait(Some(at)) => at.min(sample),
-            Verdict::Wait(None) => sample,
+            Verdict::Fire => Some(self.hold.as_ref().map_or(now.mono, |hold| {
+                earliest(Some(hold.check_at()), look).unwrap_or(now.mono)
+            })),
+            Verdict::Wait(at) => earliest(at, look),
         }
     }
 
-    /// When idle time should next be read: planned from the last reading.
-    fn next_sample_at(&self) -> Mono {
-        self.activity
-            .next_sample_at(self.last_sample.at, self.last_sample.idle)
+    /// When idle time should next be read, if the engine must ask for it: planned from the last
+    /// reading.
+    fn next_sample_at(&self) -> Option<Mono> {
+        match self.idle_feed {
+            IdleFeed::Sampled => self
+                .activity
+                .next_sample_at(self.last_sample.at, self.last_sample.idle),
+            IdleFeed::Events | IdleFeed::Missing => None,
+        }
     }
 
     /// The status at `now`.
     pub fn status(&self, now: &Now) -> Status {
-        let sitting = self.activity.sitting_for(now.mono);
-        let paused = self.schedule.paused().is_some();
-        let pending = self.schedule.pending();
-        let state = if self.stretching.is_some() {
-            State::Stretching
-        } else if paused {
-            State::Paused
-        } else if self.hold.as_ref().is_some_and(|h| !h.reasons().is_empty()) {
-            State::Held
-        } else if pending.is_some() {
-            State::Due
-        } else if self
-            .schedule
-            .snoozed_until()
-            .is_some_and(|until| until > now.mono)
-        {
-            State::Snoozed
-        } else if matches!(self.activity.presence(), Presence::Away { .. }) {
-            State::OnBreak
-        } else {
-            State::Active
-        };
-        let next_reminder_in = match (state, self.activity.sitting_since()) {
-            (State::Active | State::Snoozed, Some(since)) => {
-                Some(self.schedule.due_at(since).saturating_since(now.mono))
-            }
-            (State::Due, Some(_)) => Some(
-                pending
-                    .and_then(|p| p.returns_at)
-                    .map_or(Duration::ZERO, |at| at.saturating_since(now.mono)),
-            ),
-            _ => None,
-        };
-        let rules = self.schedule.rules();
-        let off_until = if self.schedule.hours_waived(now)
-            || working_hours::is_within(&rules.working_hours, &now.wall)
-        {
-            None
-        } else {
-            working_hours::next_open(&rules.working_hours, &now.wall)
-        };
-        Status {
-            state,
-            sitting,
-            sitting_today: self.sat_today_at(now) + sitting,
-            next_reminder_in,
-            paused_until: self.schedule.pause_end_wall(now),
-            stretch: self
-                .stretching
+        self.standing().status(now)
+    }
+
+    /// Where the user stands, to tell the status at any moment until the engine next changes:
+    /// what the tray's line and tooltip are computed from when someone looks.
+    pub fn standing(&self) -> Standing {
+        Standing {
+            activity: self.activity.clone(),
+            schedule: self.schedule.clone(),
+            stretching: self.stretching.as_ref().map(|s| s.id.clone()),
+            holding: self
+                .hold
                 .as_ref()
-                .map(|stretching| stretching.id.clone())
-                .or_else(|| pending.map(|p| p.stretch_id.clone())),
-            off_until,
-            holding: match state {
-                State::Held => self
-                    .hold
-                    .as_ref()
-                    .map_or(Vec::new(), |h| h.reasons().to_vec()),
-                _ => Vec::new(),
-            },
+                .map_or(Vec::new(), |hold| hold.reasons().to_vec()),
+            sat_today: self.sat_today,
         }
     }
 
     fn verdict(&self, now: &Now) -> Verdict {
         if self.stretching.is_some() {
-            return Verdict::Wait(None);
+            // Nothing fires during a stretch, but a pause still ends on time.
+            return Verdict::Wait(self.schedule.pause_end_mono(now));
         }
         self.schedule.verdict(now, self.activity.sitting_since())
     }
@@ -597,13 +576,6 @@ impl Engine {
             secs: sat_for.as_secs(),
         }));
         effects.push(Effect::SaveState);
-    }
-
-    fn sat_today_at(&self, now: &Now) -> Duration {
-        match self.sat_today {
-            (Some(day), sat) if day == now.wall.date() => sat,
-            _ => Duration::ZERO,
-        }
     }
 
     fn start_stretch(
@@ -792,6 +764,11 @@ impl Engine {
     }
 }
 
+/// The earlier of two moments, either of which may be missing.
+fn earliest(a: Option<Mono>, b: Option<Mono>) -> Option<Mono> {
+    a.into_iter().chain(b).min()
+}
+
 fn already_under_way(current: &str) -> Rejected {
     Rejected(format!("A stretch is already under way ({current})."))
 }
@@ -865,7 +842,7 @@ mod tests {
         while now.mono < end {
             let step = engine
                 .next_deadline(now)
-                .min(end)
+                .map_or(end, |deadline| deadline.min(end))
                 .saturating_since(now.mono)
                 .max(Duration::from_millis(1));
             *now = now.advanced(step);
@@ -892,7 +869,7 @@ mod tests {
         let (mut engine, mut now) = engine();
         let start = now.mono;
         sit(&mut engine, &mut now, EVERY - Duration::from_secs(1));
-        assert_eq!(engine.next_deadline(&now), start + EVERY);
+        assert_eq!(engine.next_deadline(&now), Some(start + EVERY));
     }
 
     #[test]
@@ -1101,7 +1078,9 @@ mod tests {
     fn a_deadline_without_an_idle_reading_plans_the_next_look_from_then() {
         let (mut engine, mut now) = engine();
         for _ in 0..3 {
-            let deadline = engine.next_deadline(&now);
+            let deadline = engine
+                .next_deadline(&now)
+                .expect("a sampled engine always looks again");
             assert!(
                 deadline > now.mono,
                 "a deadline already past: the loop would spin"
@@ -1325,6 +1304,20 @@ mod tests {
         ]
     }
 
+    /// Lets `event` happen to the engine; returns the effects (none for a refused input).
+    fn happen(engine: &mut Engine, now: &mut Now, event: Event) -> Vec<Effect> {
+        match event {
+            Event::Active(secs) => sit(engine, now, Duration::from_secs(secs)),
+            Event::Idle(secs) => {
+                *now = now.advanced(Duration::from_secs(secs));
+                engine
+                    .handle(now, Input::IdleSample(Duration::from_secs(secs)))
+                    .unwrap()
+            }
+            Event::Input(input) => engine.handle(now, input).unwrap_or_default(),
+        }
+    }
+
     proptest! {
         #[test]
         fn reminders_come_only_after_a_full_interval_of_sitting_and_never_while_paused(
@@ -1332,15 +1325,7 @@ mod tests {
         ) {
             let (mut engine, mut now) = engine();
             for event in events {
-                let effects = match event {
-                    Event::Active(secs) => sit(&mut engine, &mut now, Duration::from_secs(secs)),
-                    Event::Idle(secs) => {
-                        now = now.advanced(Duration::from_secs(secs));
-                        engine.handle(&now, Input::IdleSample(Duration::from_secs(secs))).unwrap()
-                    }
-                    Event::Input(input) => engine.handle(&now, input).unwrap_or_default(),
-                };
-                for effect in &effects {
+                for effect in &happen(&mut engine, &mut now, event) {
                     if let Effect::ShowReminder { sat_for, .. } = effect {
                         prop_assert!(*sat_for >= EVERY, "reminded after {sat_for:?}");
                         prop_assert!(engine.schedule.paused().is_none());
@@ -1356,17 +1341,38 @@ mod tests {
             let (mut engine, mut now) = engine();
             let start = now.mono;
             for event in events {
-                match event {
-                    Event::Active(secs) => { sit(&mut engine, &mut now, Duration::from_secs(secs)); }
-                    Event::Idle(secs) => {
-                        now = now.advanced(Duration::from_secs(secs));
-                        engine.handle(&now, Input::IdleSample(Duration::from_secs(secs))).unwrap();
-                    }
-                    Event::Input(input) => { let _ = engine.handle(&now, input); }
-                }
+                happen(&mut engine, &mut now, event);
                 let status = engine.status(&now);
                 prop_assert!(status.sitting <= now.mono.saturating_since(start));
                 prop_assert!(status.sitting <= status.sitting_today);
+            }
+        }
+    }
+
+    proptest! {
+        /// The tray's line and `limber status` are computed from the standing of the last
+        /// change whenever someone looks. That is right only if nothing but an input or a
+        /// deadline changes the status: a look between deadlines must see what the engine would
+        /// say after catching up then.
+        #[test]
+        fn between_deadlines_the_last_standing_tells_the_status(
+            events in proptest::collection::vec(event(), 1..30),
+            looks in proptest::collection::vec(0.0f64..1.0, 30),
+        ) {
+            let (mut engine, mut now) = engine();
+            for (event, look) in events.into_iter().zip(looks) {
+                happen(&mut engine, &mut now, event);
+                let standing = engine.standing();
+                let horizon = engine
+                    .next_deadline(&now)
+                    .map_or(Duration::from_secs(8 * 3600), |at| at.saturating_since(now.mono));
+                let Some(before_deadline) = horizon.checked_sub(Duration::from_millis(1)) else {
+                    continue;
+                };
+                let later = now.advanced(before_deadline.mul_f64(look));
+                let mut caught_up = engine.clone();
+                caught_up.handle(&later, Input::Tick).unwrap();
+                prop_assert_eq!(standing.status(&later), caught_up.status(&later));
             }
         }
     }
@@ -1424,6 +1430,7 @@ mod tests {
         while now.mono < end {
             let deadline = engine
                 .next_deadline(&now)
+                .unwrap_or(end)
                 .max(now.mono + Duration::from_millis(1));
             if let Some((at, input)) = requests.next_if(|(at, _)| *at < deadline) {
                 now = now.advanced(at.saturating_since(now.mono));
@@ -1457,6 +1464,138 @@ mod tests {
             let asked = run_day(&spells, &requests);
             prop_assert_eq!(asked, alone);
         }
+    }
+
+    /// The idle readings an event-driven source gives over `spells` from `start`: one when an
+    /// idle spell reaches `BREAK` (saying `BREAK`), one at the input that ends it (saying 0).
+    fn idle_events(spells: &[(u64, u64)], start: Mono) -> Vec<(Mono, Duration)> {
+        let mut events = Vec::new();
+        let mut spell_start = start;
+        for (active, idle) in spells {
+            let idle_from = spell_start + Duration::from_secs(*active);
+            let idle_until = idle_from + Duration::from_secs(*idle);
+            if idle_until.saturating_since(idle_from) >= BREAK {
+                events.push((idle_from + BREAK, BREAK));
+                events.push((idle_until, Duration::ZERO));
+            }
+            spell_start = idle_until;
+        }
+        events
+    }
+
+    /// What a day looked like to one engine: reminders and streak records as (moment, effect),
+    /// and (sitting time, state) every ten seconds.
+    #[derive(Debug, PartialEq)]
+    struct Day {
+        seen: Vec<(Mono, Effect)>,
+        every_ten_seconds: Vec<(Duration, State)>,
+    }
+
+    /// Runs the loop as the daemon does over `spells`, with idle time from a source of `feed`:
+    /// a sampled one is read at every deadline; an event-driven one reports by itself
+    /// ([`idle_events`]) and the engine's deadlines bring no reading.
+    fn run_fed(spells: &[(u64, u64)], feed: IdleFeed) -> Day {
+        let (mut engine, mut now) = engine();
+        engine.set_idle_feed(feed);
+        let start = now.mono;
+        let end = start + Duration::from_secs(spells.iter().map(|(a, i)| a + i).sum::<u64>() + 60);
+        let mut events = match feed {
+            IdleFeed::Events => idle_events(spells, start),
+            IdleFeed::Sampled | IdleFeed::Missing => Vec::new(),
+        }
+        .into_iter()
+        .peekable();
+        let mut day = Day {
+            seen: Vec::new(),
+            every_ten_seconds: Vec::new(),
+        };
+        let mut checkpoint = start;
+        while now.mono < end {
+            let deadline = engine
+                .next_deadline(&now)
+                .map_or(end, |deadline| deadline.min(end))
+                .max(now.mono + Duration::from_millis(1));
+            let (at, input) = match events.next_if(|(at, _)| *at <= deadline) {
+                Some((at, idle)) => (at, Input::IdleSample(idle)),
+                None if feed == IdleFeed::Sampled => (
+                    deadline,
+                    Input::IdleSample(idle_at(spells, start, deadline)),
+                ),
+                None => (deadline, Input::Tick),
+            };
+            // Nothing changes the engine before `at`: its status until then is what it says now.
+            while checkpoint < at {
+                let status = engine.status(&now.advanced(checkpoint.saturating_since(now.mono)));
+                day.every_ten_seconds.push((status.sitting, status.state));
+                checkpoint = checkpoint + Duration::from_secs(10);
+            }
+            now = now.advanced(at.saturating_since(now.mono));
+            for effect in engine.handle(&now, input).unwrap() {
+                if matches!(
+                    effect,
+                    Effect::ShowReminder { .. } | Effect::Record(EventKind::SatFor { .. })
+                ) {
+                    day.seen.push((now.mono, effect));
+                }
+            }
+        }
+        day
+    }
+
+    /// An idle spell: shorter than a break, or a break that ends on a sampled feed's look (a
+    /// whole number of break lengths, at least two: the break is seen at one, then looked at
+    /// every break length).
+    fn idle_spell() -> impl Strategy<Value = u64> {
+        let break_secs = BREAK.as_secs();
+        prop_oneof![
+            1u64..break_secs,
+            (2u64..6).prop_map(move |breaks| breaks * break_secs),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn event_driven_and_sampled_idle_give_the_same_sitting_time_and_reminders(
+            spells in proptest::collection::vec((1u64..4000, idle_spell()), 1..8),
+        ) {
+            let sampled = run_fed(&spells, IdleFeed::Sampled);
+            let events = run_fed(&spells, IdleFeed::Events);
+            prop_assert_eq!(events, sampled);
+        }
+
+        /// Returns at any moment: a sampled source sees input, not when it resumed, so it sees
+        /// a return at its next look, never later than a break length after it. (An idle spell
+        /// of exactly a break length is left out: input comes at the very instant idleness
+        /// becomes a break, and which of the two a source sees first is a coin toss.)
+        #[test]
+        fn a_sampled_source_counts_no_more_sitting_than_events_and_sees_a_return_within_a_break(
+            spells in proptest::collection::vec(
+                (1u64..4000, (1u64..2000).prop_filter("not exactly a break", |idle| *idle != BREAK.as_secs())),
+                1..8,
+            ),
+        ) {
+            let sampled = run_fed(&spells, IdleFeed::Sampled);
+            let events = run_fed(&spells, IdleFeed::Events);
+            for (moment, (by_samples, by_events)) in sampled
+                .every_ten_seconds
+                .iter()
+                .zip(&events.every_ten_seconds)
+                .enumerate()
+            {
+                prop_assert!(by_samples.0 <= by_events.0, "at {}0 s: {:?} > {:?}", moment, by_samples, by_events);
+                prop_assert!(by_events.0 <= by_samples.0 + BREAK, "at {}0 s: {:?} lags {:?}", moment, by_samples, by_events);
+            }
+        }
+    }
+
+    #[test]
+    fn an_event_driven_engine_asks_for_no_idle_readings() {
+        let (mut engine, now) = engine();
+        engine.set_idle_feed(IdleFeed::Events);
+        // Sitting, nothing due for an hour: the only deadline is the reminder.
+        assert_eq!(engine.next_deadline(&now), Some(now.mono + EVERY));
+        engine.handle(&now, Input::Locked).unwrap();
+        assert_eq!(engine.next_deadline(&now), None);
     }
 
     /// Holding on: reminders wait while the user is busy, for two hours at most.
@@ -1509,7 +1648,7 @@ mod tests {
         while now.mono < end {
             let step = engine
                 .next_deadline(now)
-                .min(end)
+                .map_or(end, |deadline| deadline.min(end))
                 .saturating_since(now.mono)
                 .max(Duration::from_millis(1));
             *now = now.advanced(step);

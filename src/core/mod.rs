@@ -15,5 +15,6 @@ pub mod hold;
 pub mod progression;
 pub mod routine;
 pub mod schedule;
+pub mod standing;
 pub mod stats;
 pub mod working_hours;

@@ -3,23 +3,22 @@
 //! nothing here decides when to remind.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::autostart;
 use crate::busy::BusyCheck;
 use crate::config::duration::{Bounds, PAUSE_BOUNDS, SNOOZE_BOUNDS};
 use crate::config::{Config, ConfigFile};
-use crate::core::catalog::Catalog;
-use crate::core::catalog::Stretch;
+use crate::core::catalog::{Catalog, Stretch};
 use crate::core::clock::{Mono, Now};
 use crate::core::engine::{
-    Answer, Effect, Engine, Input, Rejected, Settings, Snapshot, State, StretchOutcome,
+    Answer, Effect, Engine, IdleFeed, Input, Rejected, Snapshot, State, StretchOutcome,
 };
 use crate::core::history::{EventKind, HistoryEvent};
-use crate::core::hold::HoldRules;
 use crate::core::progression::{self, Practice};
-use crate::core::schedule::{PauseLength, ReminderRules};
-use crate::idle::{self, IdleSource};
+use crate::core::schedule::PauseLength;
+use crate::idle;
 use crate::ipc::{Reply, Request, StatusReport, UnixStream};
 use crate::paths::Paths;
 use crate::practice;
@@ -30,14 +29,11 @@ use super::editor;
 use super::message::{Inbox, Message, SessionEvent};
 use super::notify::Notifier;
 use super::status_line;
+use super::status_report;
 use super::timer_windows::{Owner, TimerWindows, MAX_WINDOWS};
-use super::tray::{Tray, TrayAction, TrayIcon, TrayView};
+use super::tray::view::TrayModel;
+use super::tray::{Tray, TrayAction};
 use super::window_launcher;
-
-/// How often to look for an idle source again while none answers (e.g. the display is not up yet).
-const IDLE_RETRY: Duration = Duration::from_secs(10);
-/// The tray's status line shows minutes; refreshing it more often would show nothing new.
-const TRAY_REFRESH: Duration = Duration::from_secs(60);
 
 /// Whether the loop goes on.
 #[derive(Debug, PartialEq, Eq)]
@@ -55,7 +51,7 @@ pub struct App {
     config_file: ConfigFile,
     history: History,
     /// The catalogue as configured, before practice lengthens its holds, and whether it does
-    /// (`[stretches] progression`); the engine gets it with practice applied.
+    /// (`[stretches] progression`); the engine and the tray get it with practice applied.
     written: Catalog,
     progression: bool,
     /// Holds done of each stretch: read from history at start, then kept up to date.
@@ -65,10 +61,13 @@ pub struct App {
     notification: Option<u32>,
     notifications_work: bool,
     tray: Option<Tray>,
-    shown_view: Option<TrayView>,
-    tray_refreshed: Mono,
-    idle: Option<Box<dyn IdleSource>>,
-    idle_retry_at: Mono,
+    /// What the tray was last given: it computes what it shows from this when looked at.
+    shown_model: Option<TrayModel>,
+    /// The catalogue with practice applied, shared with the tray; replaced when the config or
+    /// a hold changes.
+    catalog: Arc<Catalog>,
+    /// The idle source, found again when it stops.
+    idle: idle::Monitor,
     /// The timer windows open, and which one the stretch under way belongs to.
     windows: TimerWindows,
     /// Whether limber starts at login, as last read; the tray shows it.
@@ -90,10 +89,11 @@ impl App {
     ) -> App {
         let clock = Clock::new();
         let now = clock.now();
-        let settings = settings_of(&config);
+        let settings = config.settings();
         let history = History::new(paths.history_file.clone());
         let practice = practice::read(&history, &now.wall).practice;
         let catalog = progression::apply(config.catalog(), &practice, config.stretches.progression);
+        let shared_catalog = Arc::new(catalog.clone());
         let engine = match store::load_state::<Snapshot>(&paths.state_file) {
             Ok(Some(snapshot)) => Engine::restored(settings, catalog, &snapshot, &now),
             Ok(None) => Engine::new(settings, catalog, &now),
@@ -114,7 +114,14 @@ impl App {
                 },
             )
         };
-        let idle = idle::detect();
+        let reports = inbox.clone();
+        let idle = idle::Monitor::start(
+            config.activity.break_after,
+            now.mono,
+            move |generation, report| {
+                let _ = reports.send(Message::Idle { generation, report });
+            },
+        );
         let mut app = App {
             engine,
             clock,
@@ -129,10 +136,9 @@ impl App {
             notification: None,
             notifications_work: true,
             tray: None,
-            shown_view: None,
-            tray_refreshed: now.mono,
+            shown_model: None,
+            catalog: shared_catalog,
             idle,
-            idle_retry_at: now.mono + IDLE_RETRY,
             windows: TimerWindows::default(),
             start_at_login: starts_at_login(),
             gnome_breaks: false,
@@ -140,19 +146,21 @@ impl App {
             inbox,
         };
         app.gnome_breaks = app.busy.beside_gnome_breaks();
-        app.start_tray(&now);
+        let reading = app.idle.read(now.mono);
+        app.idle_input(&now, reading);
+        app.start_tray();
         app
     }
 
-    fn start_tray(&mut self, now: &Now) {
-        let view = self.tray_view(now);
+    fn start_tray(&mut self) {
+        let model = self.tray_model();
         let inbox = self.inbox.clone();
-        match Tray::start(view.clone(), move |action| {
+        match Tray::start(model.clone(), self.clock.reader(), move |action| {
             let _ = inbox.send(Message::Tray(action));
         }) {
             Ok(tray) => {
                 self.tray = Some(tray);
-                self.shown_view = Some(view);
+                self.shown_model = Some(model);
             }
             Err(error) => tracing::warn!("no tray icon: {error}"),
         }
@@ -162,37 +170,48 @@ impl App {
         self.clock.now()
     }
 
-    /// When the loop must call [`App::on_deadline`] at the latest.
-    pub fn next_deadline(&self, now: &Now) -> Mono {
-        let mut deadline = self
-            .engine
-            .next_deadline(now)
-            .min(self.tray_refreshed + TRAY_REFRESH);
-        if self.idle.is_none() {
-            deadline = deadline.min(self.idle_retry_at);
-        }
-        deadline
+    /// When the loop must call [`App::on_deadline`] at the latest; None: only a message can
+    /// change anything.
+    pub fn next_deadline(&self, now: &Now) -> Option<Mono> {
+        [self.engine.next_deadline(now), self.idle.retry_at()]
+            .into_iter()
+            .flatten()
+            .min()
     }
 
-    /// A deadline came: look at idle time, let the core catch up, refresh the tray.
+    /// A deadline came: read idle time if the core plans readings (or no source answers yet),
+    /// let the core catch up, show the tray what changed.
     pub fn on_deadline(&mut self) {
-        let mut now = self.clock.now();
-        if self.clock.slept().is_some() {
-            self.input(&now, Input::Slept);
-            now = self.clock.now();
-        }
-        let reading = match self.sample_idle(&now) {
-            Some(idle_for) => Input::IdleSample(idle_for),
-            None => Input::Tick,
+        let now = self.catch_up();
+        let reading = if reads_idle_at_deadlines(self.idle.feed()) {
+            self.idle.read(now.mono)
+        } else {
+            None
         };
-        self.input(&now, reading);
-        self.gnome_breaks = self.busy.beside_gnome_breaks();
-        self.refresh_tray(&now, true);
+        self.idle_input(&now, reading);
+        self.refresh_tray(false);
+    }
+
+    /// The time now, after telling the core if the machine slept since the loop last woke
+    /// (seen in the clocks, for when no one said it would sleep).
+    fn catch_up(&mut self) -> Now {
+        let now = self.clock.now();
+        if self.clock.slept().is_none() {
+            return now;
+        }
+        self.input(&now, Input::Slept);
+        self.clock.now()
+    }
+
+    /// An idle reading (None: none came), with how readings arrive from the source held now.
+    fn idle_input(&mut self, now: &Now, reading: Option<Duration>) {
+        self.engine.set_idle_feed(self.idle.feed());
+        self.input(now, reading.map_or(Input::Tick, Input::IdleSample));
     }
 
     pub fn on_message(&mut self, message: Message) -> Flow {
         self.inbox.taken(&message);
-        let now = self.clock.now();
+        let now = self.catch_up();
         let flow = match message {
             Message::Request(request, client) => {
                 let (reply, flow) = self.on_request(&now, request, client.session, client.stream);
@@ -212,12 +231,20 @@ impl App {
             }
             Message::Tray(action) => self.on_tray(&now, action),
             Message::Session(event) => {
-                match event {
-                    SessionEvent::Locked => self.input(&now, Input::Locked),
-                    SessionEvent::Unlocked => self.input(&now, Input::Unlocked),
-                    SessionEvent::Sleeping => self.input(&now, Input::Sleeping),
-                    // Look at idle time at once: the user is likely back at the keyboard.
-                    SessionEvent::Woke => self.on_deadline(),
+                match session_input(event) {
+                    Some(input) => self.input(&now, input),
+                    None => {
+                        let reading = self.idle.read(now.mono);
+                        self.idle_input(&now, reading);
+                    }
+                }
+                Flow::Continue
+            }
+            Message::Idle { generation, report } => {
+                match self.idle.report(now.mono, generation, report) {
+                    Some(idle_for) => self.idle_input(&now, Some(idle_for)),
+                    // Stale, or the source stopped: nothing to read, but the feed may change.
+                    None => self.engine.set_idle_feed(self.idle.feed()),
                 }
                 Flow::Continue
             }
@@ -244,7 +271,7 @@ impl App {
         if self.engine.status(&now).state != State::Stretching {
             self.windows.set_owner(None);
         }
-        self.refresh_tray(&now, false);
+        self.refresh_tray(false);
         flow
     }
 
@@ -286,16 +313,8 @@ impl App {
             Request::Pause {
                 secs,
                 until_tomorrow,
-            } => {
-                let length = match (secs, until_tomorrow) {
-                    (_, true) => Ok(PauseLength::UntilTomorrow),
-                    (Some(secs), false) => {
-                        requested_length("pause", secs, &PAUSE_BOUNDS).map(PauseLength::For)
-                    }
-                    (None, false) => Ok(PauseLength::UntilResumed),
-                };
-                length.and_then(|length| self.request(now, Input::Pause(length)))
-            }
+            } => pause_length(secs, until_tomorrow)
+                .and_then(|length| self.request(now, Input::Pause(length))),
             Request::Resume {} => self.request(now, Input::Resume),
             Request::WindowStarted { id, pid, waiting } => {
                 self.window_started(now, session, stream, id, pid, waiting)
@@ -396,31 +415,22 @@ impl App {
     }
 
     fn on_tray(&mut self, now: &Now, action: TrayAction) -> Flow {
-        let input = match action {
-            TrayAction::StretchNow => Input::StretchNow(None),
-            TrayAction::Stretch(id) => Input::StretchNow(Some(id)),
-            TrayAction::Snooze(length) => Input::Snooze(Some(length)),
-            TrayAction::Pause(length) => Input::Pause(length),
-            TrayAction::Resume => Input::Resume,
-            TrayAction::RemindAnywayToday => Input::RemindAnywayToday,
-            TrayAction::OpenSettings => {
-                self.open_settings();
-                return Flow::Continue;
-            }
-            TrayAction::StartAtLogin(on) => {
-                match autostart::set(on) {
-                    Ok(status) => {
-                        tracing::info!("{status}");
-                        self.start_at_login = status.enabled;
-                    }
-                    Err(problem) => tracing::warn!("{problem}"),
+        match route_tray(action) {
+            TrayRoute::Core(input) => {
+                if let Err(Rejected(why)) = self.request(now, input) {
+                    tracing::info!("{why}");
                 }
-                return Flow::Continue;
             }
-            TrayAction::Quit => return Flow::Quit,
-        };
-        if let Err(Rejected(why)) = self.request(now, input) {
-            tracing::info!("{why}");
+            TrayRoute::OpenSettings => self.open_settings(),
+            TrayRoute::StartAtLogin(on) => match autostart::set(on) {
+                Ok(status) => {
+                    tracing::info!("{status}");
+                    self.start_at_login = status.enabled;
+                }
+                Err(problem) => tracing::warn!("{problem}"),
+            },
+            TrayRoute::Show => self.refresh_tray(true),
+            TrayRoute::Quit => return Flow::Quit,
         }
         Flow::Continue
     }
@@ -553,26 +563,6 @@ impl App {
         }
     }
 
-    fn sample_idle(&mut self, now: &Now) -> Option<Duration> {
-        if self.idle.is_none() && now.mono >= self.idle_retry_at {
-            self.idle = idle::detect();
-            self.idle_retry_at = now.mono + IDLE_RETRY;
-        }
-        let source = self.idle.as_mut()?;
-        match source.idle_for() {
-            Ok(idle_for) => Some(idle_for),
-            Err(error) => {
-                tracing::warn!(
-                    "{} stopped answering ({error}); looking for another idle source",
-                    source.name()
-                );
-                self.idle = None;
-                self.idle_retry_at = now.mono;
-                None
-            }
-        }
-    }
-
     fn reload_config(&mut self) {
         let path = &self.paths.config_file;
         let file = ConfigFile::read(path);
@@ -586,9 +576,17 @@ impl App {
                 tracing::info!("applied the changed config from {}", path.display());
                 self.written = config.catalog();
                 self.progression = config.stretches.progression;
-                self.engine
-                    .reconfigure(settings_of(&config), self.practised());
+                let catalog = self.practised();
+                self.catalog = Arc::new(catalog.clone());
+                self.engine.reconfigure(config.settings(), catalog);
                 self.busy = BusyCheck::from_config(&config.defer);
+                // A source that reports is told the new threshold, and read once: the user may
+                // already be idle past it.
+                let now = self.clock.now();
+                self.idle
+                    .set_threshold(config.activity.break_after, now.mono);
+                let reading = self.idle.read(now.mono);
+                self.idle_input(&now, reading);
             }
             Err(error) => {
                 tracing::warn!("kept the previous settings: {error}");
@@ -604,10 +602,11 @@ impl App {
         progression::apply(self.written.clone(), &self.practice, self.progression)
     }
 
-    /// Gives the engine the catalogue with holds as practice has now made them.
+    /// Gives the engine and the tray the catalogue with holds as practice has now made them.
     fn apply_practice(&mut self) {
-        self.engine
-            .reconfigure(self.engine.settings(), self.practised());
+        let catalog = self.practised();
+        self.catalog = Arc::new(catalog.clone());
+        self.engine.reconfigure(self.engine.settings(), catalog);
     }
 
     fn open_settings(&self) {
@@ -624,67 +623,94 @@ impl App {
     }
 
     fn status_report(&self, now: &Now) -> StatusReport {
-        let status = self.engine.status(now);
-        StatusReport {
-            state: status.state,
-            sitting_seconds: status.sitting.as_secs(),
-            sitting_today_seconds: status.sitting_today.as_secs(),
-            next_reminder_seconds: status.next_reminder_in.map(|d| d.as_secs()),
-            paused_until: status.paused_until.map(|at| at.to_string()),
-            stretch: status.stretch,
-            off_until: status.off_until.map(|at| at.timestamp().to_string()),
-            holding: status.holding,
-            idle_source: self.idle.as_ref().map_or("none", |s| s.name()).to_string(),
-            notifications: self.notifications_work,
-            tray: self.tray.as_ref().is_some_and(Tray::is_shown),
-            gnome_breaks: self.gnome_breaks,
-        }
+        status_report::report(
+            self.engine.status(now),
+            status_report::Shell {
+                idle_source: self.idle.name(),
+                notifications: self.notifications_work,
+                tray: self.tray.as_ref().is_some_and(Tray::is_shown),
+                gnome_breaks: self.gnome_breaks,
+            },
+        )
     }
 
-    /// The one line that says where things stand, for `limber status`, replies and the tray.
+    /// The one line that says where things stand, for `limber status` and replies (the tray
+    /// computes the same from its model).
     fn status_line(&self, now: &Now) -> String {
         let status = self.engine.status(now);
         let line = status_line::describe(&status, self.engine.catalog());
         status_line::beside_gnome_breaks(&status, line, self.gnome_breaks)
     }
 
-    fn tray_view(&self, now: &Now) -> TrayView {
-        let status = self.engine.status(now);
-        let catalog = self.engine.catalog();
-        TrayView {
-            icon: match status.state {
-                State::Due => TrayIcon::Due,
-                State::Paused => TrayIcon::Paused,
-                _ => TrayIcon::Idle,
-            },
-            status_line: self.status_line(now),
-            // Two stretches may share a name (the figure four on a chair and on the floor):
-            // the menu says where each is done.
-            stretches: catalog
-                .enabled()
-                .map(|s| (s.id.clone(), format!("{} ({})", s.name, s.position.label())))
-                .collect(),
-            show_snooze: matches!(status.state, State::Due | State::Held)
-                || status
-                    .next_reminder_in
-                    .is_some_and(|left| left <= status_line::SNOOZE_OFFERED_WITHIN),
-            paused: status.state == State::Paused,
-            off_hours: status.off_until.is_some(),
+    /// What the tray computes its view from; it changes only when the state does.
+    fn tray_model(&self) -> TrayModel {
+        TrayModel {
+            standing: self.engine.standing(),
+            catalog: Arc::clone(&self.catalog),
             start_at_login: self.start_at_login,
+            gnome_breaks: self.gnome_breaks,
         }
     }
 
-    /// Pushes a changed view to the tray. `timed`: this is the once-a-minute refresh.
-    fn refresh_tray(&mut self, now: &Now, timed: bool) {
-        if timed {
-            self.tray_refreshed = now.mono;
-        }
+    /// Gives the tray the model if it changed (or, `looked`, in any case: the pointer is on a
+    /// tray that cannot compute its view by itself).
+    fn refresh_tray(&mut self, looked: bool) {
+        // The user may switch GNOME's breaks on or off at any time; reading it is a look into
+        // a file already in memory.
+        self.gnome_breaks = self.busy.beside_gnome_breaks();
         let Some(tray) = &self.tray else { return };
-        let view = self.tray_view(now);
-        if self.shown_view.as_ref() != Some(&view) {
-            tray.update(view.clone());
-            self.shown_view = Some(view);
+        let model = self.tray_model();
+        if looked || self.shown_model.as_ref() != Some(&model) {
+            tray.show(model.clone());
+            self.shown_model = Some(model);
         }
+    }
+}
+
+/// Where a tray pick goes: to the core as an input, or to the shell.
+#[derive(Debug, PartialEq)]
+enum TrayRoute {
+    Core(Input),
+    OpenSettings,
+    StartAtLogin(bool),
+    /// Show the tray what stands now (the pointer is on it).
+    Show,
+    Quit,
+}
+
+fn route_tray(action: TrayAction) -> TrayRoute {
+    TrayRoute::Core(match action {
+        TrayAction::StretchNow => Input::StretchNow(None),
+        TrayAction::Stretch(id) => Input::StretchNow(Some(id)),
+        TrayAction::Snooze(length) => Input::Snooze(Some(length)),
+        TrayAction::Pause(length) => Input::Pause(length),
+        TrayAction::Resume => Input::Resume,
+        TrayAction::RemindAnywayToday => Input::RemindAnywayToday,
+        TrayAction::OpenSettings => return TrayRoute::OpenSettings,
+        TrayAction::StartAtLogin(on) => return TrayRoute::StartAtLogin(on),
+        TrayAction::Looked => return TrayRoute::Show,
+        TrayAction::Quit => return TrayRoute::Quit,
+    })
+}
+
+/// The core's input for a session event; None for waking, when the shell reads idle time
+/// instead (from any source: the user is likely back).
+fn session_input(event: SessionEvent) -> Option<Input> {
+    match event {
+        SessionEvent::Locked => Some(Input::Locked),
+        SessionEvent::Unlocked => Some(Input::Unlocked),
+        SessionEvent::Sleeping => Some(Input::Sleeping),
+        SessionEvent::Woke => None,
+    }
+}
+
+/// `limber pause`'s length: "until tomorrow" wins over a duration; neither is until resumed.
+/// A duration outside the command line's bounds is refused here too.
+fn pause_length(secs: Option<u64>, until_tomorrow: bool) -> Result<PauseLength, Rejected> {
+    match (secs, until_tomorrow) {
+        (_, true) => Ok(PauseLength::UntilTomorrow),
+        (Some(secs), false) => requested_length("pause", secs, &PAUSE_BOUNDS).map(PauseLength::For),
+        (None, false) => Ok(PauseLength::UntilResumed),
     }
 }
 
@@ -700,6 +726,16 @@ fn requested_length(what: &str, secs: u64, bounds: &Bounds) -> Result<Duration, 
         .map_err(|why| Rejected(format!("A {what} of {secs} s is {why}.")))
 }
 
+/// Whether a deadline brings an idle reading: not from a source that reports by itself (its
+/// deadlines are for reminders), but from a sampled one, or to look for a source when none
+/// answers.
+fn reads_idle_at_deadlines(feed: IdleFeed) -> bool {
+    match feed {
+        IdleFeed::Events => false,
+        IdleFeed::Sampled | IdleFeed::Missing => true,
+    }
+}
+
 /// Whether limber starts at login; an unreadable entry counts as off, with a warning.
 fn starts_at_login() -> bool {
     autostart::status()
@@ -709,21 +745,69 @@ fn starts_at_login() -> bool {
         .is_ok_and(|status| status.enabled)
 }
 
-/// The core's settings from a config.
-pub fn settings_of(config: &Config) -> Settings {
-    Settings {
-        rules: ReminderRules {
-            every: config.reminder.every,
-            snooze: config.reminder.snooze,
-            working_hours: config.schedule.working_hours.clone(),
-        },
-        break_after: config.activity.break_after,
-        hold: HoldRules {
-            enabled: config.defer.do_not_disturb
-                || config.defer.calls
-                || config.defer.fullscreen
-                || config.defer.gnome_breaks,
-            max: config.defer.max,
-        },
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn menu_picks_reach_the_core_as_the_inputs_they_name() {
+        let twenty = Duration::from_secs(1200);
+        for (action, input) in [
+            (TrayAction::StretchNow, Input::StretchNow(None)),
+            (
+                TrayAction::Stretch("pigeon-pose".into()),
+                Input::StretchNow(Some("pigeon-pose".into())),
+            ),
+            (TrayAction::Snooze(twenty), Input::Snooze(Some(twenty))),
+            (
+                TrayAction::Pause(PauseLength::UntilTomorrow),
+                Input::Pause(PauseLength::UntilTomorrow),
+            ),
+            (TrayAction::Resume, Input::Resume),
+            (TrayAction::RemindAnywayToday, Input::RemindAnywayToday),
+        ] {
+            assert_eq!(route_tray(action), TrayRoute::Core(input));
+        }
+    }
+
+    #[test]
+    fn settings_start_at_login_looking_and_quitting_stay_in_the_shell() {
+        assert_eq!(
+            route_tray(TrayAction::OpenSettings),
+            TrayRoute::OpenSettings
+        );
+        assert_eq!(
+            route_tray(TrayAction::StartAtLogin(false)),
+            TrayRoute::StartAtLogin(false)
+        );
+        assert_eq!(route_tray(TrayAction::Looked), TrayRoute::Show);
+        assert_eq!(route_tray(TrayAction::Quit), TrayRoute::Quit);
+    }
+
+    #[test]
+    fn waking_reads_idle_time_instead_of_telling_the_core() {
+        assert_eq!(session_input(SessionEvent::Locked), Some(Input::Locked));
+        assert_eq!(session_input(SessionEvent::Unlocked), Some(Input::Unlocked));
+        assert_eq!(session_input(SessionEvent::Sleeping), Some(Input::Sleeping));
+        assert_eq!(session_input(SessionEvent::Woke), None);
+    }
+
+    #[test]
+    fn pause_until_tomorrow_wins_and_no_length_means_until_resumed() {
+        assert_eq!(pause_length(Some(60), true), Ok(PauseLength::UntilTomorrow));
+        assert_eq!(
+            pause_length(Some(60), false),
+            Ok(PauseLength::For(Duration::from_secs(60)))
+        );
+        assert_eq!(pause_length(None, false), Ok(PauseLength::UntilResumed));
+        assert!(pause_length(Some(u64::MAX), false).is_err());
+        assert!(pause_length(Some(0), false).is_err());
+    }
+
+    #[test]
+    fn deadlines_read_idle_time_only_when_no_source_reports_by_itself() {
+        assert!(!reads_idle_at_deadlines(IdleFeed::Events));
+        assert!(reads_idle_at_deadlines(IdleFeed::Sampled));
+        assert!(reads_idle_at_deadlines(IdleFeed::Missing));
     }
 }

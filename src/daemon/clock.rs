@@ -38,10 +38,14 @@ impl Clock {
 
     /// Both clocks, now.
     pub fn now(&self) -> Now {
-        Now::new(
-            Mono::from_duration(platform::awake().saturating_sub(self.origin)),
-            jiff::Zoned::now(),
-        )
+        now_since(self.origin)
+    }
+
+    /// Reads the same clocks as [`Clock::now`], from any thread (the tray's, when someone looks
+    /// at it); only the loop asks whether the machine slept.
+    pub fn reader(&self) -> impl Fn() -> Now + Send + Sync + 'static {
+        let origin = self.origin;
+        move || now_since(origin)
     }
 
     /// How long the machine slept since the last call, if it did.
@@ -51,6 +55,14 @@ impl Clock {
         self.asleep_so_far = total;
         (slept > SLEEP_NOISE).then_some(slept)
     }
+}
+
+/// Both clocks, the monotonic one counted from `origin`.
+fn now_since(origin: Duration) -> Now {
+    Now::new(
+        Mono::from_duration(platform::awake().saturating_sub(origin)),
+        jiff::Zoned::now(),
+    )
 }
 
 /// Time spent asleep since boot.

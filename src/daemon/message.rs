@@ -9,6 +9,7 @@ use std::sync::mpsc::SyncSender;
 use std::sync::Arc;
 
 use crate::core::engine::Answer;
+use crate::idle::IdleReport;
 use crate::ipc::{Reply, Request, UnixStream};
 
 use super::tray::TrayAction;
@@ -26,6 +27,11 @@ pub enum Message {
     Tray(TrayAction),
     /// The screen was locked or unlocked, or the machine is going to sleep or woke.
     Session(SessionEvent),
+    /// The idle source connected `generation`-th reported by itself.
+    Idle {
+        generation: u64,
+        report: IdleReport,
+    },
     /// The config file (or its folder) changed.
     ConfigChanged,
     /// Something in the autostart folder changed: "Start at login" may have been switched.

@@ -24,6 +24,7 @@ mod session_bus;
 mod signals;
 mod socket;
 mod status_line;
+mod status_report;
 mod timer_windows;
 pub mod tray;
 mod window_launcher;

@@ -8,15 +8,16 @@ use std::time::Duration;
 
 use objc2_core_graphics::{CGEventSource, CGEventSourceStateID, CGEventType};
 
-use super::{IdleError, IdleSource};
+use super::{IdleError, IdleSource, Reporter};
 
 /// `kCGAnyInputEventType`: a C macro, `((CGEventType)(~0))`, which the bindings do not carry.
 const ANY_INPUT_EVENT: CGEventType = CGEventType(!0);
 
 struct EventSourceIdle;
 
-/// The event source always answers on macOS, so this never returns None.
-pub fn detect() -> Option<Box<dyn IdleSource>> {
+/// The event source always answers on macOS, so this never returns None. It is sampled: macOS
+/// sends no notice when idleness reaches a length, so the threshold and the reporter go unused.
+pub fn detect(_threshold: Duration, _report: Reporter) -> Option<Box<dyn IdleSource>> {
     let source = EventSourceIdle;
     tracing::info!("idle time from {}", source.name());
     Some(Box::new(source))
@@ -25,6 +26,10 @@ pub fn detect() -> Option<Box<dyn IdleSource>> {
 impl IdleSource for EventSourceIdle {
     fn name(&self) -> &'static str {
         "macos-event-source"
+    }
+
+    fn reports(&self) -> bool {
+        false
     }
 
     fn idle_for(&mut self) -> Result<Duration, IdleError> {

@@ -7,7 +7,7 @@ use std::time::Duration;
 use windows_sys::Win32::System::SystemInformation::GetTickCount;
 use windows_sys::Win32::UI::Input::KeyboardAndMouse::{GetLastInputInfo, LASTINPUTINFO};
 
-use super::{IdleError, IdleSource};
+use super::{IdleError, IdleSource, Reporter};
 
 /// The last input of this session, from `GetLastInputInfo`.
 pub struct LastInput;
@@ -15,6 +15,10 @@ pub struct LastInput;
 impl IdleSource for LastInput {
     fn name(&self) -> &'static str {
         "windows-last-input"
+    }
+
+    fn reports(&self) -> bool {
+        false
     }
 
     fn idle_for(&mut self) -> Result<Duration, IdleError> {
@@ -43,8 +47,10 @@ fn millis_between(earlier: u32, later: u32) -> Duration {
     Duration::from_millis(u64::from(later.wrapping_sub(earlier)))
 }
 
-/// `GetLastInputInfo` is on every Windows limber runs on; it is chosen without asking.
-pub fn detect() -> Option<Box<dyn IdleSource>> {
+/// `GetLastInputInfo` is on every Windows limber runs on; it is chosen without asking. It is
+/// sampled: Windows sends no notice when idleness reaches a length, so the threshold and the
+/// reporter go unused.
+pub fn detect(_threshold: Duration, _report: Reporter) -> Option<Box<dyn IdleSource>> {
     let source = LastInput;
     tracing::info!("idle time from {}", source.name());
     Some(Box::new(source))

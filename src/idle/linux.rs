@@ -1,10 +1,13 @@
 //! Which idle source on Linux, by session: X11 knows idle time directly; on Wayland only the
 //! compositor knows, so limber asks it in its own dialect: GNOME's Mutter over D-Bus, or the
 //! `ext-idle-notify-v1` / `org_kde_kwin_idle` protocols that KDE and wlroots compositors offer.
-//! The freedesktop ScreenSaver interface is the last resort. XWayland comes last on Wayland: it
-//! cannot see input that goes to native Wayland windows, so it would report a busy user as idle.
+//! The freedesktop ScreenSaver interface is the last resort (it must be sampled; the others
+//! report by themselves). XWayland comes last on Wayland: it cannot see input that goes to native
+//! Wayland windows, so it would report a busy user as idle.
 
-use super::{IdleError, IdleSource, MutterIdle, ScreenSaverIdle, WaylandIdle, X11Idle};
+use std::time::Duration;
+
+use super::{IdleError, IdleSource, MutterIdle, Reporter, ScreenSaverIdle, WaylandIdle, X11Idle};
 
 /// Which kind of session this is, from the environment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,31 +27,33 @@ fn session() -> Option<Session> {
     }
 }
 
-type Connector = fn() -> Result<Box<dyn IdleSource>, IdleError>;
+/// Connects one kind of source, to report to the reporter when idleness reaches the threshold.
+type Connector = fn(Duration, Reporter) -> Result<Box<dyn IdleSource>, IdleError>;
+
+const MUTTER: (&str, Connector) = ("gnome-mutter", |threshold, report| {
+    MutterIdle::watch(threshold, report).map(boxed)
+});
+const WAYLAND: (&str, Connector) = ("wayland", |threshold, report| {
+    WaylandIdle::watch(threshold, report).map(boxed)
+});
+const SCREENSAVER: (&str, Connector) = ("freedesktop-screensaver", |_, _| {
+    ScreenSaverIdle::connect().map(boxed)
+});
+const X11: (&str, Connector) = ("x11-sync", |threshold, report| {
+    X11Idle::watch(None, threshold, report).map(boxed)
+});
 
 /// Finds the best idle source for this session, or None when nothing answers yet (at login the
-/// display can come up after limber; the daemon asks again later).
-pub fn detect() -> Option<Box<dyn IdleSource>> {
+/// display can come up after limber; the daemon asks again later). A source that reports tells
+/// `report` when the user has been idle for `threshold` and when input resumes.
+pub fn detect(threshold: Duration, report: Reporter) -> Option<Box<dyn IdleSource>> {
     let order: &[(&str, Connector)] = match session()? {
-        Session::Wayland => &[
-            ("gnome-mutter", || MutterIdle::connect().map(boxed)),
-            ("wayland", || WaylandIdle::connect().map(boxed)),
-            ("freedesktop-screensaver", || {
-                ScreenSaverIdle::connect().map(boxed)
-            }),
-            ("x11-screensaver", || X11Idle::connect(None).map(boxed)),
-        ],
-        Session::X11 => &[
-            ("x11-screensaver", || X11Idle::connect(None).map(boxed)),
-            ("gnome-mutter", || MutterIdle::connect().map(boxed)),
-            ("freedesktop-screensaver", || {
-                ScreenSaverIdle::connect().map(boxed)
-            }),
-        ],
+        Session::Wayland => &[MUTTER, WAYLAND, SCREENSAVER, X11],
+        Session::X11 => &[X11, MUTTER, SCREENSAVER],
     };
     let mut refused = Vec::new();
     for (name, connect) in order {
-        match connect() {
+        match connect(threshold, report.clone()) {
             Ok(source) => {
                 if refused.is_empty() {
                     tracing::info!("idle time from {}", source.name());

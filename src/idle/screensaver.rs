@@ -1,6 +1,9 @@
 //! Idle time from `org.freedesktop.ScreenSaver.GetSessionIdleTime`, which KDE Plasma and some
 //! other desktops implement. It answers in seconds (KDE's implementation; the interface has no
 //! formal specification), which is plenty for break thresholds measured in minutes.
+//!
+//! The interface sends nothing when idleness grows, so this is the one Linux source that is
+//! sampled: when idleness could first become a break, as the core plans it.
 
 use std::time::Duration;
 
@@ -38,6 +41,10 @@ impl ScreenSaverIdle {
 impl IdleSource for ScreenSaverIdle {
     fn name(&self) -> &'static str {
         "freedesktop-screensaver"
+    }
+
+    fn reports(&self) -> bool {
+        false
     }
 
     fn idle_for(&mut self) -> Result<Duration, IdleError> {

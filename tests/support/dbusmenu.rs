@@ -96,6 +96,39 @@ impl Menu {
         found
     }
 
+    /// Says the menu is about to open (`AboutToShow` on the root), as a panel does first.
+    pub fn about_to_show(&self) {
+        self.connection
+            .call_method(
+                Some(self.destination.as_str()),
+                MENU_PATH,
+                Some(INTERFACE),
+                "AboutToShow",
+                &(0i32,),
+            )
+            .expect("AboutToShow");
+    }
+
+    /// The item's tooltip text (its `ToolTip` property's description), read as a panel reads it
+    /// when the pointer rests on the icon.
+    pub fn tooltip(&self) -> String {
+        let reply = self
+            .connection
+            .call_method(
+                Some(self.destination.as_str()),
+                "/StatusNotifierItem",
+                Some("org.freedesktop.DBus.Properties"),
+                "Get",
+                &("org.kde.StatusNotifierItem", "ToolTip"),
+            )
+            .expect("ToolTip");
+        let value: OwnedValue = reply.body().deserialize().expect("a variant");
+        // (icon name, icon pixmaps, title, description)
+        type ToolTip = (String, Vec<(i32, i32, Vec<u8>)>, String, String);
+        let (_, _, _, description): ToolTip = value.try_into().expect("a tooltip");
+        description
+    }
+
     /// Clicks the entry at `path`, as a panel does when the user picks it.
     pub fn click(&self, path: &[&str]) {
         let entry = self

@@ -19,8 +19,12 @@ pub fn run(start: impl FnOnce(Inbox) -> Result<App, String>) -> ExitCode {
     };
     loop {
         let now = app.now();
-        let wait = app.next_deadline(&now).saturating_since(now.mono);
-        match messages.recv_timeout(wait) {
+        let received = match app.next_deadline(&now) {
+            Some(deadline) => messages.recv_timeout(deadline.saturating_since(now.mono)),
+            // Nothing to wait for but a message.
+            None => messages.recv().map_err(|_| RecvTimeoutError::Disconnected),
+        };
+        match received {
             Ok(message) => {
                 if app.on_message(message) == Flow::Quit {
                     break;

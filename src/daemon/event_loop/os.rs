@@ -92,12 +92,21 @@ impl<F: FnOnce(Inbox) -> Result<App, String>> ApplicationHandler<Message> for Ru
             return;
         }
         let now = app.now();
-        if app.next_deadline(&now) <= now.mono {
+        if app
+            .next_deadline(&now)
+            .is_some_and(|deadline| deadline <= now.mono)
+        {
             app.on_deadline();
         }
         let now = app.now();
-        // Relative to now: the app's clock stands still during sleep, `Instant` may not.
-        let wake_at = Instant::now() + app.next_deadline(&now).saturating_since(now.mono);
-        event_loop.set_control_flow(ControlFlow::WaitUntil(wake_at));
+        let flow = match app.next_deadline(&now) {
+            // Relative to now: the app's clock stands still during sleep, `Instant` may not.
+            Some(deadline) => {
+                ControlFlow::WaitUntil(Instant::now() + deadline.saturating_since(now.mono))
+            }
+            // Nothing to wait for but a message.
+            None => ControlFlow::Wait,
+        };
+        event_loop.set_control_flow(flow);
     }
 }

@@ -1,10 +1,13 @@
 //! The tray icon and its menu.
 //!
-//! What the tray shows is decided here, once for every platform: a [`TrayView`] from the loop,
-//! turned into a list of menu [`menu::Entry`]s and one of three icons. Each platform only draws
-//! that: [`sni`] serves it as a StatusNotifierItem with a dbusmenu over D-Bus (Linux: KDE
-//! Plasma, GNOME with the AppIndicator extension, wlroots bars), [`native`] through the
-//! `tray-icon` crate (the notification area on Windows, the menu bar on macOS).
+//! What the tray shows is decided here, once for every platform: the loop hands the tray a
+//! [`view::TrayModel`] when the state changes, and the tray computes a [`TrayView`] from it when
+//! someone looks ([`view::view`]), turned into a list of menu [`menu::Entry`]s and one of three
+//! icons. Each platform only draws that: [`sni`] serves it as a StatusNotifierItem with a
+//! dbusmenu over D-Bus (Linux: KDE Plasma, GNOME with the AppIndicator extension, wlroots bars),
+//! computing it on each property read and when a menu is about to open; [`native`] through the
+//! `tray-icon` crate (the notification area on Windows, the menu bar on macOS), on the pointer
+//! entering, moving over or clicking the icon, since that crate has no menu-opens event.
 
 mod icons;
 pub mod menu;
@@ -12,6 +15,7 @@ pub mod menu;
 mod native;
 #[cfg(target_os = "linux")]
 mod sni;
+pub mod view;
 
 use std::time::Duration;
 
@@ -30,7 +34,7 @@ pub enum TrayIcon {
     Paused,
 }
 
-/// Everything the tray shows; the loop builds a new one when something changed.
+/// Everything the tray shows, as of one moment.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TrayView {
     pub icon: TrayIcon,
@@ -61,6 +65,9 @@ pub enum TrayAction {
     StartAtLogin(bool),
     OpenSettings,
     Quit,
+    /// Not a menu pick: the pointer entered, moved over or clicked the icon (Windows, macOS),
+    /// so the tray should show what stands now.
+    Looked,
 }
 
 /// Why the tray could not start (no session bus, no notification area).

@@ -5,16 +5,25 @@
 //! daemon's loop is winit's there (see `event_loop`) and the tray is created once that loop runs.
 //! A menu click arrives through muda's one global handler as the id of the item; each time the
 //! menu is rebuilt the ids are numbered afresh and mapped to what they ask for.
+//!
+//! `tray-icon` has no event for a menu about to open, so the view is brought up to date when the
+//! pointer enters, moves over or clicks the icon: its event handler asks the loop
+//! ([`TrayAction::Looked`]), which calls [`Tray::show`]; the tooltip, the menu and the icon are
+//! replaced only if the view changed. A change of state is shown the same way, at once.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use tray_icon::menu::{
     CheckMenuItem, IsMenuItem, Menu, MenuEvent, MenuId, MenuItem, PredefinedMenuItem, Submenu,
 };
-use tray_icon::{Icon, TrayIconBuilder};
+use tray_icon::{Icon, TrayIconBuilder, TrayIconEvent};
+
+use crate::core::clock::Now;
 
 use super::menu::{self, Entry};
+use super::view::{self, TrayModel};
 use super::{icons, TrayAction, TrayError, TrayIcon, TrayView};
 
 /// The icon's size in pixels: Windows shows 16 px at 100 % and scales down crisply from 32;
@@ -32,14 +41,21 @@ pub struct Tray {
     icon: tray_icon::TrayIcon,
     actions: Actions,
     icons: [Icon; 3],
+    /// What time it is.
+    now: Box<dyn Fn() -> Now>,
+    /// The view last drawn, to replace only what changed.
+    shown: RefCell<TrayView>,
 }
 
 impl Tray {
-    /// Adds the icon. Must run on the event loop's thread, once the loop has started.
+    /// Adds the icon, reading the time with `now` whenever it is shown. Must run on the event
+    /// loop's thread, once the loop has started.
     pub fn start(
-        view: TrayView,
+        model: TrayModel,
+        now: impl Fn() -> Now + Send + Sync + 'static,
         on_action: impl Fn(TrayAction) + Send + Sync + 'static,
     ) -> Result<Tray, TrayError> {
+        let view = view::view(&model, &now());
         let icons = [TrayIcon::Idle, TrayIcon::Due, TrayIcon::Paused].map(|state| {
             icons::rgba(state, ICON_SIZE)
                 .and_then(|rgba| Icon::from_rgba(rgba, ICON_SIZE, ICON_SIZE).ok())
@@ -56,17 +72,31 @@ impl Tray {
             .with_menu(Box::new(menu))
             .build()
             .map_err(|error| TrayError(format!("cannot add the tray icon: {error}")))?;
+        let on_action = Arc::new(on_action);
         let clicked = Arc::clone(&actions);
+        let picked = Arc::clone(&on_action);
         MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
             let action = lock(&clicked).get(&event.id).cloned();
             if let Some(action) = action {
-                on_action(action);
+                picked(action);
+            }
+        }));
+        TrayIconEvent::set_event_handler(Some(move |event: TrayIconEvent| {
+            if matches!(
+                event,
+                TrayIconEvent::Enter { .. }
+                    | TrayIconEvent::Move { .. }
+                    | TrayIconEvent::Click { .. }
+            ) {
+                on_action(TrayAction::Looked);
             }
         }));
         let tray = Tray {
             icon,
             actions,
             icons: [idle, due, paused],
+            now: Box::new(now),
+            shown: RefCell::new(view.clone()),
         };
         tray.show_icon(view.icon);
         Ok(tray)
@@ -77,16 +107,27 @@ impl Tray {
         true
     }
 
-    /// Shows a new view: icon, tooltip and a menu rebuilt from it.
-    pub fn update(&self, view: TrayView) {
-        self.show_icon(view.icon);
-        if let Err(error) = self.icon.set_tooltip(Some(tooltip(&view))) {
-            tracing::debug!("could not set the tray tooltip: {error}");
+    /// Shows `model` as of now: the icon, the tooltip and a menu rebuilt from it, each only
+    /// if it changed since last drawn.
+    pub fn show(&self, model: TrayModel) {
+        let view = view::view(&model, &(self.now)());
+        let mut shown = self.shown.borrow_mut();
+        if *shown == view {
+            return;
+        }
+        if shown.icon != view.icon {
+            self.show_icon(view.icon);
+        }
+        if shown.status_line != view.status_line {
+            if let Err(error) = self.icon.set_tooltip(Some(tooltip(&view))) {
+                tracing::debug!("could not set the tray tooltip: {error}");
+            }
         }
         match build_menu(&view, &self.actions) {
             Ok(menu) => self.icon.set_menu(Some(Box::new(menu))),
             Err(error) => tracing::warn!("{error}"),
         }
+        *shown = view;
     }
 
     fn show_icon(&self, state: TrayIcon) {
@@ -105,6 +146,7 @@ impl Tray {
 impl Drop for Tray {
     fn drop(&mut self) {
         MenuEvent::set_event_handler(None::<fn(MenuEvent)>);
+        TrayIconEvent::set_event_handler(None::<fn(TrayIconEvent)>);
     }
 }
 

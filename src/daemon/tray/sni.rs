@@ -8,6 +8,13 @@
 //! The icons are offered as pixmaps at a few sizes (the panel picks the closest); the themed
 //! name "limber" is left out on purpose, since it would hide the state-specific pixmaps on some
 //! panels.
+//!
+//! Nothing here runs on a timer. The item holds the [`TrayModel`] of the last change and
+//! computes the view when asked: ksni reads the tooltip and the status on each property read,
+//! and rebuilds the menu when a host says it is about to show it (dbusmenu `AboutToShow`). A
+//! change of state is pushed with [`Tray::show`], which signals only the properties that changed
+//! (the icon when the state did). A host that caches the tooltip until a signal shows it as of
+//! the last change; the menu's first line is always current.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -15,13 +22,19 @@ use std::sync::Arc;
 use ksni::blocking::{Handle, TrayMethods};
 use ksni::menu::{CheckmarkItem, MenuItem, StandardItem, SubMenu};
 
+use crate::core::clock::Now;
+
 use super::menu::{self, Entry};
+use super::view::{self, TrayModel};
 use super::{icons, TrayAction, TrayError, TrayIcon, TrayView};
 
 /// Pixmap sizes offered to the panel, which picks the closest.
 const ICON_SIZES: [u32; 3] = [22, 32, 64];
 
 type OnAction = Arc<dyn Fn(TrayAction) + Send + Sync>;
+
+/// What time it is, on the tray's thread.
+type Clock = Box<dyn Fn() -> Now + Send + Sync>;
 
 /// The running tray item. It is served until the process ends, which releases its bus name:
 /// shutting it down first makes zbus warn that it "failed to parse NameLost" as the connection
@@ -32,15 +45,17 @@ pub struct Tray {
 }
 
 impl Tray {
-    /// Starts serving the item. A missing tray host is not an error: the item registers when
-    /// one appears.
+    /// Starts serving the item, reading the time with `now` whenever it is looked at. A
+    /// missing tray host is not an error: the item registers when one appears.
     pub fn start(
-        view: TrayView,
+        model: TrayModel,
+        now: impl Fn() -> Now + Send + Sync + 'static,
         on_action: impl Fn(TrayAction) + Send + Sync + 'static,
     ) -> Result<Tray, TrayError> {
         let shown = Arc::new(AtomicBool::new(true));
         let item = Item {
-            view,
+            model,
+            now: Box::new(now),
             icons: Icons::render(),
             on_action: Arc::new(on_action),
             shown: Arc::clone(&shown),
@@ -57,9 +72,10 @@ impl Tray {
         self.shown.load(Ordering::Relaxed)
     }
 
-    /// Shows a new view; ksni signals only the properties that changed.
-    pub fn update(&self, view: TrayView) {
-        self.handle.update(move |item| item.view = view);
+    /// The state changed: ksni compares every property and the menu with what it served, and
+    /// signals only what changed.
+    pub fn show(&self, model: TrayModel) {
+        self.handle.update(move |item| item.model = model);
     }
 }
 
@@ -108,13 +124,24 @@ fn pixmaps(icon: TrayIcon) -> Vec<ksni::Icon> {
 }
 
 struct Item {
-    view: TrayView,
+    model: TrayModel,
+    now: Clock,
     icons: Icons,
     on_action: OnAction,
     shown: Arc<AtomicBool>,
 }
 
 impl Item {
+    /// The view as of now.
+    fn view(&self) -> TrayView {
+        view::view(&self.model, &(self.now)())
+    }
+
+    /// The icon as of now (cheaper than the whole view: no status line, no menu).
+    fn icon(&self) -> TrayIcon {
+        view::icon(&self.model.standing.status(&(self.now)()))
+    }
+
     /// One entry of the shared menu model as a dbusmenu item.
     fn item(&self, entry: Entry) -> MenuItem<Item> {
         let on_action = Arc::clone(&self.on_action);
@@ -172,7 +199,7 @@ impl ksni::Tray for Item {
     }
 
     fn status(&self) -> ksni::Status {
-        match self.view.icon {
+        match self.icon() {
             TrayIcon::Due => ksni::Status::NeedsAttention,
             TrayIcon::Idle | TrayIcon::Paused => ksni::Status::Active,
         }
@@ -184,7 +211,7 @@ impl ksni::Tray for Item {
     }
 
     fn icon_pixmap(&self) -> Vec<ksni::Icon> {
-        self.icons.of(self.view.icon)
+        self.icons.of(self.icon())
     }
 
     fn attention_icon_pixmap(&self) -> Vec<ksni::Icon> {
@@ -194,7 +221,7 @@ impl ksni::Tray for Item {
     fn tool_tip(&self) -> ksni::ToolTip {
         ksni::ToolTip {
             title: "limber".into(),
-            description: self.view.status_line.clone(),
+            description: view::status_line(&self.model, &(self.now)()),
             ..Default::default()
         }
     }
@@ -220,9 +247,13 @@ impl ksni::Tray for Item {
     }
 
     fn menu(&self) -> Vec<MenuItem<Self>> {
-        menu::entries(&self.view)
+        menu::entries(&self.view())
             .into_iter()
             .map(|entry| self.item(entry))
             .collect()
     }
+
+    /// Said to be implemented, so ksni rebuilds the menu (with the view as of now) and
+    /// signals what changed before the host draws it.
+    fn menu_about_to_show(&mut self) {}
 }

@@ -1,0 +1,84 @@
+//! A headless sway (wlroots) for Wayland tests: no outputs but a virtual one, no input devices,
+//! software rendering. It offers `org_kde_kwin_idle` (sway 1.7). sway refuses to run as root, so
+//! as root it runs as a throwaway user, `limbertest`.
+
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use super::desktop::{require, wait_for};
+
+/// A headless sway for this test; killed when dropped.
+pub struct Sway {
+    child: Child,
+    /// The Wayland socket, for `WAYLAND_DISPLAY`.
+    pub socket: std::path::PathBuf,
+    _runtime: tempfile::TempDir,
+}
+
+impl Drop for Sway {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The throwaway user's uid (`-u`) or gid (`-g`).
+fn id_of(which: &str) -> u32 {
+    let output = Command::new("id")
+        .args([which, "limbertest"])
+        .output()
+        .expect("id");
+    String::from_utf8_lossy(&output.stdout)
+        .trim()
+        .parse()
+        .expect("a numeric id")
+}
+
+/// sway refuses to run as root, so as root it runs as a throwaway user.
+pub fn start_sway() -> Option<Sway> {
+    if !require(&["sway", "runuser"]) {
+        return None;
+    }
+    let runtime = tempfile::tempdir().unwrap();
+    let config = runtime.path().join("sway.conf");
+    std::fs::write(&config, "output HEADLESS-1 resolution 800x600\n").unwrap();
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| o.stdout == b"0\n")
+        .unwrap_or(false);
+    let mut command = Command::new("sway");
+    if root {
+        let _ = Command::new("useradd")
+            .args(["-m", "limbertest"])
+            .stderr(Stdio::null())
+            .status();
+        let _ = Command::new("chown")
+            .args(["-R", "limbertest"])
+            .arg(runtime.path())
+            .status();
+        // sway itself runs as the user (not under runuser), so killing the child kills sway.
+        use std::os::unix::process::CommandExt;
+        command.uid(id_of("-u")).gid(id_of("-g"));
+    }
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(runtime.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+    let child = command
+        .arg("-c")
+        .arg(&config)
+        .env("XDG_RUNTIME_DIR", runtime.path())
+        .env("WLR_BACKENDS", "headless")
+        .env("WLR_LIBINPUT_NO_DEVICES", "1")
+        .env("WLR_RENDERER", "pixman")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start sway");
+    let socket = runtime.path().join("wayland-1");
+    wait_for(Duration::from_secs(10), || socket.exists()).expect("sway opened no Wayland socket");
+    Some(Sway {
+        child,
+        socket,
+        _runtime: runtime,
+    })
+}
