@@ -83,6 +83,20 @@ failed() {
 }
 
 # wait_until SECONDS WHAT COMMAND...: runs COMMAND every half second until it succeeds.
+# The id plasmashell answered limber's reminder with, from a dbus-monitor log; fails until the
+# answer is there.
+notify_answer() {
+  python3 - "$1" <<'EOF'
+import re, sys
+log = open(sys.argv[1]).read()
+call = re.search(r'method call .*?serial=(\d+).*?member=Notify\n(?:(?!method call).)*?"Time to stretch', log, re.S)
+answer = call and re.search(r'method return .*?reply_serial=%s\n\s+uint32 (\d+)' % call.group(1), log)
+if not answer:
+    sys.exit(1)
+print(answer.group(1))
+EOF
+}
+
 wait_until() {
   local limit=$1 what=$2
   shift 2
@@ -390,15 +404,11 @@ run_plasma() {
     grep -A40 '"Time to stretch' "$logs/monitor.log" | grep -q "string \"$action\"" ||
       failed "the reminder plasmashell received has no $action action"
   done
+  # plasmashell's answer follows the call by a moment (and dbus-monitor writes as it goes):
+  # wait for it rather than read the log once.
+  wait_until 20 "plasmashell's answer to limber's Notify" notify_answer "$logs/monitor.log"
   local id
-  id=$(python3 - "$logs/monitor.log" <<'EOF'
-import re, sys
-log = open(sys.argv[1]).read()
-call = re.search(r'method call .*?serial=(\d+).*?member=Notify\n(?:(?!method call).)*?"Time to stretch', log, re.S)
-answer = re.search(r'method return .*?reply_serial=%s\n\s+uint32 (\d+)' % call.group(1), log)
-print(answer.group(1))
-EOF
-) || failed "no answer to limber's Notify in the bus log"
+  id=$(notify_answer "$logs/monitor.log")
   echo "plasma: plasmashell took the reminder as notification $id"
   sleep 1
   spectacle -b -n -f -o "$screenshots/plasma-reminder.png" >>"$logs/spectacle.log" 2>&1 ||
