@@ -55,7 +55,7 @@ stop_all() {
   done
   groups=()
 }
-trap 'stop_all; rm -rf "$work"' EXIT
+trap 'stop_all; [[ -n "${LIMBER_KEEP_LOGS:-}" ]] || rm -rf "$work"' EXIT
 run=setup
 logs="$work"
 # A command that fails where nothing checks it is a failure too, reported with the logs.
@@ -88,12 +88,20 @@ failed() {
 notify_answer() {
   python3 - "$1" <<'EOF'
 import re, sys
-log = open(sys.argv[1]).read()
-call = re.search(r'method call .*?serial=(\d+).*?member=Notify\n(?:(?!method call).)*?"Time to stretch', log, re.S)
-answer = call and re.search(r'method return .*?reply_serial=%s\n\s+uint32 (\d+)' % call.group(1), log)
-if not answer:
-    sys.exit(1)
-print(answer.group(1))
+lines = open(sys.argv[1]).read().split("\n")
+for i, line in enumerate(lines):
+    call = re.match(r"method call .* sender=(\S+) -> .* serial=(\d+) .*member=Notify$", line)
+    if not call or not any('"Time to stretch' in later for later in lines[i + 1 : i + 6]):
+        continue
+    caller, serial = call.groups()
+    answer = r"method return .* -> destination=%s serial=\d+ reply_serial=%s$" % (re.escape(caller), serial)
+    for j in range(i + 1, len(lines) - 1):
+        if re.match(answer, lines[j]):
+            uint = re.match(r"\s+uint32 (\d+)$", lines[j + 1])
+            if uint:
+                print(uint.group(1))
+                sys.exit(0)
+sys.exit(1)
 EOF
 }
 
