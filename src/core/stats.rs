@@ -65,7 +65,13 @@ impl Summary {
             EventKind::SatFor { secs } => {
                 self.longest_sitting = self.longest_sitting.max(Duration::from_secs(*secs));
             }
-            EventKind::Paused { .. } | EventKind::Resumed | EventKind::Unknown => {}
+            EventKind::Sat { from, to, .. } => {
+                self.longest_sitting = self.longest_sitting.max(sat_length(*from, *to));
+            }
+            EventKind::Held { .. }
+            | EventKind::Paused { .. }
+            | EventKind::Resumed
+            | EventKind::Unknown => {}
         }
     }
 
@@ -98,8 +104,16 @@ fn plausible(kind: &EventKind) -> bool {
         | EventKind::Cancelled { held_secs, .. }
         | EventKind::StoppedEarly { held_secs, .. } => *held_secs <= MAX_HELD_SECS,
         EventKind::SatFor { secs } => *secs <= MAX_SAT_SECS,
+        EventKind::Sat { from, to, .. } => {
+            from <= to && sat_length(*from, *to) <= Duration::from_secs(MAX_SAT_SECS)
+        }
         _ => true,
     }
+}
+
+/// How long a streak from `from` to `to` lasted (zero if it ends before it starts).
+pub fn sat_length(from: jiff::Timestamp, to: jiff::Timestamp) -> Duration {
+    Duration::try_from(to.duration_since(from)).unwrap_or(Duration::ZERO)
 }
 
 /// Which days to sum.
@@ -259,6 +273,37 @@ mod tests {
         assert_eq!(
             summarize(&events, Range::Today, &now()).longest_sitting,
             Duration::from_secs(4100)
+        );
+    }
+
+    fn sat(hours_ago: i64, minutes: i64) -> HistoryEvent {
+        let end = at(hours_ago, EventKind::Resumed).at;
+        let from = end
+            .checked_sub(jiff::SignedDuration::from_mins(minutes))
+            .unwrap();
+        at(
+            hours_ago,
+            EventKind::Sat {
+                from,
+                to: end,
+                ended_by: crate::core::history::BreakKind::Idle,
+            },
+        )
+    }
+
+    #[test]
+    fn streaks_with_a_start_and_end_count_beside_older_lengths() {
+        let events = vec![
+            at(4, EventKind::SatFor { secs: 3000 }),
+            sat(2, 75),
+            sat(1, -30),
+            sat(1, 8 * 24 * 60),
+        ];
+        let today = summarize(&events, Range::Today, &now());
+        assert_eq!(today.longest_sitting, Duration::from_secs(75 * 60));
+        assert_eq!(
+            today.ignored, 2,
+            "a streak ending before it starts, or a week long"
         );
     }
 
