@@ -16,4 +16,5 @@ pub mod progression;
 pub mod routine;
 pub mod schedule;
 pub mod stats;
+pub mod week;
 pub mod working_hours;

@@ -41,7 +41,8 @@ pub struct Summary {
 }
 
 impl Summary {
-    fn add(&mut self, kind: &EventKind) {
+    /// Counts one event in (or, with values no real event has, in [`Summary::ignored`]).
+    pub fn add(&mut self, kind: &EventKind) {
         if !plausible(kind) {
             bump(&mut self.ignored);
             return;
@@ -98,7 +99,7 @@ fn bump(count: &mut u32) {
 }
 
 /// Whether a real event could have these values.
-fn plausible(kind: &EventKind) -> bool {
+pub fn plausible(kind: &EventKind) -> bool {
     match kind {
         EventKind::Done { held_secs, .. }
         | EventKind::Cancelled { held_secs, .. }
