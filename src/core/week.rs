@@ -80,6 +80,8 @@ pub struct Hour {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Day {
     pub date: Date,
+    /// Whether it counts toward the goal streak ([`is_working_day`]).
+    pub working: bool,
     /// 24 hours, from midnight.
     pub hours: Vec<Hour>,
     /// Time spent sitting over the whole day.
@@ -91,10 +93,11 @@ pub struct Day {
 }
 
 impl Day {
-    fn new(date: Date, zone: &TimeZone) -> Day {
+    fn new(date: Date, zone: &TimeZone, working_hours: &[WorkingHours]) -> Day {
         let starts: Vec<Timestamp> = (0..=24).map(|hour| hour_start(date, hour, zone)).collect();
         Day {
             date,
+            working: is_working_day(working_hours, date),
             hours: starts
                 .windows(2)
                 .map(|pair| Hour {
@@ -150,6 +153,7 @@ pub fn is_working_day(working_hours: &[WorkingHours], date: Date) -> bool {
 /// `first`, for the goal streak.
 pub struct Book {
     zone: TimeZone,
+    working_hours: Vec<WorkingHours>,
     first: Date,
     last: Date,
     days: BTreeMap<Date, Day>,
@@ -160,9 +164,10 @@ pub struct Book {
 }
 
 impl Book {
-    pub fn new(first: Date, last: Date, zone: TimeZone) -> Book {
+    pub fn new(first: Date, last: Date, zone: TimeZone, working_hours: &[WorkingHours]) -> Book {
         Book {
             zone,
+            working_hours: working_hours.to_vec(),
             first,
             last,
             days: BTreeMap::new(),
@@ -277,7 +282,7 @@ impl Book {
         self.days
             .get(&date)
             .cloned()
-            .unwrap_or_else(|| Day::new(date, &self.zone))
+            .unwrap_or_else(|| Day::new(date, &self.zone, &self.working_hours))
     }
 
     /// The days something happened on, in order.
@@ -298,7 +303,8 @@ impl Book {
     /// How many days in a row met the goal, up to `today`: today counts once it has, but never
     /// breaks the streak while it is under way; a day that is not a working day neither counts
     /// nor breaks it. Followed back to the first day in the history.
-    pub fn goal_streak(&self, today: Date, working: impl Fn(Date) -> bool) -> u32 {
+    pub fn goal_streak(&self, today: Date) -> u32 {
+        let working = |date: Date| is_working_day(&self.working_hours, date);
         let Some(earliest) = self.earliest else {
             return 0;
         };
@@ -332,10 +338,10 @@ impl Book {
     }
 
     fn day_mut(&mut self, date: Date) -> &mut Day {
-        let zone = &self.zone;
+        let (zone, working_hours) = (&self.zone, &self.working_hours);
         self.days
             .entry(date)
-            .or_insert_with(|| Day::new(date, zone))
+            .or_insert_with(|| Day::new(date, zone, working_hours))
     }
 }
 
@@ -350,13 +356,13 @@ pub struct Totals {
     pub longest: Option<Streak>,
 }
 
-/// Adds up `days`, counting only those `working` says are working days toward the goal.
-pub fn totals(days: &[Day], working: impl Fn(Date) -> bool) -> Totals {
+/// Adds up `days`; only working days count toward the goal.
+pub fn totals(days: &[Day]) -> Totals {
     let mut totals = Totals::default();
     for day in days {
         totals.sat = totals.sat.saturating_add(day.sat);
         totals.done = totals.done.saturating_add(day.done());
-        if working(day.date) {
+        if day.working {
             totals.working_days += 1;
             totals.met_goal += u32::from(day.met_goal());
         }
@@ -381,8 +387,6 @@ pub struct Week {
     pub hours: Range<u8>,
     /// The week before, then this week: 14 days ending today, oldest first.
     pub days: Vec<Day>,
-    /// Which of the 14 days are working days (see [`is_working_day`]).
-    pub working: Vec<bool>,
     pub this_week: Totals,
     pub week_before: Totals,
     /// Days in a row that met the goal ([`Book::goal_streak`]).
@@ -415,7 +419,7 @@ pub fn week<E: Borrow<HistoryEvent>>(
     let first = today
         .checked_sub(jiff::Span::new().days(2 * WEEK_DAYS as i64 - 1))
         .unwrap_or(today);
-    let mut book = Book::new(first, today, now.time_zone().clone());
+    let mut book = Book::new(first, today, now.time_zone().clone(), working_hours);
     for event in events {
         book.add(event.borrow());
     }
@@ -429,17 +433,14 @@ pub fn week<E: Borrow<HistoryEvent>>(
         .take_while(|date| *date <= today)
         .map(|date| book.day(date))
         .collect();
-    let working_day = |date: Date| is_working_day(working_hours, date);
-    let working: Vec<bool> = days.iter().map(|day| working_day(day.date)).collect();
     let split = days.len().saturating_sub(WEEK_DAYS);
     Week {
         hours: shown_hours(working_hours, &days),
-        this_week: totals(&days[split..], working_day),
-        week_before: totals(&days[..split], working_day),
-        goal_streak: book.goal_streak(today, working_day),
+        this_week: totals(&days[split..]),
+        week_before: totals(&days[..split]),
+        goal_streak: book.goal_streak(today),
         approximate: book.approximate(),
         ignored: book.ignored(),
-        working,
         days,
         now: now.clone(),
     }
