@@ -399,6 +399,12 @@ impl App {
                 self.open_settings();
                 return Flow::Continue;
             }
+            TrayAction::ShowWeek => {
+                if let Err(error) = window_launcher::open_week(self.config_override.as_deref()) {
+                    tracing::warn!("could not open the week picture: {error}");
+                }
+                return Flow::Continue;
+            }
             TrayAction::StartAtLogin(on) => {
                 match autostart::set(on) {
                     Ok(status) => {

@@ -59,6 +59,8 @@ pub enum TrayAction {
     RemindAnywayToday,
     /// Switch starting at login on (true) or off.
     StartAtLogin(bool),
+    /// Open the week picture.
+    ShowWeek,
     OpenSettings,
     Quit,
 }
