@@ -9,6 +9,7 @@ pub mod gnome_session;
 pub mod logind;
 pub mod notification_server;
 pub mod proc;
+pub mod screen;
 pub mod screen_time;
 pub mod settings_portal;
 pub mod sni_watcher;
