@@ -116,7 +116,10 @@ pub fn run(paths: &Paths, config: &Config, flags: Flags) -> ExitCode {
             return match crate::window::week::run(WeekRequest { week, started }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(problem) => {
-                    eprintln!("limber: {problem}");
+                    eprintln!(
+                        "limber: {}",
+                        super::stretch::without_source_location(&problem)
+                    );
                     ExitCode::from(EXIT_RUNTIME)
                 }
             };
