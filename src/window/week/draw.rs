@@ -56,7 +56,7 @@ pub fn frame(
         outline(pixmap, &grown(rect, 1.5 * s), theme.muted, s, 1.5);
     }
     if let Some(rect) = frame.focused.and_then(|(r, c)| layout.cell(r, c)) {
-        outline(pixmap, &grown(rect, 2.0 * s), theme.accent, s, 2.5);
+        outline(pixmap, &grown(rect, 2.0 * s), theme.text, s, 2.5);
     }
     for (rect, swatch) in &layout.swatches {
         match swatch {
