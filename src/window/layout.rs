@@ -40,11 +40,12 @@ const WIDER: [f32; 3] = [560.0, 660.0, 760.0];
 /// How much everything may shrink, in turn, when even the widest window is too tall.
 const ZOOMS: [f32; 3] = [1.0, 0.9, 0.8];
 
-const MARGIN: f32 = 22.0;
+/// The space around everything, in logical pixels.
+pub const MARGIN: f32 = 22.0;
 const GAP: f32 = 8.0;
-const BUTTON_HEIGHT: f32 = 32.0;
+pub const BUTTON_HEIGHT: f32 = 32.0;
 /// The bar under the column: the buttons and the space around them.
-const BAR_HEIGHT: f32 = BUTTON_HEIGHT + 2.0 * 14.0;
+pub const BAR_HEIGHT: f32 = BUTTON_HEIGHT + 2.0 * 14.0;
 const PICTURE_WIDTH: f32 = 150.0;
 const PICTURE_HEIGHT: f32 = 120.0;
 const RING_RADIUS: f32 = 50.0;
@@ -175,10 +176,7 @@ pub fn layout(screen: &Screen, fonts: &Fonts, width: f32, height: f32, scale: f3
         role,
     };
 
-    column.paragraph(&screen.title, margin, inner, heading(19.0));
-    column.y += 2.0 * s;
-    column.paragraph(&screen.subtitle, margin, inner, regular(13.0, Role::Muted));
-    column.y += 12.0 * s;
+    column.title(&screen.title, &screen.subtitle, margin, inner, s);
 
     // The picture on the left; on the right, the ring and its caption.
     let row_top = column.y;
@@ -336,6 +334,19 @@ impl Column<'_> {
             lines: Vec::new(),
             y,
         }
+    }
+
+    /// A window's title and the muted line under it, wrapped to `width` from `x`, at `scale`.
+    pub fn title(&mut self, title: &str, subtitle: &str, x: f32, width: f32, scale: f32) {
+        let pen = |size: f32, weight, role| Pen {
+            size: size * scale,
+            weight,
+            role,
+        };
+        self.paragraph(title, x, width, pen(19.0, Weight::SemiBold, Role::Text));
+        self.y += 2.0 * scale;
+        self.paragraph(subtitle, x, width, pen(13.0, Weight::Regular, Role::Muted));
+        self.y += 12.0 * scale;
     }
 
     /// `text` wrapped to `width` from `x`.

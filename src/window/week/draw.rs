@@ -1,7 +1,7 @@
 //! Paints one frame of the week picture from its [`WeekLayout`], with the timer window's
 //! painting helpers (text, fills, buttons) and the theme's sitting scale.
 
-use resvg::tiny_skia::{FillRule, PathBuilder, Pixmap, Stroke, Transform};
+use resvg::tiny_skia::{FillRule, Path, PathBuilder, Pixmap, Stroke, Transform};
 
 use super::super::draw::{self as shared, ButtonView};
 use super::super::layout::Rect;
@@ -70,6 +70,19 @@ pub fn frame(
     }
 }
 
+/// Fills `shape`, if there is one, in `colour`.
+fn fill(pixmap: &mut Pixmap, shape: Option<Path>, colour: Rgb) {
+    if let Some(shape) = shape {
+        pixmap.fill_path(
+            &shape,
+            &shared::paint(colour),
+            FillRule::Winding,
+            Transform::identity(),
+            None,
+        );
+    }
+}
+
 fn grown(rect: &Rect, by: f32) -> Rect {
     Rect {
         x: rect.x - by,
@@ -80,15 +93,7 @@ fn grown(rect: &Rect, by: f32) -> Rect {
 }
 
 fn rounded_fill(pixmap: &mut Pixmap, rect: &Rect, colour: Rgb, s: f32) {
-    if let Some(shape) = shared::rounded(rect, 3.0 * s) {
-        pixmap.fill_path(
-            &shape,
-            &shared::paint(colour),
-            FillRule::Winding,
-            Transform::identity(),
-            None,
-        );
-    }
+    fill(pixmap, shared::rounded(rect, 3.0 * s), colour);
 }
 
 fn outline(pixmap: &mut Pixmap, rect: &Rect, colour: Rgb, s: f32, width: f32) {
@@ -122,15 +127,7 @@ fn done_marks(pixmap: &mut Pixmap, rect: &Rect, done: u32, ink: Rgb, s: f32) {
     for index in 0..shown {
         path.push_circle(cx - row_width / 2.0 + index as f32 * spacing, y, radius);
     }
-    if let Some(path) = path.finish() {
-        pixmap.fill_path(
-            &path,
-            &shared::paint(ink),
-            FillRule::Winding,
-            Transform::identity(),
-            None,
-        );
-    }
+    fill(pixmap, path.finish(), ink);
 }
 
 /// A small triangle in the cell's top right corner: a reminder waited here.
@@ -142,13 +139,5 @@ fn held_mark(pixmap: &mut Pixmap, rect: &Rect, ink: Rgb, s: f32) {
     path.line_to(right, top);
     path.line_to(right, top + size);
     path.close();
-    if let Some(path) = path.finish() {
-        pixmap.fill_path(
-            &path,
-            &shared::paint(ink),
-            FillRule::Winding,
-            Transform::identity(),
-            None,
-        );
-    }
+    fill(pixmap, path.finish(), ink);
 }

@@ -3,11 +3,10 @@
 //! cell, the legend, the summary, and the buttons in a bar at the bottom. Pure geometry over
 //! measured text, unit tested; text is set with the timer window's column and fonts.
 
-use super::super::layout::{Column, Line, Pen, Rect, Role};
+use super::super::layout::{Column, Line, Pen, Rect, Role, BAR_HEIGHT, BUTTON_HEIGHT, MARGIN};
 use super::super::text::{Align, Fonts, Weight};
 use super::view::WeekView;
 
-const MARGIN: f32 = 22.0;
 /// A cell's size and the gap between cells, in logical pixels, when the window has room.
 const CELL_WIDTH: f32 = 38.0;
 const NARROWEST_CELL: f32 = 18.0;
@@ -15,8 +14,6 @@ const CELL_HEIGHT: f32 = 30.0;
 const CELL_GAP: f32 = 3.0;
 /// Between the day labels, the grid and the day totals.
 const LABEL_GAP: f32 = 10.0;
-const BUTTON_HEIGHT: f32 = 32.0;
-const BAR_HEIGHT: f32 = BUTTON_HEIGHT + 2.0 * 14.0;
 const SWATCH: f32 = 14.0;
 const BODY: f32 = 13.5;
 const SMALL: f32 = 12.0;
@@ -125,20 +122,7 @@ pub fn layout(
         role,
     };
     let mut column = Column::new(fonts, 16.0 * s);
-    column.paragraph(
-        &view.title,
-        margin,
-        inner,
-        pen(19.0, Weight::SemiBold, Role::Text),
-    );
-    column.y += 2.0 * s;
-    column.paragraph(
-        &view.subtitle,
-        margin,
-        inner,
-        pen(13.0, Weight::Regular, Role::Muted),
-    );
-    column.y += 12.0 * s;
+    column.title(&view.title, &view.subtitle, margin, inner, s);
 
     // The grid, between the day labels and the day totals.
     let (label_width, total_width) = labels_width(view, fonts, s);
