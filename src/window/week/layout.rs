@@ -59,32 +59,37 @@ impl WeekLayout {
     }
 }
 
-/// The window's size for `view`, in logical pixels: the grid as wide as `max_width` allows
-/// (cells narrower when there are many hours), and tall enough for every text, including the
-/// longest the line under the grid can show.
-pub fn fit(view: &WeekView, fonts: &Fonts, max_width: f32) -> (f32, f32) {
-    let label = labels_width(view, fonts, 1.0);
-    let fixed = 2.0 * MARGIN + label.0 + label.1 + 2.0 * LABEL_GAP;
-    let columns = view.columns.len().max(1) as f32;
-    let cell = ((max_width - fixed) / columns - CELL_GAP).clamp(NARROWEST_CELL, CELL_WIDTH);
-    let width = (fixed + columns * (cell + CELL_GAP) - CELL_GAP).max(440.0);
-    let longest = longest_detail(view, fonts, width);
-    let height = layout(view, fonts, width, 0.0, 1.0, longest, longest).content_height + BAR_HEIGHT;
-    (width.ceil(), height.ceil())
-}
-
-/// Of every text the line under the grid can show, the one that wraps to the most lines at
-/// `width`; the window keeps room for it so nothing moves as the focus does.
-pub fn longest_detail<'a>(view: &'a WeekView, fonts: &Fonts, width: f32) -> &'a str {
+/// The window's size in logical pixels for `views` (this week and the week before, so showing
+/// either never resizes it), and the longest text the line under the grid can show in either,
+/// to keep room for: the grid as wide as `max_width` allows (cells narrower when there are many
+/// hours), and tall enough for every text.
+pub fn fit<'a>(views: &'a [WeekView], fonts: &Fonts, max_width: f32) -> (f32, f32, &'a str) {
+    let widths = views.iter().map(|view| {
+        let label = labels_width(view, fonts, 1.0);
+        let fixed = 2.0 * MARGIN + label.0 + label.1 + 2.0 * LABEL_GAP;
+        let columns = view.columns.len().max(1) as f32;
+        let cell = ((max_width - fixed) / columns - CELL_GAP).clamp(NARROWEST_CELL, CELL_WIDTH);
+        fixed + columns * (cell + CELL_GAP) - CELL_GAP
+    });
+    let width = widths.fold(440.0, f32::max).ceil();
     let inner = width - 2.0 * MARGIN;
-    std::iter::once(view.hint.as_str())
-        .chain(
-            view.rows
-                .iter()
-                .flat_map(|row| row.cells.iter().map(|c| c.words.as_str())),
-        )
+    let room = views
+        .iter()
+        .flat_map(|view| {
+            std::iter::once(view.hint.as_str()).chain(
+                view.rows
+                    .iter()
+                    .flat_map(|row| row.cells.iter().map(|cell| cell.words.as_str())),
+            )
+        })
         .max_by_key(|text| fonts.wrap(text, BODY, Weight::Regular, inner).len())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    let height = views
+        .iter()
+        .map(|view| layout(view, fonts, width, 0.0, 1.0, room, room).content_height)
+        .fold(0.0, f32::max)
+        + BAR_HEIGHT;
+    (width, height.ceil(), room)
 }
 
 /// The widths of the day labels and of the day totals at `scale`.

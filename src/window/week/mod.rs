@@ -118,26 +118,12 @@ impl WeekWindow {
     fn create_window(&mut self, event_loop: &ActiveEventLoop) -> Result<(), String> {
         let monitor = surface::monitor(event_loop);
         let (max_width, _) = surface::work_area(monitor.as_ref());
-        // Sized for whichever week needs more room, so showing the other never resizes it.
         let views = [Showing::ThisWeek, Showing::WeekBefore].map(|s| view::view(&self.week, s));
-        let mut size = (0.0f32, 0.0f32);
-        for view in &views {
-            let (width, height) = layout::fit(view, &self.fonts, max_width);
-            size = (size.0.max(width), size.1.max(height));
-        }
-        self.room = views
-            .iter()
-            .map(|view| layout::longest_detail(view, &self.fonts, size.0))
-            .max_by_key(|text| {
-                self.fonts
-                    .wrap(text, 13.5, super::text::Weight::Regular, size.0)
-                    .len()
-            })
-            .unwrap_or_default()
-            .to_string();
+        let (width, height, room) = layout::fit(&views, &self.fonts, max_width);
+        self.room = room.to_string();
         let opening = Opening {
             title: "limber — your week".into(),
-            size: LogicalSize::new(f64::from(size.0), f64::from(size.1)),
+            size: LogicalSize::new(f64::from(width), f64::from(height)),
             min_size: LogicalSize::new(360.0, 300.0),
             always_on_top: false,
             take_focus: true,

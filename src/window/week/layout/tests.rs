@@ -31,9 +31,8 @@ fn sample(hours: &[&str]) -> WeekView {
 /// bar, and no two cells overlap.
 fn assert_fits(view: &WeekView, max_width: f32) -> (f32, f32) {
     let fonts = fonts();
-    let (width, height) = fit(view, &fonts, max_width);
+    let (width, height, room) = fit(std::slice::from_ref(view), &fonts, max_width);
     assert!(width <= max_width.max(440.0), "{width} > {max_width}");
-    let room = longest_detail(view, &fonts, width);
     for detail in [view.hint.as_str(), room] {
         let l = layout(view, &fonts, width, height, 1.0, detail, room);
         for line in &l.lines {
@@ -96,8 +95,7 @@ fn a_whole_day_of_hours_narrows_the_cells_to_fit_a_small_screen() {
 fn the_focus_moving_never_moves_what_is_under_the_grid() {
     let view = sample(&["Mon-Fri 09:00-17:30"]);
     let fonts = fonts();
-    let (width, height) = fit(&view, &fonts, 1180.0);
-    let room = longest_detail(&view, &fonts, width);
+    let (width, height, room) = fit(std::slice::from_ref(&view), &fonts, 1180.0);
     let y_of = |detail: &str, text: &str| {
         let l = layout(&view, &fonts, width, height, 1.0, detail, room);
         l.lines
@@ -118,7 +116,7 @@ fn the_focus_moving_never_moves_what_is_under_the_grid() {
 fn the_pointer_finds_the_cell_it_is_over() {
     let view = sample(&["Mon-Fri 09:00-17:30"]);
     let fonts = fonts();
-    let (width, height) = fit(&view, &fonts, 1180.0);
+    let (width, height, _) = fit(std::slice::from_ref(&view), &fonts, 1180.0);
     let l = layout(&view, &fonts, width, height, 1.0, &view.hint, &view.hint);
     let (x, y) = l.cell(3, 5).unwrap().center();
     assert_eq!(l.cell_at(x, y), Some((3, 5)));
