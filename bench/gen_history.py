@@ -4,7 +4,7 @@
 Each working day (Monday to Friday) from about 8:30 to 17:30: sitting streaks of 20 to 110
 minutes ended by idle breaks, locks or stretches, a reminder after each hour of sitting, some
 snoozed, skipped or held for a call or Do Not Disturb, two or three stretches done, one stopped
-early now and then; a little sitting on some Saturdays. About 30 lines a working day, as a
+early now and then; a little sitting on some Saturdays. About 15 lines a working day, as a
 limber used all day writes. The same DAYS and SEED always give the same lines.
 
 Usage: bench/gen_history.py DAYS [SEED] > history.jsonl
