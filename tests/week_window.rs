@@ -36,8 +36,8 @@ impl Grid {
 fn last_grid(trace: &str) -> Option<(Grid, String)> {
     let line = trace
         .lines()
-        .filter_map(|line| line.strip_prefix("limber-week: grid "))
-        .last()?;
+        .rev()
+        .find_map(|line| line.strip_prefix("limber-week: grid "))?;
     let numbers: Vec<usize> = line
         .split_whitespace()
         .take(6)
