@@ -274,20 +274,19 @@ impl DayRecord {
     }
 }
 
-/// The whole JSON document.
+/// The JSON document's fields before its events.
 #[derive(Serialize)]
-struct Document {
+struct Head<'a> {
     format: u32,
     generated_at: String,
-    time_zone: String,
+    time_zone: &'a str,
     since: Option<String>,
     goal_per_day: u32,
-    goal_streak_days: u32,
-    days: Vec<DayRecord>,
-    events: Vec<Row>,
 }
 
-/// Writes the JSON document: the days something happened on, and every event, from `since` on.
+/// Writes the JSON document: one object with the events (each on a line of its own, written as
+/// they are read, so no history is held whole), then the days something happened on (the last
+/// ten years at most, [`crate::core::week::KEPT_DAYS`]) and the goal streak, from `since` on.
 pub fn write_json(
     out: &mut impl Write,
     events: impl IntoIterator<Item = HistoryEvent>,
@@ -296,29 +295,38 @@ pub fn write_json(
     working_hours: &[WorkingHours],
 ) -> io::Result<Counted> {
     let zone = now.time_zone();
+    let head = Head {
+        format: EXPORT_FORMAT,
+        generated_at: rfc3339(now.timestamp(), zone),
+        time_zone: zone.iana_name().unwrap_or("UTC"),
+        since: since.map(|day| day.to_string()),
+        goal_per_day: GOAL_PER_DAY,
+    };
+    let head = serde_json::to_string(&head).map_err(io::Error::other)?;
+    // The head's closing brace makes way for the rest.
+    write!(out, "{},\n\"events\":[", &head[..head.len() - 1])?;
     let mut book = Book::new(
         since.unwrap_or(Date::MIN),
         now.date(),
         zone.clone(),
         working_hours,
     );
-    let mut kept = Vec::new();
+    let mut first = true;
     let counted = rows(events, since, zone, Some(&mut book), |row| {
-        kept.push(row);
-        Ok(())
+        out.write_all(if first { b"\n" } else { b",\n" })?;
+        first = false;
+        serde_json::to_writer(&mut *out, &row).map_err(io::Error::other)
     })?;
-    let document = Document {
-        format: EXPORT_FORMAT,
-        generated_at: rfc3339(now.timestamp(), zone),
-        time_zone: zone.iana_name().unwrap_or("UTC").to_string(),
-        since: since.map(|day| day.to_string()),
-        goal_per_day: GOAL_PER_DAY,
-        goal_streak_days: book.goal_streak(now.date()),
-        days: book.days().map(DayRecord::of).collect(),
-        events: kept,
-    };
-    serde_json::to_writer_pretty(&mut *out, &document).map_err(io::Error::other)?;
-    writeln!(out)?;
+    write!(out, "\n],\n\"days\":[")?;
+    for (index, day) in book.days().enumerate() {
+        out.write_all(if index == 0 { b"\n" } else { b",\n" })?;
+        serde_json::to_writer(&mut *out, &DayRecord::of(day)).map_err(io::Error::other)?;
+    }
+    writeln!(
+        out,
+        "\n],\n\"goal_streak_days\":{}}}",
+        book.goal_streak(now.date())
+    )?;
     Ok(counted)
 }
 

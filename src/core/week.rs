@@ -35,8 +35,9 @@ use super::working_hours::{self, WorkingHours};
 pub const GOAL_PER_DAY: u32 = 2;
 /// The hours shown at least when no working hours are set: 8:00 to 18:00.
 const DEFAULT_HOURS: Range<u8> = 8..18;
-/// How far back the current goal streak is followed, at most: ten years of days.
-const STREAK_LOOKBACK_DAYS: usize = 3660;
+/// How far back a [`Book`] keeps days and follows the goal streak: ten years. Older days are
+/// left out, so a history forged with events on a million different days cannot fill memory.
+pub const KEPT_DAYS: i32 = 3660;
 /// Longer than any hold: the config allows eight hours.
 const MAX_HELD: Duration = Duration::from_secs(24 * 3600);
 
@@ -148,10 +149,12 @@ pub fn is_working_day(working_hours: &[WorkingHours], date: Date) -> bool {
     }
 }
 
-/// The history added up by day and hour, one event at a time, for the days `first..=last`;
-/// days nothing happened on take no room. Done stretches are also counted for every day before
-/// `first`, for the goal streak.
+/// The history added up by day and hour, one event at a time, for the days `first..=last` (at
+/// most the last [`KEPT_DAYS`] of them); days nothing happened on take no room. Done stretches
+/// are also counted for the days before `first`, back as far, for the goal streak.
 pub struct Book {
+    /// The oldest day counted at all.
+    oldest: Date,
     zone: TimeZone,
     working_hours: Vec<WorkingHours>,
     first: Date,
@@ -165,10 +168,14 @@ pub struct Book {
 
 impl Book {
     pub fn new(first: Date, last: Date, zone: TimeZone, working_hours: &[WorkingHours]) -> Book {
+        let oldest = last
+            .checked_sub(jiff::Span::new().days(KEPT_DAYS - 1))
+            .unwrap_or(Date::MIN);
         Book {
+            oldest,
+            first: first.max(oldest),
             zone,
             working_hours: working_hours.to_vec(),
-            first,
             last,
             days: BTreeMap::new(),
             done_by_day: BTreeMap::new(),
@@ -186,7 +193,8 @@ impl Book {
             self.ignored = self.ignored.saturating_add(1);
             return;
         }
-        if let EventKind::Done { .. } = event.kind {
+        if matches!(event.kind, EventKind::Done { .. }) && (self.oldest..=self.last).contains(&date)
+        {
             let count = self.done_by_day.entry(date).or_default();
             *count = count.saturating_add(1);
         }
@@ -313,7 +321,7 @@ impl Book {
         let days_before =
             std::iter::successors(today.yesterday().ok(), |date| date.yesterday().ok())
                 .take_while(|date| *date >= earliest)
-                .take(STREAK_LOOKBACK_DAYS);
+                .take(KEPT_DAYS as usize);
         for date in days_before.filter(|date| working(*date)) {
             if !met(date) {
                 break;

@@ -180,3 +180,20 @@ fn the_json_has_the_days_the_goal_and_every_event() {
     assert_eq!(events[0]["end"], "2026-11-24T11:00:00+01:00");
     assert!(events[0].get("day").is_none());
 }
+
+#[test]
+fn an_empty_history_is_still_a_whole_document() {
+    let now: Zoned = "2026-11-25T18:00:00[UTC]".parse().unwrap();
+    let mut out = Vec::new();
+    write_json(&mut out, Vec::new(), None, &now, &[]).unwrap();
+    let document: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(document["events"], serde_json::json!([]));
+    assert_eq!(document["days"], serde_json::json!([]));
+    assert_eq!(document["goal_streak_days"], 0);
+    let (text, _) = {
+        let mut out = Vec::new();
+        let counted = write_csv(&mut out, Vec::new(), None, &TimeZone::UTC).unwrap();
+        (String::from_utf8(out).unwrap(), counted)
+    };
+    assert_eq!(text, "kind,start,end,date,seconds,stretch,reasons,ended\n");
+}

@@ -415,3 +415,17 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_history_forged_over_many_years_keeps_ten_years_of_days_at_most() {
+    let today = wednesday().date();
+    let mut book = Book::new(Date::MIN, today, TimeZone::get(BERLIN).unwrap(), &[]);
+    for back in (0..40 * 366).step_by(2) {
+        let date = today.checked_sub(jiff::Span::new().days(back)).unwrap();
+        book.add(&sat(&format!("{date}T09:00"), &format!("{date}T09:30")));
+        book.add(&done(&format!("{date}T10:00")));
+    }
+    assert!(book.days().count() <= KEPT_DAYS as usize / 2 + 1);
+    assert!(book.done_by_day.len() <= KEPT_DAYS as usize / 2 + 1);
+    assert!(book.days().all(|day| day.sat == minutes(30)));
+}
