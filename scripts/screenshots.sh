@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Redraws docs/screenshots/: the timer window on each of its screens, on a virtual X display.
+# Redraws docs/screenshots/: the timer window on each of its screens, and the week picture over a
+# generated fortnight (bench/gen_history.py), on a virtual X display.
 # Each window is driven with real keys (xdotool) and photographed (ImageMagick's `import`) once
 # it says, in its trace, that the screen is up. Pictures hold still (LIMBER_REDUCED_MOTION=1) so
 # every run draws the same frames. Takes about two minutes: the done screen needs two full holds.
@@ -133,8 +134,29 @@ EOF
   rm "$XDG_CONFIG_HOME/limber/config.toml"
 }
 
+# The week picture over a generated fortnight, with the focus on three days ago at 10:00 so the line
+# under the grid tells about it. $1: the theme, $2: the file's name.
+week_shot() {
+  mkdir -p "$XDG_DATA_HOME/limber"
+  python3 bench/gen_history.py 14 >"$XDG_DATA_HOME/limber/history.jsonl"
+  xdotool mousemove 0 0
+  : >"$tmp/trace"
+  LIMBER_THEME="$1" "$LIMBER_BIN" stats --week --show 2>"$tmp/trace" &
+  pid=$!
+  window=$(xdotool search --sync --name "your week" | head -1)
+  xdotool windowfocus "$window"
+  for _ in $(seq 100); do grep -q "limber-week: frame" "$tmp/trace" && break; sleep 0.1; done
+  key Up Home Up Up Up Right Right
+  sleep 0.5
+  shot "$2"
+  rm "$XDG_DATA_HOME/limber/history.jsonl"
+}
+
+take_week() { week_shot light week; }
+take_week_dark() { week_shot dark week-dark; }
+
 names=("$@")
-[[ ${#names[@]} -gt 0 ]] || names=(setup hold switch-sides come-out done stopped-early ready dark long-custom)
+[[ ${#names[@]} -gt 0 ]] || names=(setup hold switch-sides come-out done stopped-early ready dark long-custom week week-dark)
 for name in "${names[@]}"; do
   "take_${name//-/_}"
 done

@@ -63,11 +63,25 @@ pub enum Command {
     Resume,
     /// List the stretch catalogue: built-in and your own.
     List,
-    /// What you did: reminders, stretches, snoozes, skips, longest sitting streak.
+    /// What you did: reminders, stretches, snoozes, skips, longest sitting streak; your week
+    /// as a picture; or your history to take away, as JSON or CSV.
+    #[command(group = clap::ArgGroup::new("export").args(["json", "csv"]))]
     Stats {
         /// The last seven days, day by day.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "since")]
         week: bool,
+        /// Show your week in a window: sitting per hour, stretches, held reminders, streaks.
+        #[arg(long, conflicts_with_all = ["json", "csv"])]
+        show: bool,
+        /// Print the days and events as one JSON document (schema: docs/export.md).
+        #[arg(long)]
+        json: bool,
+        /// Print the events as CSV, one row each (schema: docs/export.md).
+        #[arg(long)]
+        csv: bool,
+        /// With --json or --csv: only from this day on (YYYY-MM-DD, your calendar).
+        #[arg(long, value_name = "DATE", value_parser = calendar_day, requires = "export")]
+        since: Option<jiff::civil::Date>,
     },
     /// Work with the config file.
     Config {
@@ -108,6 +122,13 @@ fn snooze_length(text: &str) -> Result<Duration, String> {
     duration::parse(text, &duration::SNOOZE_BOUNDS)
 }
 
+/// A day like `2026-11-01`.
+fn calendar_day(text: &str) -> Result<jiff::civil::Date, String> {
+    text.trim()
+        .parse()
+        .map_err(|_| "a day is written YYYY-MM-DD, e.g. 2026-11-01".to_string())
+}
+
 /// A pause length like `30m` or `2h`, whole seconds up to a week.
 fn pause_length(text: &str) -> Result<Duration, String> {
     duration::parse(text, &duration::PAUSE_BOUNDS)
@@ -138,6 +159,35 @@ mod tests {
             ["limber", "snooze", "10M"],
             ["limber", "pause", "1ms"],
             ["limber", "pause", "8d"],
+        ] {
+            let error = Cli::try_parse_from(args).unwrap_err();
+            assert_eq!(error.exit_code(), 2, "{args:?}");
+        }
+    }
+
+    #[test]
+    fn stats_exports_take_a_day_and_refuse_what_cannot_go_together() {
+        let since = Cli::try_parse_from(["limber", "stats", "--csv", "--since", "2026-11-01"]);
+        assert!(matches!(
+            since.unwrap().command,
+            Some(Command::Stats { csv: true, since: Some(day), .. }) if day.to_string() == "2026-11-01"
+        ));
+        assert!(Cli::try_parse_from(["limber", "stats", "--week", "--show"]).is_ok());
+        assert!(Cli::try_parse_from(["limber", "stats", "--json", "--week"]).is_ok());
+        for args in [
+            &["limber", "stats", "--csv", "--since", "1 Nov"][..],
+            &["limber", "stats", "--csv", "--since", "2026-13-01"],
+            &["limber", "stats", "--json", "--csv"],
+            &["limber", "stats", "--show", "--json"],
+            &["limber", "stats", "--since", "2026-11-01"],
+            &[
+                "limber",
+                "stats",
+                "--week",
+                "--csv",
+                "--since",
+                "2026-11-01",
+            ],
         ] {
             let error = Cli::try_parse_from(args).unwrap_err();
             assert_eq!(error.exit_code(), 2, "{args:?}");

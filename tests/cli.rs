@@ -12,6 +12,8 @@ fn limber(home: &Path, args: &[&str]) -> Output {
         .env("XDG_DATA_HOME", home.join("data"))
         .env("XDG_STATE_HOME", home.join("state"))
         .env("XDG_RUNTIME_DIR", home.join("runtime"))
+        // Days and hours on a known wall clock, whatever the machine's zone.
+        .env("TZ", "UTC")
         .output()
         .expect("run limber")
 }
@@ -234,6 +236,95 @@ fn stats_read_history_and_report_a_damaged_line_without_failing() {
     );
 }
 
+/// Writes a history of a few lines to take away, and a damaged one.
+fn write_history(home: &Path) {
+    let history = home.join("data/limber/history.jsonl");
+    std::fs::create_dir_all(history.parent().unwrap()).unwrap();
+    std::fs::write(
+        &history,
+        concat!(
+            r#"{"v":2,"at":"2026-11-24T10:05:00Z","event":"sat","from":"2026-11-24T08:30:00Z","to":"2026-11-24T10:00:00Z","ended_by":"idle"}"#,
+            "\n",
+            r#"{"v":2,"at":"2026-11-24T11:00:00Z","event":"held","from":"2026-11-24T10:40:00Z","reasons":["call"],"ended":"shown"}"#,
+            "\n",
+            "{\"damaged\n",
+            r#"{"v":2,"at":"2026-11-25T09:00:00Z","event":"done","stretch":"pigeon-pose","held_secs":90}"#,
+            "\n",
+            r#"{"at":"2026-11-25T09:30:00Z","event":"sat_for","secs":1200}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+}
+
+#[test]
+fn stats_export_csv_and_json_from_a_day_on_and_say_what_they_skipped() {
+    let home = tempfile::tempdir().unwrap();
+    write_history(home.path());
+    let csv = limber(home.path(), &["stats", "--csv"]);
+    assert!(csv.status.success(), "{}", stderr(&csv));
+    assert_eq!(
+        stdout(&csv),
+        "kind,start,end,date,seconds,stretch,reasons,ended\n\
+         sitting,2026-11-24T08:30:00+00:00,2026-11-24T10:00:00+00:00,2026-11-24,5400,,,idle\n\
+         held,2026-11-24T10:40:00+00:00,2026-11-24T11:00:00+00:00,2026-11-24,1200,,call,shown\n\
+         stretch_done,2026-11-25T09:00:00+00:00,,2026-11-25,90,pigeon-pose,,\n\
+         sitting,2026-11-25T09:10:00+00:00,2026-11-25T09:30:00+00:00,2026-11-25,1200,,,\n"
+    );
+    assert!(
+        stderr(&csv).contains("history.jsonl:3: skipped a damaged line"),
+        "{}",
+        stderr(&csv)
+    );
+    let since = limber(home.path(), &["stats", "--csv", "--since", "2026-11-25"]);
+    assert_eq!(stdout(&since).lines().count(), 3, "{}", stdout(&since));
+    let json = limber(home.path(), &["stats", "--json", "--since", "2026-11-24"]);
+    assert!(json.status.success(), "{}", stderr(&json));
+    let document: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(document["format"], 1);
+    assert_eq!(document["since"], "2026-11-24");
+    assert_eq!(document["days"][0]["sitting_secs_by_hour"][9], 3600);
+    assert_eq!(document["days"][1]["stretches_done"], 1);
+    assert_eq!(document["events"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn stats_export_refuses_a_wrong_day_or_mixed_flags_as_usage() {
+    let home = tempfile::tempdir().unwrap();
+    for args in [
+        &["stats", "--csv", "--since", "24/11/2026"][..],
+        &["stats", "--csv", "--since", "2026-02-30"],
+        &["stats", "--json", "--csv"],
+        &["stats", "--since", "2026-11-24"],
+        &["stats", "--show", "--csv"],
+    ] {
+        let output = limber(home.path(), args);
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(stdout(&output).is_empty(), "{args:?}");
+    }
+    let wrong_day = limber(home.path(), &["stats", "--csv", "--since", "24/11/2026"]);
+    assert!(
+        stderr(&wrong_day).contains("a day is written YYYY-MM-DD"),
+        "{}",
+        stderr(&wrong_day)
+    );
+}
+
+#[test]
+fn the_week_picture_without_a_display_says_so_and_exits_1() {
+    let home = tempfile::tempdir().unwrap();
+    let output = limber(home.path(), &["stats", "--week", "--show"]);
+    assert_eq!(output.status.code(), Some(1));
+    let said = stderr(&output);
+    assert!(said.contains("cannot open a window"), "{said}");
+    assert!(!said.contains(".rs:"), "a source path in: {said}");
+}
+
 #[test]
 fn version_and_help_work() {
     let home = tempfile::tempdir().unwrap();
@@ -249,7 +340,13 @@ fn version_and_help_work() {
 #[test]
 fn output_to_a_reader_that_has_gone_ends_quietly() {
     let home = tempfile::tempdir().unwrap();
-    for args in [&["list"][..], &["stats", "--week"], &["config", "path"]] {
+    for args in [
+        &["list"][..],
+        &["stats", "--week"],
+        &["stats", "--csv"],
+        &["stats", "--json"],
+        &["config", "path"],
+    ] {
         // As in `limber list | head -n 0`: the reader closes its end before limber writes.
         let (reader, writer) = std::io::pipe().unwrap();
         drop(reader);

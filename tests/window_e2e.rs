@@ -5,89 +5,21 @@
 mod support;
 
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 use support::desktop::{require, wait_for, Desktop};
+use support::screen::{screenshot, xdotool, Shot};
 
-/// A screenshot as RGB rows.
-struct Shot {
-    width: usize,
-    height: usize,
-    rgb: Vec<u8>,
-}
-
-impl Shot {
-    fn pixel(&self, x: usize, y: usize) -> [u8; 3] {
-        let i = (y * self.width + x) * 3;
-        [self.rgb[i], self.rgb[i + 1], self.rgb[i + 2]]
-    }
-
-    /// The distinct colours in rows `top..bottom`.
-    fn colours_between(&self, top: usize, bottom: usize) -> usize {
-        let mut colours: Vec<[u8; 3]> = (top..bottom.min(self.height))
-            .flat_map(|y| (0..self.width).map(move |x| (x, y)))
-            .map(|(x, y)| self.pixel(x, y))
-            .collect();
-        colours.sort_unstable();
-        colours.dedup();
-        colours.len()
-    }
-
-    /// The pixels of the countdown and its ring (right half, upper part, at scale 1).
-    fn countdown_region(&self) -> Vec<[u8; 3]> {
-        let mut region = Vec::new();
-        for y in 60..180.min(self.height) {
-            for x in 250..400.min(self.width) {
-                region.push(self.pixel(x, y));
-            }
+/// The pixels of the countdown and its ring (right half, upper part, at scale 1).
+fn countdown_region(shot: &Shot) -> Vec<[u8; 3]> {
+    let mut region = Vec::new();
+    for y in 60..180.min(shot.height) {
+        for x in 250..400.min(shot.width) {
+            region.push(shot.pixel(x, y));
         }
-        region
     }
-}
-
-fn screenshot(desktop: &Desktop, window: &str) -> Shot {
-    let output = Command::new("import")
-        .args(["-window", window, "-depth", "8", "ppm:-"])
-        .env("DISPLAY", &desktop.display)
-        .output()
-        .expect("import");
-    assert!(
-        output.status.success(),
-        "import failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    parse_ppm(&output.stdout)
-}
-
-/// Parses a binary PPM (P6, maxval 255).
-fn parse_ppm(bytes: &[u8]) -> Shot {
-    let mut fields = Vec::new();
-    let mut at = 0;
-    while fields.len() < 4 {
-        while bytes[at].is_ascii_whitespace() {
-            at += 1;
-        }
-        let start = at;
-        while !bytes[at].is_ascii_whitespace() {
-            at += 1;
-        }
-        fields.push(String::from_utf8_lossy(&bytes[start..at]).into_owned());
-    }
-    assert_eq!(fields[0], "P6");
-    let (width, height): (usize, usize) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
-    let rgb = bytes[at + 1..].to_vec();
-    assert_eq!(rgb.len(), width * height * 3);
-    Shot { width, height, rgb }
-}
-
-fn xdotool(desktop: &Desktop, args: &[&str]) -> String {
-    let output = Command::new("xdotool")
-        .args(args)
-        .env("DISPLAY", &desktop.display)
-        .output()
-        .expect("xdotool");
-    String::from_utf8_lossy(&output.stdout).trim().to_string()
+    region
 }
 
 /// A timer window under test, and what it traces.
@@ -217,8 +149,8 @@ fn the_setup_shows_every_step_before_the_clock_starts_and_space_starts_the_hold(
     std::thread::sleep(Duration::from_millis(1200));
     let later = screenshot(&desktop, &window.id);
     assert_ne!(
-        setup.countdown_region(),
-        later.countdown_region(),
+        countdown_region(&setup),
+        countdown_region(&later),
         "the setup countdown did not move"
     );
     assert_eq!(window.screens().len(), 1, "{:?}", window.screens());
@@ -240,8 +172,8 @@ fn the_setup_shows_every_step_before_the_clock_starts_and_space_starts_the_hold(
     std::thread::sleep(Duration::from_millis(1200));
     let still = screenshot(&desktop, &window.id);
     assert_eq!(
-        paused.countdown_region(),
-        still.countdown_region(),
+        countdown_region(&paused),
+        countdown_region(&still),
         "the countdown moved while paused"
     );
     window.close(&desktop);

@@ -8,6 +8,7 @@ mod output;
 mod autostart;
 mod client;
 mod config_file;
+mod export;
 mod list;
 mod stats;
 mod stretch;
@@ -35,7 +36,22 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         None => crate::daemon::run(paths, cli.config),
         Some(Command::List) => with_config(&paths, |config| list::print(&paths, config)),
-        Some(Command::Stats { week }) => with_config(&paths, |_| stats::print(&paths, week)),
+        Some(Command::Stats {
+            week,
+            show,
+            json,
+            csv,
+            since,
+        }) => {
+            let flags = stats::Flags {
+                week,
+                show,
+                json,
+                csv,
+                since,
+            };
+            with_config(&paths, |config| stats::run(&paths, config, flags))
+        }
         Some(Command::Config { action }) => config_file::run(&paths, action),
         Some(Command::Autostart { action }) => autostart::run(action),
         Some(Command::Stretch {

@@ -22,6 +22,12 @@ pub fn line(text: std::fmt::Arguments<'_>) {
         .write_fmt(text)
         .and_then(|()| out.write_all(b"\n"))
         .and_then(|()| out.flush());
+    check(written);
+}
+
+/// Stops limber if writing standard output failed: quietly, with exit code 0, when the reader
+/// has gone; with exit code 1 and the reason otherwise.
+pub fn check(written: io::Result<()>) {
     match written {
         Ok(()) => {}
         Err(error) if reader_gone(&error) => std::process::exit(0),

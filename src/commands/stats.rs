@@ -1,23 +1,77 @@
-//! `limber stats [--week]`: what the history file says, summed up.
+//! `limber stats`: what the history file says, summed up for today or the week
+//! (`--week`), shown as a picture (`--week --show`), or written out to take away (`--json`,
+//! `--csv`, [`super::export`]).
 //!
-//! The history is read one line at a time and summed as it goes, so its size does not matter.
+//! The history is read one line at a time and used as it goes, so its size does not matter.
 //! Damaged lines are reported (the first few, then how many more) and the rest still counts.
 
-use super::output::say;
+use super::output::{self, say};
+use std::io::{self, BufWriter};
+use std::path::Path;
 use std::process::ExitCode;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
+use jiff::civil::Date;
+
+use crate::config::Config;
 use crate::core::history::HistoryEvent;
-use crate::core::stats::{self, Range, Summary};
+use crate::core::stats::{self, duration_words, Range, Summary};
+use crate::core::week;
+use crate::ipc::{self, Request};
 use crate::paths::Paths;
 use crate::store::{History, SkippedLine};
+use crate::window::week::WeekRequest;
 
-use super::EXIT_RUNTIME;
+use super::{export, EXIT_RUNTIME};
 
 /// Damaged lines reported one by one; past these, only their number.
 const SKIPPED_SHOWN: usize = 10;
 
-pub fn print(paths: &Paths, week: bool) -> ExitCode {
+/// The command line's `limber stats` flags (`crate::cli` keeps them apart as they must be).
+pub struct Flags {
+    pub week: bool,
+    pub show: bool,
+    pub json: bool,
+    pub csv: bool,
+    pub since: Option<Date>,
+}
+
+/// What `limber stats` was asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Asked {
+    Today,
+    Week,
+    /// The week picture, in a window.
+    Picture,
+    Json {
+        since: Option<Date>,
+    },
+    Csv {
+        since: Option<Date>,
+    },
+}
+
+impl Asked {
+    /// What `flags` ask for on `today`: `--show` the picture (with or without `--week`); an
+    /// export with `--week` starts six days before today.
+    fn from(flags: &Flags, today: Date) -> Asked {
+        let week_start = || today.checked_sub(jiff::Span::new().days(6)).ok();
+        let since = flags
+            .since
+            .or_else(|| flags.week.then(week_start).flatten());
+        match flags {
+            Flags { show: true, .. } => Asked::Picture,
+            Flags { json: true, .. } => Asked::Json { since },
+            Flags { csv: true, .. } => Asked::Csv { since },
+            Flags { week: true, .. } => Asked::Week,
+            _ => Asked::Today,
+        }
+    }
+}
+
+pub fn run(paths: &Paths, config: &Config, flags: Flags) -> ExitCode {
+    // The picture is timed from here: reading the history is part of opening it.
+    let started = Instant::now();
     let path = &paths.history_file;
     let events = match History::new(path.clone()).events() {
         Ok(events) => events,
@@ -41,13 +95,68 @@ pub fn print(paths: &Paths, week: bool) -> ExitCode {
         }
     });
     let now = jiff::Zoned::now();
-    let ignored = if week {
-        print_week(events, &now)
-    } else {
-        let today = stats::summarize(events, Range::Today, &now);
-        print_summary(&format!("Today ({})", now.strftime("%a %d %b")), &today);
-        today.ignored
+    let working_hours = &config.schedule.working_hours;
+    let ignored = match Asked::from(&flags, now.date()) {
+        Asked::Today => {
+            let today = stats::summarize(events, Range::Today, &now);
+            print_summary(&format!("Today ({})", now.strftime("%a %d %b")), &today);
+            today.ignored
+        }
+        Asked::Week => print_week(events, &now),
+        Asked::Picture => {
+            let week = week::week(events, &now, working_hours, sitting_now(paths));
+            if std::env::var_os("LIMBER_TRACE_FIRST_FRAME").is_some() {
+                eprintln!(
+                    "week-read-ms {:.1}",
+                    started.elapsed().as_secs_f64() * 1000.0
+                );
+            }
+            let ignored = week.ignored;
+            report(path, skipped, ignored);
+            return match crate::window::week::run(WeekRequest { week, started }) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(problem) => {
+                    eprintln!(
+                        "limber: {}",
+                        super::stretch::without_source_location(&problem)
+                    );
+                    ExitCode::from(EXIT_RUNTIME)
+                }
+            };
+        }
+        Asked::Json { since } => {
+            let mut out = BufWriter::new(io::stdout().lock());
+            let written = export::write_json(&mut out, events, since, &now, working_hours);
+            finish(written, out)
+        }
+        Asked::Csv { since } => {
+            let mut out = BufWriter::new(io::stdout().lock());
+            let written = export::write_csv(&mut out, events, since, now.time_zone());
+            finish(written, out)
+        }
     };
+    report(path, skipped, ignored);
+    ExitCode::SUCCESS
+}
+
+/// Flushes an export and returns how many events it left out; a failed write ends limber
+/// ([`output::check`]).
+fn finish(written: io::Result<export::Counted>, mut out: BufWriter<io::StdoutLock<'_>>) -> u32 {
+    let flushed = written.and_then(|counted| {
+        io::Write::flush(&mut out)?;
+        Ok(counted)
+    });
+    match flushed {
+        Ok(counted) => counted.ignored,
+        Err(error) => {
+            output::check(Err(error));
+            0
+        }
+    }
+}
+
+/// Says on standard error what was skipped or left out beyond the lines already reported.
+fn report(path: &Path, skipped: usize, ignored: u32) {
     if skipped > SKIPPED_SHOWN {
         eprintln!(
             "limber: {}: skipped {} more damaged lines",
@@ -62,7 +171,15 @@ pub fn print(paths: &Paths, week: bool) -> ExitCode {
             path.display()
         );
     }
-    ExitCode::SUCCESS
+}
+
+/// How long the user has been sitting, if a limber is running and says so: the streak under
+/// way, which the history gets only when it ends.
+fn sitting_now(paths: &Paths) -> Option<Duration> {
+    let socket = paths.socket_to_call().ok()?;
+    let reply = ipc::call(&socket, &Request::Status {}).ok()?;
+    let sitting = reply.status?.sitting_seconds;
+    (sitting > 0).then(|| Duration::from_secs(sitting))
 }
 
 /// The last seven days, one line each, then their totals; returns how many events were left out.
@@ -86,8 +203,8 @@ fn print_week(events: impl Iterator<Item = HistoryEvent>, now: &jiff::Zoned) -> 
             summary.done,
             summary.snoozed,
             summary.skipped,
-            minutes(summary.stretched),
-            minutes(summary.longest_sitting),
+            duration_words(summary.stretched),
+            duration_words(summary.longest_sitting),
         );
         total.merge(&summary);
     }
@@ -103,19 +220,12 @@ fn print_summary(title: &str, summary: &Summary) {
     say!("  stopped early           {}", summary.cancelled);
     say!("  snoozed                 {}", summary.snoozed);
     say!("  skipped                 {}", summary.skipped);
-    say!("  time stretching         {}", minutes(summary.stretched));
+    say!(
+        "  time stretching         {}",
+        duration_words(summary.stretched)
+    );
     say!(
         "  longest sitting streak  {}",
-        minutes(summary.longest_sitting)
+        duration_words(summary.longest_sitting)
     );
-}
-
-/// "12 min", "1 h 05 min", "40 s".
-fn minutes(duration: Duration) -> String {
-    let secs = duration.as_secs();
-    match secs {
-        0..=59 => format!("{secs} s"),
-        60..=3599 => format!("{} min", secs / 60),
-        _ => format!("{} h {:02} min", secs / 3600, secs % 3600 / 60),
-    }
 }

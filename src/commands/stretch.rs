@@ -105,7 +105,7 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
 /// winit names its own source file in the errors of the system calls it makes ("os error at
 /// /…/winit-0.30.13/src/platform_impl/linux/mod.rs:765: neither … DISPLAY is set"); a user
 /// needs only what went wrong.
-fn without_source_location(problem: &str) -> String {
+pub(super) fn without_source_location(problem: &str) -> String {
     const MARK: &str = "os error at ";
     let Some(start) = problem.find(MARK) else {
         return problem.to_string();

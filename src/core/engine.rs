@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::activity::{Activity, Away, StreakEnded};
 use super::catalog::{Catalog, Rotation, Stretch};
 use super::clock::{Mono, Now};
-use super::history::EventKind;
+use super::history::{BreakKind, EventKind, HoldEnded};
 use super::hold::{AfterCheck, BusyReason, Hold, HoldRules};
 use super::routine::{Outcome, Routine};
 use super::schedule::{self, PauseEnd, PauseLength, ReminderRules, Schedule, Verdict};
@@ -379,14 +379,16 @@ impl Engine {
             }
             Input::IdleSample(idle) => {
                 self.last_sample = IdleReading { at: now.mono, idle };
+                let since = self.activity.sitting_since();
                 let ended = self.activity.idle_sample(now.mono, idle);
-                self.streak_ended(now, ended, &mut effects);
+                self.streak_ended(now, since, ended, Away::Idle, &mut effects);
             }
             Input::Locked => self.left(now, Away::Locked, &mut effects),
             Input::Sleeping => self.left(now, Away::Asleep, &mut effects),
             Input::Slept => {
+                let since = self.activity.sitting_since();
                 let ended = self.activity.slept(now.mono);
-                self.streak_ended(now, ended, &mut effects);
+                self.streak_ended(now, since, ended, Away::Asleep, &mut effects);
             }
             Input::Unlocked => self.activity.unlocked(now.mono),
             Input::Answer(Answer::Start) => {
@@ -502,10 +504,11 @@ impl Engine {
             effects.push(Effect::SaveState);
         }
         if self.verdict(now) != Verdict::Fire {
-            self.hold = None;
+            self.end_hold(now, HoldEnded::Dropped, effects);
             return;
         }
         if !self.hold_rules.enabled {
+            self.end_hold(now, HoldEnded::Shown, effects);
             self.fire(now, false, effects);
             return;
         }
@@ -529,11 +532,31 @@ impl Engine {
             return;
         };
         if let AfterCheck::Show { quiet } = hold.checked(now.mono, reasons, &self.hold_rules) {
-            self.hold = None;
+            let ended = if quiet {
+                HoldEnded::ShownAnyway
+            } else {
+                HoldEnded::Shown
+            };
+            self.end_hold(now, ended, effects);
             if self.verdict(now) == Verdict::Fire {
                 self.fire(now, quiet, effects);
             }
         }
+    }
+
+    /// Lets go of the hold, if any; one that held the reminder for a reason is recorded.
+    fn end_hold(&mut self, now: &Now, ended: HoldEnded, effects: &mut Vec<Effect>) {
+        let Some(hold) = self.hold.take() else {
+            return;
+        };
+        if hold.held_for().is_empty() {
+            return;
+        }
+        effects.push(Effect::Record(EventKind::Held {
+            from: wall_before(now, hold.since()),
+            reasons: hold.held_for().to_vec(),
+            ended,
+        }));
     }
 
     /// Shows the next stretch in rotation as the reminder.
@@ -555,13 +578,22 @@ impl Engine {
     }
 
     fn left(&mut self, now: &Now, why: Away, effects: &mut Vec<Effect>) {
+        let since = self.activity.sitting_since();
         let ended = self.activity.left(now.mono, why);
-        self.streak_ended(now, ended, effects);
+        self.streak_ended(now, since, ended, why, effects);
     }
 
-    /// A sitting streak ended: record it, and whatever was due is resolved by the break.
-    fn streak_ended(&mut self, now: &Now, ended: Option<StreakEnded>, effects: &mut Vec<Effect>) {
-        let Some(StreakEnded { sat_for }) = ended else {
+    /// A sitting streak that began at `since` ended (`ended`) as `why` began: record it, and
+    /// whatever was due is resolved by the break.
+    fn streak_ended(
+        &mut self,
+        now: &Now,
+        since: Option<Mono>,
+        ended: Option<StreakEnded>,
+        why: Away,
+        effects: &mut Vec<Effect>,
+    ) {
+        let (Some(since), Some(StreakEnded { sat_for })) = (since, ended) else {
             return;
         };
         let today = now.wall.date();
@@ -572,8 +604,15 @@ impl Engine {
         if self.schedule.settle().is_some() {
             effects.push(Effect::WithdrawReminder);
         }
-        effects.push(Effect::Record(EventKind::SatFor {
-            secs: sat_for.as_secs(),
+        effects.push(Effect::Record(EventKind::Sat {
+            from: wall_before(now, since),
+            to: wall_before(now, since + sat_for),
+            ended_by: match why {
+                Away::Idle => BreakKind::Idle,
+                Away::Locked => BreakKind::Locked,
+                Away::Asleep => BreakKind::Asleep,
+                Away::Stretching => BreakKind::Stretch,
+            },
         }));
         effects.push(Effect::SaveState);
     }
@@ -729,7 +768,8 @@ impl Engine {
     }
 
     fn skip(&mut self, now: &Now, effects: &mut Vec<Effect>) -> Result<(), Rejected> {
-        if self.hold.take().is_some() {
+        if self.hold.is_some() {
+            self.end_hold(now, HoldEnded::Skipped, effects);
             // A held reminder was not shown yet; skipping it declines the stretch it would have
             // suggested, and restarts the count all the same.
             self.schedule.skip(now.mono);
@@ -767,6 +807,14 @@ impl Engine {
 /// The earlier of two moments, either of which may be missing.
 fn earliest(a: Option<Mono>, b: Option<Mono>) -> Option<Mono> {
     a.into_iter().chain(b).min()
+}
+
+/// The wall-clock instant of a monotonic reading at or before `now`, assuming the clock was not
+/// set and the machine did not sleep in between (a streak or a hold ends at either).
+fn wall_before(now: &Now, at: Mono) -> Timestamp {
+    let ago = jiff::SignedDuration::try_from(now.mono.saturating_since(at))
+        .unwrap_or(jiff::SignedDuration::MAX);
+    now.timestamp().checked_sub(ago).unwrap_or(Timestamp::MIN)
 }
 
 fn already_under_way(current: &str) -> Rejected {
@@ -851,6 +899,55 @@ mod tests {
         effects
     }
 
+    /// The sitting streaks recorded, as (seconds, what ended them).
+    fn streaks(effects: &[Effect]) -> Vec<(i64, BreakKind)> {
+        effects
+            .iter()
+            .filter_map(|effect| match effect {
+                Effect::Record(EventKind::Sat { from, to, ended_by }) => {
+                    Some((to.duration_since(*from).as_secs(), *ended_by))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The wall-clock instant `secs` after the engine's start.
+    fn wall(secs: i64) -> Timestamp {
+        monday_9am()
+            .timestamp()
+            .checked_add(jiff::SignedDuration::from_secs(secs))
+            .unwrap()
+    }
+
+    #[test]
+    fn a_streak_is_recorded_from_when_it_began_to_the_last_input_before_the_break() {
+        let (mut engine, now) = engine();
+        // Sat 20 minutes, then idle: noticed 6 minutes into the idleness.
+        let noticed = now.advanced(Duration::from_secs(26 * 60));
+        let effects = engine
+            .handle(&noticed, Input::IdleSample(Duration::from_secs(6 * 60)))
+            .unwrap();
+        assert!(effects.contains(&Effect::Record(EventKind::Sat {
+            from: wall(0),
+            to: wall(20 * 60),
+            ended_by: BreakKind::Idle,
+        })));
+        // Back, then the screen is locked 10 minutes later.
+        let back = noticed.advanced(Duration::from_secs(60));
+        engine
+            .handle(&back, Input::IdleSample(Duration::ZERO))
+            .unwrap();
+        let locked = back.advanced(Duration::from_secs(600));
+        let effects = engine.handle(&locked, Input::Locked).unwrap();
+        assert!(effects.contains(&Effect::Record(EventKind::Sat {
+            from: wall(27 * 60),
+            to: wall(37 * 60),
+            ended_by: BreakKind::Locked,
+        })));
+        assert!(engine.handle(&locked, Input::Locked).unwrap().is_empty());
+    }
+
     #[test]
     fn an_hour_of_sitting_brings_one_reminder_naming_a_stretch() {
         let (mut engine, mut now) = engine();
@@ -890,7 +987,7 @@ mod tests {
         assert!(effects
             .iter()
             .any(|e| matches!(e, Effect::OpenStretch { stretch } if stretch.id == shown)));
-        assert!(effects.contains(&Effect::Record(EventKind::SatFor { secs: 3600 })));
+        assert_eq!(streaks(&effects), [(3600, BreakKind::Stretch)]);
         assert_eq!(engine.status(&now).state, State::Stretching);
         now = now.advanced(Duration::from_secs(70));
         let effects = engine
@@ -1250,7 +1347,7 @@ mod tests {
         let (mut engine, mut now) = engine();
         sit(&mut engine, &mut now, Duration::from_secs(1800));
         let effects = engine.handle(&now, Input::Slept).unwrap();
-        assert!(effects.contains(&Effect::Record(EventKind::SatFor { secs: 1800 })));
+        assert_eq!(streaks(&effects), [(1800, BreakKind::Asleep)]);
         assert_eq!(engine.status(&now).sitting, Duration::ZERO);
     }
 
@@ -1445,7 +1542,7 @@ mod tests {
             for effect in engine.handle(&now, Input::IdleSample(idle)).unwrap() {
                 if matches!(
                     effect,
-                    Effect::ShowReminder { .. } | Effect::Record(EventKind::SatFor { .. })
+                    Effect::ShowReminder { .. } | Effect::Record(EventKind::Sat { .. })
                 ) {
                     seen.push((now.mono, effect));
                 }
@@ -1684,6 +1781,68 @@ mod tests {
         (engine, now)
     }
 
+    /// The held reminders recorded.
+    fn holds(effects: &[Effect]) -> Vec<(Timestamp, Vec<BusyReason>, HoldEnded)> {
+        effects
+            .iter()
+            .filter_map(|effect| match effect {
+                Effect::Record(EventKind::Held {
+                    from,
+                    reasons,
+                    ended,
+                }) => Some((*from, reasons.clone(), *ended)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_held_reminder_is_recorded_once_shown_with_every_reason_and_when_it_came_due() {
+        let (mut engine, now) = held_engine();
+        let later = now.advanced(Duration::from_secs(600));
+        let effects = engine
+            .handle(&later, Input::BusyChecked(vec![BusyReason::Fullscreen]))
+            .unwrap();
+        assert!(holds(&effects).is_empty(), "still held: {effects:?}");
+        let free = later.advanced(Duration::from_secs(60));
+        let effects = engine.handle(&free, Input::BusyChecked(vec![])).unwrap();
+        assert_eq!(
+            holds(&effects),
+            [(
+                wall(3600),
+                vec![BusyReason::Call, BusyReason::Fullscreen],
+                HoldEnded::Shown
+            )]
+        );
+        assert_eq!(reminders(&effects).len(), 1);
+    }
+
+    #[test]
+    fn a_hold_a_break_resolves_is_recorded_as_dropped_and_a_free_check_records_nothing() {
+        let (mut engine, now) = held_engine();
+        let effects = engine.handle(&now, Input::Locked).unwrap();
+        assert_eq!(
+            holds(&effects),
+            [(wall(3600), vec![BusyReason::Call], HoldEnded::Dropped)]
+        );
+        let (mut engine, mut now) = holding_engine();
+        let start = now.mono;
+        let mut effects = Vec::new();
+        while now.mono < start + EVERY + Duration::from_secs(5) {
+            now = now.advanced(Duration::from_secs(30));
+            let step = engine
+                .handle(&now, Input::IdleSample(Duration::from_secs(1)))
+                .unwrap();
+            let asked = step.contains(&Effect::CheckBusy);
+            effects.extend(step);
+            if asked {
+                effects.extend(engine.handle(&now, Input::BusyChecked(vec![])).unwrap());
+            }
+        }
+        assert_eq!(reminders(&effects).len(), 1);
+        assert!(holds(&effects).is_empty(), "{effects:?}");
+    }
+
     #[test]
     fn skipping_a_held_reminder_restarts_the_count() {
         let (mut engine, mut now) = held_engine();
@@ -1691,6 +1850,7 @@ mod tests {
         assert!(effects
             .iter()
             .any(|e| matches!(e, Effect::Record(EventKind::Skipped { .. }))));
+        assert_eq!(holds(&effects)[0].2, HoldEnded::Skipped);
         assert_eq!(engine.status(&now).state, State::Active);
         let skipped_at = now.mono;
         let shown = sit_until(

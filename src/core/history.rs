@@ -17,6 +17,18 @@
 //! is version 1); **2** added `v` itself and the `stopped_early` event. Every version so far is
 //! read the same way: each added to the one before, none changed a field.
 //!
+//! Kinds added within version 2, which any version-2 reader skips as unknown:
+//!
+//! - `sat` (a sitting streak with its start and end, and the break that ended it) in place of
+//!   `sat_for`, which gave only a length, stamped when the streak's end was noticed. Readers
+//!   still take a `sat_for` line as a streak ending at its `at`, the best that can be known.
+//! - `held` (a reminder held while the user was busy: since when, why, and what became of it).
+//!
+//! ```text
+//! {"v":2,"at":"2026-11-24T10:47:00Z","event":"sat","from":"2026-11-24T09:05:12Z","to":"2026-11-24T10:42:00Z","ended_by":"idle"}
+//! {"v":2,"at":"2026-11-24T11:20:00Z","event":"held","from":"2026-11-24T10:05:12Z","reasons":["call"],"ended":"shown"}
+//! ```
+//!
 //! # Extending it
 //!
 //! - A new kind of event is a new [`EventKind`] variant with its own `event` name. Readers from
@@ -28,7 +40,9 @@
 //!   Should that ever be unavoidable, raise [`FORMAT_VERSION`] and convert older lines in
 //!   `From<Line> for HistoryEvent`, the one place that sees each line's version.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use super::hold::BusyReason;
 
 /// The version of the format this limber writes.
 pub const FORMAT_VERSION: u32 = 2;
@@ -115,9 +129,26 @@ pub enum EventKind {
         stretch: String,
         held_secs: u64,
     },
-    /// A sitting streak ended (break, lock, sleep or stretch) after this long.
+    /// A sitting streak ended (break, lock, sleep or stretch) after this long. Written before
+    /// [`EventKind::Sat`]; still read, as a streak that ended at the line's `at`.
     SatFor {
         secs: u64,
+    },
+    /// The user sat from `from` to `to` without a break, and then `ended_by` began one. `to` is
+    /// when the streak really ended (the last input before an idle break), which can be minutes
+    /// before the line's `at`, when the break was noticed.
+    Sat {
+        from: jiff::Timestamp,
+        to: jiff::Timestamp,
+        ended_by: BreakKind,
+    },
+    /// A reminder came due at `from` while the user was busy and was held until the line's `at`,
+    /// for `reasons` (every reason seen while it was held), and then `ended` as it says.
+    Held {
+        from: jiff::Timestamp,
+        #[serde(deserialize_with = "known_reasons")]
+        reasons: Vec<BusyReason>,
+        ended: HoldEnded,
     },
     /// Reminders were paused, until the given instant if any.
     Paused {
@@ -128,6 +159,49 @@ pub enum EventKind {
     /// everything. Never written.
     #[serde(other, skip_serializing)]
     Unknown,
+}
+
+/// What began the break that ended a sitting streak.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BreakKind {
+    /// No input for the break length.
+    Idle,
+    Locked,
+    /// The machine went to sleep.
+    Asleep,
+    /// A stretch began.
+    Stretch,
+    /// A kind a newer limber wrote. Never written.
+    #[serde(other, skip_serializing)]
+    Other,
+}
+
+/// What became of a held reminder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HoldEnded {
+    /// Shown once the user was free.
+    Shown,
+    /// Shown, quietly, after being held as long as the config allows.
+    ShownAnyway,
+    /// Declined while it was held.
+    Skipped,
+    /// No longer due: a break, a pause, a snooze or a stretch came first.
+    Dropped,
+    /// An ending a newer limber wrote. Never written.
+    #[serde(other, skip_serializing)]
+    Other,
+}
+
+/// The reasons of a `held` line that this limber knows; one a newer limber added is left out
+/// rather than making the line unreadable.
+fn known_reasons<'de, D: Deserializer<'de>>(reader: D) -> Result<Vec<BusyReason>, D::Error> {
+    let words = Vec::<String>::deserialize(reader)?;
+    Ok(words
+        .iter()
+        .filter_map(|word| serde_json::from_value(serde_json::Value::String(word.clone())).ok())
+        .collect())
 }
 
 #[cfg(test)]
@@ -217,5 +291,72 @@ mod tests {
             kind: EventKind::Unknown,
         };
         assert!(serde_json::to_string(&event).is_err());
+    }
+
+    #[test]
+    fn a_sitting_streak_keeps_its_start_end_and_break() {
+        let event = HistoryEvent {
+            at: "2026-11-24T10:47:00Z".parse().unwrap(),
+            kind: EventKind::Sat {
+                from: "2026-11-24T09:05:12Z".parse().unwrap(),
+                to: "2026-11-24T10:42:00Z".parse().unwrap(),
+                ended_by: BreakKind::Idle,
+            },
+        };
+        let line = serde_json::to_string(&event).unwrap();
+        assert_eq!(
+            line,
+            r#"{"v":2,"at":"2026-11-24T10:47:00Z","event":"sat","from":"2026-11-24T09:05:12Z","to":"2026-11-24T10:42:00Z","ended_by":"idle"}"#
+        );
+        assert_eq!(read(&line).unwrap(), event);
+    }
+
+    #[test]
+    fn a_held_reminder_keeps_its_reasons_and_ending() {
+        let event = HistoryEvent {
+            at: "2026-11-24T11:20:00Z".parse().unwrap(),
+            kind: EventKind::Held {
+                from: "2026-11-24T10:05:12Z".parse().unwrap(),
+                reasons: vec![BusyReason::DoNotDisturb, BusyReason::Call],
+                ended: HoldEnded::ShownAnyway,
+            },
+        };
+        let line = serde_json::to_string(&event).unwrap();
+        assert_eq!(
+            line,
+            r#"{"v":2,"at":"2026-11-24T11:20:00Z","event":"held","from":"2026-11-24T10:05:12Z","reasons":["do_not_disturb","call"],"ended":"shown_anyway"}"#
+        );
+        assert_eq!(read(&line).unwrap(), event);
+    }
+
+    #[test]
+    fn words_a_newer_limber_adds_inside_the_new_records_still_read() {
+        let held = read(
+            r#"{"v":2,"at":"2026-11-24T11:20:00Z","event":"held","from":"2026-11-24T10:05:12Z","reasons":["screen_share","call"],"ended":"moved"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            held.kind,
+            EventKind::Held {
+                from: "2026-11-24T10:05:12Z".parse().unwrap(),
+                reasons: vec![BusyReason::Call],
+                ended: HoldEnded::Other,
+            }
+        );
+        let sat = read(
+            r#"{"v":2,"at":"2026-11-24T11:20:00Z","event":"sat","from":"2026-11-24T10:05:12Z","to":"2026-11-24T11:05:12Z","ended_by":"meeting"}"#,
+        )
+        .unwrap();
+        assert!(matches!(
+            sat.kind,
+            EventKind::Sat {
+                ended_by: BreakKind::Other,
+                ..
+            }
+        ));
+        assert!(read(
+            r#"{"v":2,"at":"2026-11-24T11:20:00Z","event":"held","from":"2026-11-24T10:05:12Z","reasons":"call","ended":"shown"}"#
+        )
+        .is_err());
     }
 }

@@ -48,6 +48,8 @@ pub struct Hold {
     since: Mono,
     /// What the last check found (empty until the first answer).
     reasons: Vec<BusyReason>,
+    /// Every reason any check found, for the history: a call that became a fullscreen film.
+    held_for: Vec<BusyReason>,
     /// When to check again.
     check_at: Mono,
 }
@@ -67,6 +69,7 @@ impl Hold {
         Hold {
             since: now,
             reasons: Vec::new(),
+            held_for: Vec::new(),
             check_at: now + RECHECK,
         }
     }
@@ -91,6 +94,16 @@ impl Hold {
         &self.reasons
     }
 
+    /// When the reminder came due.
+    pub fn since(&self) -> Mono {
+        self.since
+    }
+
+    /// Every reason that held it so far, in order, once each; empty if nothing ever did.
+    pub fn held_for(&self) -> &[BusyReason] {
+        &self.held_for
+    }
+
     /// The answer to a check made at `now`.
     pub fn checked(
         &mut self,
@@ -100,6 +113,11 @@ impl Hold {
     ) -> AfterCheck {
         reasons.sort_unstable();
         reasons.dedup();
+        for reason in &reasons {
+            if let Err(place) = self.held_for.binary_search(reason) {
+                self.held_for.insert(place, *reason);
+            }
+        }
         if reasons.is_empty() {
             return AfterCheck::Show { quiet: false };
         }
@@ -146,6 +164,20 @@ mod tests {
         assert_eq!(hold.checked(at(0), reasons, &RULES), AfterCheck::Hold);
         assert_eq!(hold.reasons(), [BusyReason::Call, BusyReason::Fullscreen]);
         assert_eq!(hold.check_at(), at(60));
+    }
+
+    #[test]
+    fn every_reason_that_ever_held_it_is_kept() {
+        let mut hold = Hold::begin(at(0));
+        hold.checked(at(0), vec![BusyReason::Fullscreen], &RULES);
+        hold.checked(
+            at(60),
+            vec![BusyReason::Call, BusyReason::Fullscreen],
+            &RULES,
+        );
+        hold.checked(at(120), vec![], &RULES);
+        assert_eq!(hold.held_for(), [BusyReason::Call, BusyReason::Fullscreen]);
+        assert_eq!(hold.since(), at(0));
     }
 
     #[test]

@@ -17,4 +17,5 @@ pub mod routine;
 pub mod schedule;
 pub mod standing;
 pub mod stats;
+pub mod week;
 pub mod working_hours;

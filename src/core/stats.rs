@@ -41,7 +41,8 @@ pub struct Summary {
 }
 
 impl Summary {
-    fn add(&mut self, kind: &EventKind) {
+    /// Counts one event in (or, with values no real event has, in [`Summary::ignored`]).
+    pub fn add(&mut self, kind: &EventKind) {
         if !plausible(kind) {
             bump(&mut self.ignored);
             return;
@@ -65,7 +66,13 @@ impl Summary {
             EventKind::SatFor { secs } => {
                 self.longest_sitting = self.longest_sitting.max(Duration::from_secs(*secs));
             }
-            EventKind::Paused { .. } | EventKind::Resumed | EventKind::Unknown => {}
+            EventKind::Sat { from, to, .. } => {
+                self.longest_sitting = self.longest_sitting.max(sat_length(*from, *to));
+            }
+            EventKind::Held { .. }
+            | EventKind::Paused { .. }
+            | EventKind::Resumed
+            | EventKind::Unknown => {}
         }
     }
 
@@ -92,14 +99,32 @@ fn bump(count: &mut u32) {
 }
 
 /// Whether a real event could have these values.
-fn plausible(kind: &EventKind) -> bool {
+pub fn plausible(kind: &EventKind) -> bool {
     match kind {
         EventKind::Done { held_secs, .. }
         | EventKind::Cancelled { held_secs, .. }
         | EventKind::StoppedEarly { held_secs, .. } => *held_secs <= MAX_HELD_SECS,
         EventKind::SatFor { secs } => *secs <= MAX_SAT_SECS,
+        EventKind::Sat { from, to, .. } => {
+            from <= to && sat_length(*from, *to) <= Duration::from_secs(MAX_SAT_SECS)
+        }
         _ => true,
     }
+}
+
+/// A length as people read it: "40 s", "12 min", "1 h 05 min".
+pub fn duration_words(duration: Duration) -> String {
+    let secs = duration.as_secs();
+    match secs {
+        0..=59 => format!("{secs} s"),
+        60..=3599 => format!("{} min", secs / 60),
+        _ => format!("{} h {:02} min", secs / 3600, secs % 3600 / 60),
+    }
+}
+
+/// How long a streak from `from` to `to` lasted (zero if it ends before it starts).
+pub fn sat_length(from: jiff::Timestamp, to: jiff::Timestamp) -> Duration {
+    Duration::try_from(to.duration_since(from)).unwrap_or(Duration::ZERO)
 }
 
 /// Which days to sum.
@@ -259,6 +284,37 @@ mod tests {
         assert_eq!(
             summarize(&events, Range::Today, &now()).longest_sitting,
             Duration::from_secs(4100)
+        );
+    }
+
+    fn sat(hours_ago: i64, minutes: i64) -> HistoryEvent {
+        let end = at(hours_ago, EventKind::Resumed).at;
+        let from = end
+            .checked_sub(jiff::SignedDuration::from_mins(minutes))
+            .unwrap();
+        at(
+            hours_ago,
+            EventKind::Sat {
+                from,
+                to: end,
+                ended_by: crate::core::history::BreakKind::Idle,
+            },
+        )
+    }
+
+    #[test]
+    fn streaks_with_a_start_and_end_count_beside_older_lengths() {
+        let events = vec![
+            at(4, EventKind::SatFor { secs: 3000 }),
+            sat(2, 75),
+            sat(1, -30),
+            sat(1, 8 * 24 * 60),
+        ];
+        let today = summarize(&events, Range::Today, &now());
+        assert_eq!(today.longest_sitting, Duration::from_secs(75 * 60));
+        assert_eq!(
+            today.ignored, 2,
+            "a streak ending before it starts, or a week long"
         );
     }
 

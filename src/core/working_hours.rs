@@ -62,6 +62,19 @@ fn open_at(set: &[WorkingHours], wall: &DateTime) -> bool {
     set.iter().any(|hours| hours.contains(wall))
 }
 
+/// Whether any window of the set opens on `date` (an empty set opens on none).
+pub fn opens_on(set: &[WorkingHours], date: Date) -> bool {
+    set.iter().any(|hours| hours.opens_on(date))
+}
+
+/// From the earliest start to the latest end of the set's windows, on any day, in minutes since
+/// midnight; None for an empty set.
+pub fn day_span(set: &[WorkingHours]) -> Option<(u16, u16)> {
+    let start = set.iter().map(|hours| hours.start).min()?;
+    let end = set.iter().map(|hours| hours.end).max()?;
+    Some((start, end))
+}
+
 /// The first moment at or after `wall` inside the set: `wall` itself when it is inside. None for
 /// an empty set, which is always open.
 pub fn next_open(set: &[WorkingHours], wall: &Zoned) -> Option<Zoned> {
@@ -534,5 +547,24 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_days_and_span_of_a_set() {
+        let set: Vec<WorkingHours> = [
+            "Mon-Fri 09:00-12:00",
+            "Mon-Thu 13:00-17:30",
+            "Sat 10:00-11:00",
+        ]
+        .iter()
+        .map(|text| text.parse().unwrap())
+        .collect();
+        let date = |text: &str| text.parse::<Date>().unwrap();
+        assert!(opens_on(&set, date("2026-11-27")), "a Friday");
+        assert!(opens_on(&set, date("2026-11-28")), "a Saturday");
+        assert!(!opens_on(&set, date("2026-11-29")), "a Sunday");
+        assert!(!opens_on(&[], date("2026-11-27")));
+        assert_eq!(day_span(&set), Some((9 * 60, 17 * 60 + 30)));
+        assert_eq!(day_span(&[]), None);
     }
 }

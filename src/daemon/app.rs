@@ -430,6 +430,11 @@ impl App {
                 Err(problem) => tracing::warn!("{problem}"),
             },
             TrayRoute::Show => self.refresh_tray(true),
+            TrayRoute::ShowWeek => {
+                if let Err(error) = window_launcher::open_week(self.config_override.as_deref()) {
+                    tracing::warn!("could not open the week picture: {error}");
+                }
+            }
             TrayRoute::Quit => return Flow::Quit,
         }
         Flow::Continue
@@ -675,6 +680,7 @@ enum TrayRoute {
     StartAtLogin(bool),
     /// Show the tray what stands now (the pointer is on it).
     Show,
+    ShowWeek,
     Quit,
 }
 
@@ -689,6 +695,7 @@ fn route_tray(action: TrayAction) -> TrayRoute {
         TrayAction::OpenSettings => return TrayRoute::OpenSettings,
         TrayAction::StartAtLogin(on) => return TrayRoute::StartAtLogin(on),
         TrayAction::Looked => return TrayRoute::Show,
+        TrayAction::ShowWeek => return TrayRoute::ShowWeek,
         TrayAction::Quit => return TrayRoute::Quit,
     })
 }
@@ -781,6 +788,7 @@ mod tests {
             TrayRoute::StartAtLogin(false)
         );
         assert_eq!(route_tray(TrayAction::Looked), TrayRoute::Show);
+        assert_eq!(route_tray(TrayAction::ShowWeek), TrayRoute::ShowWeek);
         assert_eq!(route_tray(TrayAction::Quit), TrayRoute::Quit);
     }
 

@@ -19,10 +19,7 @@ pub fn open(
     config: Option<&std::path::Path>,
     inbox: Inbox,
 ) -> io::Result<u32> {
-    let mut command = Command::new(this_program()?);
-    if let Some(config) = config {
-        command.arg("--config").arg(config);
-    }
+    let mut command = limber(config)?;
     command.args(["stretch", "--here", stretch_id]);
     if ready {
         command.arg("--ready");
@@ -36,6 +33,28 @@ pub fn open(
             let _ = inbox.send(Message::WindowExited { pid });
         })?;
     Ok(pid)
+}
+
+/// Opens the week picture: `limber stats --week --show`, a process of its own like the timer
+/// window; a thread waits for it so it never lingers as a zombie.
+pub fn open_week(config: Option<&std::path::Path>) -> io::Result<()> {
+    let mut child = limber(config)?
+        .args(["stats", "--week", "--show"])
+        .stdin(Stdio::null())
+        .spawn()?;
+    thread::Builder::new()
+        .name("week-wait".into())
+        .spawn(move || drop(child.wait()))?;
+    Ok(())
+}
+
+/// This limber, with the config it was started with.
+fn limber(config: Option<&std::path::Path>) -> io::Result<Command> {
+    let mut command = Command::new(this_program()?);
+    if let Some(config) = config {
+        command.arg("--config").arg(config);
+    }
+    Ok(command)
 }
 
 /// This very program, to start again as the window. On Linux, once an upgrade has replaced the

@@ -31,14 +31,14 @@ pub struct Frame<'a> {
     pub scroll: f32,
 }
 
-fn paint(color: Rgb) -> Paint<'static> {
+pub fn paint(color: Rgb) -> Paint<'static> {
     let mut paint = Paint::default();
     paint.set_color(Color::from_rgba8(color.0, color.1, color.2, 255));
     paint.anti_alias = true;
     paint
 }
 
-fn color(theme: &Theme, role: Role) -> Rgb {
+pub fn color(theme: &Theme, role: Role) -> Rgb {
     match role {
         Role::Text => theme.text,
         Role::Muted => theme.muted,
@@ -91,7 +91,7 @@ pub fn frame(
     }
 }
 
-fn text(pixmap: &mut Pixmap, fonts: &Fonts, theme: &Theme, line: &Line, up: f32) {
+pub fn text(pixmap: &mut Pixmap, fonts: &Fonts, theme: &Theme, line: &Line, up: f32) {
     fonts.draw_line(
         pixmap,
         &line.text,
@@ -104,7 +104,7 @@ fn text(pixmap: &mut Pixmap, fonts: &Fonts, theme: &Theme, line: &Line, up: f32)
     );
 }
 
-fn fill(pixmap: &mut Pixmap, rect: &Rect, color: Rgb) {
+pub fn fill(pixmap: &mut Pixmap, rect: &Rect, color: Rgb) {
     if let Some(rect) = SkiaRect::from_xywh(rect.x, rect.y, rect.width, rect.height) {
         pixmap.fill_rect(rect, &paint(color), Transform::identity(), None);
     }
@@ -174,7 +174,7 @@ fn ring(pixmap: &mut Pixmap, layout: &Layout, theme: &Theme, progress: f32, up: 
     }
 }
 
-fn rounded(rect: &Rect, radius: f32) -> Option<resvg::tiny_skia::Path> {
+pub fn rounded(rect: &Rect, radius: f32) -> Option<resvg::tiny_skia::Path> {
     let (x, y, w, h) = (rect.x, rect.y, rect.width, rect.height);
     let r = radius.min(w / 2.0).min(h / 2.0);
     let mut path = PathBuilder::new();
@@ -191,7 +191,7 @@ fn rounded(rect: &Rect, radius: f32) -> Option<resvg::tiny_skia::Path> {
     path.finish()
 }
 
-fn draw_button(
+pub fn draw_button(
     pixmap: &mut Pixmap,
     rect: &Rect,
     fonts: &Fonts,

@@ -40,16 +40,17 @@ const WIDER: [f32; 3] = [560.0, 660.0, 760.0];
 /// How much everything may shrink, in turn, when even the widest window is too tall.
 const ZOOMS: [f32; 3] = [1.0, 0.9, 0.8];
 
-const MARGIN: f32 = 22.0;
+/// The space around everything, in logical pixels.
+pub const MARGIN: f32 = 22.0;
 const GAP: f32 = 8.0;
-const BUTTON_HEIGHT: f32 = 32.0;
+pub const BUTTON_HEIGHT: f32 = 32.0;
 /// The bar under the column: the buttons and the space around them.
-const BAR_HEIGHT: f32 = BUTTON_HEIGHT + 2.0 * 14.0;
+pub const BAR_HEIGHT: f32 = BUTTON_HEIGHT + 2.0 * 14.0;
 const PICTURE_WIDTH: f32 = 150.0;
 const PICTURE_HEIGHT: f32 = 120.0;
 const RING_RADIUS: f32 = 50.0;
 /// How far apart the lines of a paragraph are, as a multiple of the text size.
-const LEADING: f32 = 1.36;
+pub const LEADING: f32 = 1.36;
 /// The hanging indent of numbered steps and of cautions.
 const STEP_INDENT: f32 = 22.0;
 const CAUTION_INDENT: f32 = 14.0;
@@ -163,11 +164,7 @@ pub fn layout(screen: &Screen, fonts: &Fonts, width: f32, height: f32, scale: f3
     let s = scale.max(0.1);
     let margin = MARGIN * s;
     let inner = (width - 2.0 * margin).max(40.0 * s);
-    let mut column = Column {
-        fonts,
-        lines: Vec::new(),
-        y: 16.0 * s,
-    };
+    let mut column = Column::new(fonts, 16.0 * s);
     let heading = |size: f32| Pen {
         size: size * s,
         weight: Weight::SemiBold,
@@ -179,10 +176,7 @@ pub fn layout(screen: &Screen, fonts: &Fonts, width: f32, height: f32, scale: f3
         role,
     };
 
-    column.paragraph(&screen.title, margin, inner, heading(19.0));
-    column.y += 2.0 * s;
-    column.paragraph(&screen.subtitle, margin, inner, regular(13.0, Role::Muted));
-    column.y += 12.0 * s;
+    column.title(&screen.title, &screen.subtitle, margin, inner, s);
 
     // The picture on the left; on the right, the ring and its caption.
     let row_top = column.y;
@@ -318,23 +312,45 @@ pub fn layout(screen: &Screen, fonts: &Fonts, width: f32, height: f32, scale: f3
 
 /// How a paragraph is set.
 #[derive(Clone, Copy)]
-struct Pen {
-    size: f32,
-    weight: Weight,
-    role: Role,
+pub struct Pen {
+    pub size: f32,
+    pub weight: Weight,
+    pub role: Role,
 }
 
-/// The column being laid out, top to bottom.
-struct Column<'a> {
+/// A column being laid out, top to bottom (the week picture lays out its text with it too).
+pub struct Column<'a> {
     fonts: &'a Fonts,
-    lines: Vec<Line>,
+    pub lines: Vec<Line>,
     /// Where the next line goes.
-    y: f32,
+    pub y: f32,
 }
 
 impl Column<'_> {
+    /// An empty column whose first line goes at `y`.
+    pub fn new(fonts: &Fonts, y: f32) -> Column<'_> {
+        Column {
+            fonts,
+            lines: Vec::new(),
+            y,
+        }
+    }
+
+    /// A window's title and the muted line under it, wrapped to `width` from `x`, at `scale`.
+    pub fn title(&mut self, title: &str, subtitle: &str, x: f32, width: f32, scale: f32) {
+        let pen = |size: f32, weight, role| Pen {
+            size: size * scale,
+            weight,
+            role,
+        };
+        self.paragraph(title, x, width, pen(19.0, Weight::SemiBold, Role::Text));
+        self.y += 2.0 * scale;
+        self.paragraph(subtitle, x, width, pen(13.0, Weight::Regular, Role::Muted));
+        self.y += 12.0 * scale;
+    }
+
     /// `text` wrapped to `width` from `x`.
-    fn paragraph(&mut self, text: &str, x: f32, width: f32, pen: Pen) {
+    pub fn paragraph(&mut self, text: &str, x: f32, width: f32, pen: Pen) {
         for line in self.fonts.wrap(text, pen.size, pen.weight, width) {
             self.put(line, x, pen, Align::Left);
         }
@@ -357,7 +373,13 @@ impl Column<'_> {
         self.y = self.y.max(bottom);
     }
 
-    fn put(&mut self, text: String, x: f32, pen: Pen, align: Align) {
+    /// How wide `text` is set with `pen`.
+    pub fn width(&self, text: &str, pen: Pen) -> f32 {
+        self.fonts.width(text, pen.size, pen.weight)
+    }
+
+    /// One line of `text` at `x` and the column's `y`; the next goes under it.
+    pub fn put(&mut self, text: String, x: f32, pen: Pen, align: Align) {
         self.lines.push(Line {
             width: self.fonts.width(&text, pen.size, pen.weight),
             text,

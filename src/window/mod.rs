@@ -24,21 +24,21 @@ mod motion;
 mod pictogram;
 mod picture;
 mod screen;
+mod surface;
 mod text;
 mod theme;
+pub mod week;
 mod words;
 
-use std::num::NonZeroU32;
-use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use resvg::tiny_skia::Pixmap;
 use winit::application::ApplicationHandler;
-use winit::dpi::{LogicalSize, PhysicalPosition};
+use winit::dpi::LogicalSize;
 use winit::event::{ElementState, MouseButton, MouseScrollDelta, StartCause, WindowEvent};
 use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop, EventLoopProxy};
 use winit::keyboard::{Key, NamedKey};
-use winit::window::{Window, WindowAttributes, WindowId, WindowLevel};
+use winit::window::WindowId;
 
 use crate::core::catalog::Stretch;
 use crate::core::clock::Mono;
@@ -48,6 +48,7 @@ use crate::core::routine::{Ending, Outcome, Phase, Routine, Run, EXTENSION};
 use draw::{ButtonView, Frame};
 use layout::{Fit, Rect};
 use screen::{Action, Body, Moment, Screen, Shown};
+use surface::{Opening, Surface};
 use text::Fonts;
 use theme::Theme;
 
@@ -139,11 +140,6 @@ pub fn run(
         return Err(problem);
     }
     Ok(app.outcome())
-}
-
-struct Surface {
-    window: Rc<Window>,
-    surface: softbuffer::Surface<Rc<Window>, Rc<Window>>,
 }
 
 /// The rendered picture and what it was rendered for.
@@ -291,7 +287,7 @@ impl TimerWindow {
 
     fn redraw(&self) {
         if let Some(surface) = &self.surface {
-            surface.window.request_redraw();
+            surface.redraw();
         }
     }
 
@@ -362,22 +358,13 @@ impl TimerWindow {
 
     /// Physical pixels per logical pixel of the design: the display's scale and the zoom.
     fn scale(&self) -> f32 {
-        let display = self
-            .surface
-            .as_ref()
-            .map_or(1.0, |s| s.window.scale_factor() as f32);
+        let display = self.surface.as_ref().map_or(1.0, Surface::scale_factor);
         display * self.fit.map_or(1.0, |fit| fit.zoom)
     }
 
     fn create_window(&mut self, event_loop: &ActiveEventLoop) -> Result<(), String> {
-        let monitor = event_loop
-            .primary_monitor()
-            .or_else(|| event_loop.available_monitors().next());
-        // The work area, roughly: the screen less its panels and the window's frame.
-        let (max_width, max_height) = monitor.as_ref().map_or((1024.0, 700.0), |monitor| {
-            let size = monitor.size().to_logical::<f32>(monitor.scale_factor());
-            (size.width * 0.92, size.height * 0.88 - 40.0)
-        });
+        let monitor = surface::monitor(event_loop);
+        let (max_width, max_height) = surface::work_area(monitor.as_ref());
         let fit = layout::fit(
             &screen::every_screen(&self.shown()),
             &self.fonts,
@@ -385,42 +372,14 @@ impl TimerWindow {
             max_height,
         );
         self.fit = Some(fit);
-        let size = LogicalSize::new(f64::from(fit.width), f64::from(fit.height));
-        let mut attributes = WindowAttributes::default()
-            .with_title(format!("limber — {}", self.request.stretch.name))
-            .with_inner_size(size)
-            .with_min_inner_size(LogicalSize::new(320.0, 260.0))
-            .with_window_level(WindowLevel::AlwaysOnTop)
-            .with_active(self.request.take_focus)
-            .with_visible(true);
-        // Centre on the monitor (Wayland compositors place windows themselves).
-        if let Some(monitor) = monitor {
-            let scale = monitor.scale_factor();
-            let (width, height) = (size.width * scale, size.height * scale);
-            let area = monitor.size();
-            let origin = monitor.position();
-            attributes = attributes.with_position(PhysicalPosition::new(
-                origin.x + ((f64::from(area.width) - width) / 2.0) as i32,
-                origin.y + ((f64::from(area.height) - height) / 2.0).max(0.0) as i32,
-            ));
-        }
-        #[cfg(target_os = "linux")]
-        {
-            use winit::platform::wayland::WindowAttributesExtWayland;
-            use winit::platform::x11::WindowAttributesExtX11;
-            attributes = WindowAttributesExtX11::with_name(attributes, "limber", "limber");
-            attributes = WindowAttributesExtWayland::with_name(attributes, "limber", "limber");
-        }
-        let window = Rc::new(
-            event_loop
-                .create_window(attributes)
-                .map_err(|e| format!("cannot open a window: {e}"))?,
-        );
-        let context = softbuffer::Context::new(Rc::clone(&window))
-            .map_err(|e| format!("cannot draw: {e}"))?;
-        let surface = softbuffer::Surface::new(&context, Rc::clone(&window))
-            .map_err(|e| format!("cannot draw: {e}"))?;
-        self.surface = Some(Surface { window, surface });
+        let opening = Opening {
+            title: format!("limber — {}", self.request.stretch.name),
+            size: LogicalSize::new(f64::from(fit.width), f64::from(fit.height)),
+            min_size: LogicalSize::new(320.0, 260.0),
+            always_on_top: true,
+            take_focus: self.request.take_focus,
+        };
+        self.surface = Some(Surface::open(event_loop, monitor.as_ref(), opening)?);
         Ok(())
     }
 
@@ -467,12 +426,12 @@ impl TimerWindow {
         let now = self.now();
         self.routine.advance(now);
         self.note_finish();
-        let Some(surface) = &self.surface else {
-            return Ok(());
-        };
-        let size = surface.window.inner_size();
-        let (Some(width), Some(height)) =
-            (NonZeroU32::new(size.width), NonZeroU32::new(size.height))
+        let Some(mut pixmap) = self
+            .surface
+            .as_ref()
+            .map(Surface::pixmap)
+            .transpose()?
+            .flatten()
         else {
             return Ok(());
         };
@@ -480,8 +439,8 @@ impl TimerWindow {
         let layout = layout::layout(
             &screen,
             &self.fonts,
-            size.width as f32,
-            size.height as f32,
+            pixmap.width() as f32,
+            pixmap.height() as f32,
             self.scale(),
         );
         self.buttons = layout.buttons.clone();
@@ -492,8 +451,6 @@ impl TimerWindow {
             layout.picture.width as u32,
             layout.picture.height as u32,
         );
-        let mut pixmap =
-            Pixmap::new(size.width, size.height).ok_or("the window is too large to draw")?;
         let primary = |action: &Action| {
             matches!(action, Action::Start | Action::InPosition | Action::Done)
                 || screen.actions.len() == 1
@@ -515,19 +472,9 @@ impl TimerWindow {
             scroll: self.scroll,
         };
         draw::frame(&mut pixmap, &layout, &self.fonts, &self.theme, &frame);
-        let Some(surface) = &mut self.surface else {
-            return Ok(());
-        };
-        surface
-            .surface
-            .resize(width, height)
-            .map_err(|e| format!("cannot draw: {e}"))?;
-        let mut buffer = surface
-            .surface
-            .buffer_mut()
-            .map_err(|e| format!("cannot draw: {e}"))?;
-        draw::to_softbuffer(&pixmap, &mut buffer);
-        buffer.present().map_err(|e| format!("cannot draw: {e}"))?;
+        if let Some(surface) = &mut self.surface {
+            surface.present(&pixmap)?;
+        }
         if !self.first_frame_shown {
             self.first_frame_shown = true;
             if std::env::var_os("LIMBER_TRACE_FIRST_FRAME").is_some() {

@@ -7,6 +7,7 @@ use crate::core::case::capitalised;
 use crate::core::catalog::{Side, Stretch};
 use crate::core::progression::Progress;
 use crate::core::routine::{Breath, Ending, Outcome, Phase};
+use crate::core::week::GOAL_PER_DAY;
 
 /// The article's advice beyond stretching, in limber's words, for the end of every session.
 pub const MOVE_EVERY_HOUR: &str =
@@ -57,7 +58,7 @@ pub fn breath(breath: Breath) -> &'static str {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LastScreen {
     pub title: String,
-    /// Today's count.
+    /// Today's count against the goal.
     pub subtitle: String,
     /// What was held, and the advice to move every hour.
     pub body: String,
@@ -70,11 +71,7 @@ pub fn ending(outcome: &Outcome, sides: &[Side], done_before: u32) -> LastScreen
         Ending::Done => done_before.saturating_add(1),
         Ending::StoppedEarly | Ending::Cancelled => done_before,
     };
-    let count = match done_today {
-        0 => "No stretch done yet today.".to_string(),
-        1 => "1 stretch done today.".to_string(),
-        n => format!("{n} stretches done today."),
-    };
+    let count = today_against_goal(done_today);
     match outcome.ending {
         Ending::Done => LastScreen {
             title: "Well done".into(),
@@ -89,6 +86,16 @@ pub fn ending(outcome: &Outcome, sides: &[Side], done_before: u32) -> LastScreen
                 held_of(outcome, sides)
             ),
         },
+    }
+}
+
+/// Stretches done today against the article's two a day: "1 of 2 today", "2 of 2 today",
+/// and past the goal "3 today (goal: 2)".
+pub fn today_against_goal(done_today: u32) -> String {
+    if done_today <= GOAL_PER_DAY {
+        format!("{done_today} of {GOAL_PER_DAY} today")
+    } else {
+        format!("{done_today} today (goal: {GOAL_PER_DAY})")
     }
 }
 
@@ -192,7 +199,7 @@ mod tests {
     fn stopping_early_is_said_kindly_with_the_seconds_per_side() {
         let words = ending(&outcome(Ending::StoppedEarly, vec![12, 30]), &BOTH, 2);
         assert_eq!(words.title, "Stopped early");
-        assert_eq!(words.subtitle, "2 stretches done today.");
+        assert_eq!(words.subtitle, "2 of 2 today");
         assert!(
             words.body.starts_with(
                 "You held 12 of 30 s on the right and 30 of 30 s on the left. Every bit counts; \
@@ -203,14 +210,18 @@ mod tests {
         );
         let one_sided = ending(&outcome(Ending::StoppedEarly, vec![9]), &[], 0);
         assert!(one_sided.body.starts_with("You held 9 of 30 s."));
-        assert_eq!(one_sided.subtitle, "No stretch done yet today.");
+        assert_eq!(one_sided.subtitle, "0 of 2 today");
     }
 
     #[test]
     fn a_done_stretch_counts_today_and_advises_moving_every_hour() {
         let words = ending(&outcome(Ending::Done, vec![30, 30]), &BOTH, 0);
         assert_eq!(words.title, "Well done");
-        assert_eq!(words.subtitle, "1 stretch done today.");
+        assert_eq!(words.subtitle, "1 of 2 today");
+        let second = ending(&outcome(Ending::Done, vec![30, 30]), &BOTH, 1);
+        assert_eq!(second.subtitle, "2 of 2 today");
+        let third = ending(&outcome(Ending::Done, vec![30, 30]), &BOTH, 2);
+        assert_eq!(third.subtitle, "3 today (goal: 2)");
         assert!(words.body.contains("You held 1 min 00 s."));
         assert!(words.body.contains("walk around"), "{}", words.body);
         assert!(words.body.contains("every hour"), "{}", words.body);

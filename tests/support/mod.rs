@@ -10,6 +10,7 @@ pub mod logind;
 pub mod mutter;
 pub mod notification_server;
 pub mod proc;
+pub mod screen;
 pub mod screen_time;
 pub mod settings_portal;
 pub mod sni_watcher;

@@ -91,6 +91,7 @@ pub fn entries(view: &TrayView) -> Vec<Entry> {
     }
     menu.extend([
         Entry::Separator,
+        action("Your week…", TrayAction::ShowWeek),
         Entry::Check {
             label: "Start at login".into(),
             checked: view.start_at_login,
@@ -162,6 +163,7 @@ mod tests {
                 "Stretch…",
                 "Pause",
                 "---",
+                "Your week…",
                 "Start at login",
                 "Open settings",
                 "Quit"
@@ -223,6 +225,14 @@ mod tests {
             TrayAction::RemindAnywayToday
         )));
         assert!(!labels(&entries(&view())).contains(&"Remind me anyway today"));
+    }
+
+    #[test]
+    fn your_week_opens_the_week_picture_whatever_the_state() {
+        for paused in [false, true] {
+            let menu = entries(&TrayView { paused, ..view() });
+            assert!(menu.contains(&action("Your week…", TrayAction::ShowWeek)));
+        }
     }
 
     #[test]

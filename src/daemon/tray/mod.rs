@@ -63,6 +63,8 @@ pub enum TrayAction {
     RemindAnywayToday,
     /// Switch starting at login on (true) or off.
     StartAtLogin(bool),
+    /// Open the week picture.
+    ShowWeek,
     OpenSettings,
     Quit,
     /// Not a menu pick: the pointer entered, moved over or clicked the icon (Windows, macOS),

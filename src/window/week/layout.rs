@@ -1,0 +1,330 @@
+//! Where everything goes in the week picture, in physical pixels: the title, the hours over the
+//! grid, each day's label, cells and total, the line that tells about the hovered or focused
+//! cell, the legend, the summary, and the buttons in a bar at the bottom. Pure geometry over
+//! measured text, unit tested; text is set with the timer window's column and fonts.
+
+use super::super::layout::{Column, Line, Pen, Rect, Role, BAR_HEIGHT, BUTTON_HEIGHT, MARGIN};
+use super::super::text::{Align, Fonts, Weight};
+use super::view::WeekView;
+
+/// A cell's size and the gap between cells, in logical pixels, when the window has room.
+const CELL_WIDTH: f32 = 38.0;
+const NARROWEST_CELL: f32 = 18.0;
+const CELL_HEIGHT: f32 = 30.0;
+const CELL_GAP: f32 = 3.0;
+/// Between the day labels, the grid and the day totals.
+const LABEL_GAP: f32 = 10.0;
+const SWATCH: f32 = 14.0;
+const BODY: f32 = 13.5;
+const SMALL: f32 = 12.0;
+
+/// What a legend entry shows beside its words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Swatch {
+    /// A colour step.
+    Step(usize),
+    /// The mark of a stretch done.
+    Done,
+    /// The mark of a held reminder.
+    Held,
+}
+
+/// Every region of the picture for one frame, in physical pixels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WeekLayout {
+    pub scale: f32,
+    pub width: f32,
+    /// All the text: titles, hour and day labels, totals, the detail line, legend, summary.
+    pub lines: Vec<Line>,
+    /// The cells, row by row.
+    pub cells: Vec<Rect>,
+    pub columns: usize,
+    pub swatches: Vec<(Rect, Swatch)>,
+    /// How tall everything above the bar is.
+    pub content_height: f32,
+    pub bar: Rect,
+    pub buttons: Vec<Rect>,
+}
+
+impl WeekLayout {
+    /// The cell at `(row, column)`.
+    pub fn cell(&self, row: usize, column: usize) -> Option<&Rect> {
+        self.cells.get(row * self.columns + column)
+    }
+
+    /// The (row, column) of the cell under a point.
+    pub fn cell_at(&self, x: f32, y: f32) -> Option<(usize, usize)> {
+        let index = self.cells.iter().position(|cell| cell.contains(x, y))?;
+        Some((index / self.columns.max(1), index % self.columns.max(1)))
+    }
+}
+
+/// The window's size in logical pixels for `views` (this week and the week before, so showing
+/// either never resizes it), and the longest text the line under the grid can show in either,
+/// to keep room for: the grid as wide as `max_width` allows (cells narrower when there are many
+/// hours), and tall enough for every text.
+pub fn fit<'a>(views: &'a [WeekView], fonts: &Fonts, max_width: f32) -> (f32, f32, &'a str) {
+    let widths = views.iter().map(|view| {
+        let label = labels_width(view, fonts, 1.0);
+        let fixed = 2.0 * MARGIN + label.0 + label.1 + 2.0 * LABEL_GAP;
+        let columns = view.columns.len().max(1) as f32;
+        let cell = ((max_width - fixed) / columns - CELL_GAP).clamp(NARROWEST_CELL, CELL_WIDTH);
+        fixed + columns * (cell + CELL_GAP) - CELL_GAP
+    });
+    let width = widths.fold(440.0, f32::max).ceil();
+    let inner = width - 2.0 * MARGIN;
+    let room = views
+        .iter()
+        .flat_map(|view| {
+            std::iter::once(view.hint.as_str()).chain(
+                view.rows
+                    .iter()
+                    .flat_map(|row| row.cells.iter().map(|cell| cell.words.as_str())),
+            )
+        })
+        .max_by_key(|text| fonts.wrap(text, BODY, Weight::Regular, inner).len())
+        .unwrap_or_default();
+    let height = views
+        .iter()
+        .map(|view| layout(view, fonts, width, 0.0, 1.0, room, room).content_height)
+        .fold(0.0, f32::max)
+        + BAR_HEIGHT;
+    (width, height.ceil(), room)
+}
+
+/// The widths of the day labels and of the day totals at `scale`.
+fn labels_width(view: &WeekView, fonts: &Fonts, scale: f32) -> (f32, f32) {
+    let widest = |texts: &mut dyn Iterator<Item = &str>| {
+        texts
+            .map(|text| fonts.width(text, BODY * scale, Weight::SemiBold))
+            .fold(0.0, f32::max)
+            .ceil()
+    };
+    (
+        widest(&mut view.rows.iter().map(|row| row.label.as_str())),
+        widest(&mut view.rows.iter().map(|row| row.total.as_str())),
+    )
+}
+
+/// The layout of `view` in a window `width` × `height` physical pixels (height 0: as tall as it
+/// needs), one logical pixel being `scale` physical ones, with `detail` in the line under the
+/// grid and room there for `room`, the longest text it can show.
+pub fn layout(
+    view: &WeekView,
+    fonts: &Fonts,
+    width: f32,
+    height: f32,
+    scale: f32,
+    detail: &str,
+    room: &str,
+) -> WeekLayout {
+    let s = scale.max(0.1);
+    let margin = MARGIN * s;
+    let inner = (width - 2.0 * margin).max(40.0 * s);
+    let pen = |size: f32, weight, role| Pen {
+        size: size * s,
+        weight,
+        role,
+    };
+    let mut column = Column::new(fonts, 16.0 * s);
+    column.title(&view.title, &view.subtitle, margin, inner, s);
+
+    // The grid, between the day labels and the day totals.
+    let (label_width, total_width) = labels_width(view, fonts, s);
+    let columns = view.columns.len().max(1);
+    let grid_x = margin + label_width + LABEL_GAP * s;
+    let grid_width = inner - label_width - total_width - 2.0 * LABEL_GAP * s;
+    let gap = CELL_GAP * s;
+    let cell_width = (grid_width + gap) / columns as f32 - gap;
+    let cell_height = CELL_HEIGHT * s;
+    let hours_y = column.y;
+    let small = pen(SMALL, Weight::Regular, Role::Muted);
+    for (index, hour) in view.columns.iter().enumerate() {
+        let x = grid_x + index as f32 * (cell_width + gap) + cell_width / 2.0;
+        column.y = hours_y;
+        column.put(hour.clone(), x, small, Align::Center);
+    }
+    let grid_y = hours_y + SMALL * s * 1.5;
+    let mut cells = Vec::with_capacity(view.rows.len() * columns);
+    for (row_index, row) in view.rows.iter().enumerate() {
+        let y = grid_y + row_index as f32 * (cell_height + gap);
+        let text_y = y + (cell_height - BODY * s * 1.2) / 2.0;
+        let weight = if row.today {
+            Weight::SemiBold
+        } else {
+            Weight::Regular
+        };
+        let role = if row.working { Role::Text } else { Role::Muted };
+        column.y = text_y;
+        column.put(
+            row.label.clone(),
+            margin,
+            pen(BODY, weight, role),
+            Align::Left,
+        );
+        column.y = text_y;
+        column.put(
+            row.total.clone(),
+            grid_x + grid_width + LABEL_GAP * s,
+            pen(BODY, Weight::Regular, Role::Muted),
+            Align::Left,
+        );
+        for index in 0..columns {
+            cells.push(Rect {
+                x: grid_x + index as f32 * (cell_width + gap),
+                y,
+                width: cell_width,
+                height: cell_height,
+            });
+        }
+    }
+    column.y = grid_y + view.rows.len() as f32 * (cell_height + gap) + 8.0 * s;
+
+    // What the hovered or focused cell says, with room for the longest of them.
+    let detail_top = column.y;
+    let detail_pen = pen(BODY, Weight::Regular, Role::Accent);
+    let room_lines = fonts
+        .wrap(room, detail_pen.size, detail_pen.weight, inner)
+        .len();
+    column.paragraph(detail, margin, inner, detail_pen);
+    column.y = column
+        .y
+        .max(detail_top + room_lines as f32 * detail_pen.size * super::super::layout::LEADING);
+    column.y += 10.0 * s;
+
+    let swatches = legend(view, &mut column, margin, inner, s);
+    column.y += 12.0 * s;
+    for line in &view.summary {
+        column.paragraph(line, margin, inner, pen(BODY, Weight::Regular, Role::Text));
+        column.y += 3.0 * s;
+    }
+    column.y += 8.0 * s;
+    table(&view.comparison, &mut column, margin, s);
+    let content_height = column.y + 8.0 * s;
+    let bar_height = BAR_HEIGHT * s;
+    let bar_top = if height > 0.0 {
+        (height - bar_height).max(content_height)
+    } else {
+        content_height
+    };
+    let count = view.actions.len().max(1) as f32;
+    let button_width = ((inner - 8.0 * s * (count - 1.0)) / count).min(160.0 * s);
+    let buttons_from = margin + inner - count * button_width - 8.0 * s * (count - 1.0);
+    let buttons = (0..view.actions.len())
+        .map(|index| Rect {
+            x: buttons_from + index as f32 * (button_width + 8.0 * s),
+            y: bar_top + (bar_height - BUTTON_HEIGHT * s) / 2.0,
+            width: button_width,
+            height: BUTTON_HEIGHT * s,
+        })
+        .collect();
+    WeekLayout {
+        scale: s,
+        width,
+        lines: column.lines,
+        cells,
+        columns,
+        swatches,
+        content_height,
+        bar: Rect {
+            x: 0.0,
+            y: bar_top,
+            width,
+            height: bar_height,
+        },
+        buttons,
+    }
+}
+
+/// A table of short texts, each column as wide as its widest cell; the header row (the first)
+/// muted.
+fn table(rows: &[[String; 3]], column: &mut Column<'_>, margin: f32, s: f32) {
+    let pen = |header: bool| Pen {
+        size: BODY * s,
+        weight: if header {
+            Weight::SemiBold
+        } else {
+            Weight::Regular
+        },
+        role: if header { Role::Muted } else { Role::Text },
+    };
+    let widths: Vec<f32> = (0..3)
+        .map(|index| {
+            rows.iter()
+                .enumerate()
+                .map(|(row, cells)| column.width(&cells[index], pen(row == 0)))
+                .fold(0.0, f32::max)
+        })
+        .collect();
+    for (row, cells) in rows.iter().enumerate() {
+        let top = column.y;
+        let mut x = margin;
+        for (cell, width) in cells.iter().zip(&widths) {
+            column.y = top;
+            column.put(cell.clone(), x, pen(row == 0), Align::Left);
+            x += width + 24.0 * s;
+        }
+        column.y += 1.0 * s;
+    }
+}
+
+/// The legend: a swatch for each colour step and each mark, with its words, wrapping to as many
+/// lines as the width needs.
+fn legend(
+    view: &WeekView,
+    column: &mut Column<'_>,
+    margin: f32,
+    inner: f32,
+    s: f32,
+) -> Vec<(Rect, Swatch)> {
+    let entries = view
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(step, words)| (Swatch::Step(step), *words))
+        .chain([
+            (Swatch::Done, "stretch done"),
+            (Swatch::Held, "reminder held"),
+        ]);
+    let pen = Pen {
+        size: SMALL * s,
+        weight: Weight::Regular,
+        role: Role::Muted,
+    };
+    let line_height = (SWATCH + 6.0) * s;
+    let mut swatches = Vec::new();
+    let mut x = margin;
+    let mut y = column.y;
+    for (swatch, words) in entries {
+        let words_width = column.width(words, pen);
+        let entry_width = SWATCH * s + 5.0 * s + words_width;
+        if x > margin && x + entry_width > margin + inner {
+            x = margin;
+            y += line_height;
+        }
+        swatches.push((
+            Rect {
+                x,
+                y,
+                width: SWATCH * s,
+                height: SWATCH * s,
+            },
+            swatch,
+        ));
+        let text_top = column.y;
+        column.y = y + (SWATCH * s - SMALL * s * 1.2) / 2.0;
+        column.put(
+            words.to_string(),
+            x + SWATCH * s + 5.0 * s,
+            pen,
+            Align::Left,
+        );
+        column.y = text_top;
+        x += entry_width + 14.0 * s;
+    }
+    column.y = y + line_height;
+    swatches
+}
+
+#[cfg(test)]
+mod tests;

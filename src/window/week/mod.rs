@@ -1,0 +1,364 @@
+//! The week picture: seven days by the hours of the working day, each hour coloured by how long
+//! the user sat in it, with a mark for each stretch done and each reminder held, and under it
+//! today against the goal, the streak of days that met it, and this week beside the week before.
+//!
+//! Like the timer window it runs in a process of its own (`limber stats --week --show`, which
+//! the tray's "Your week…" runs too), draws on the CPU with the same stack (softbuffer and
+//! tiny-skia, text with ab_glyph, the same theme), and sleeps until something happens: the
+//! picture is still, so it draws only on input and on resize. What it shows is [`view`]'s;
+//! where, [`layout`]'s; this module turns keys and the pointer into focus and actions.
+//!
+//! Keyboard: the arrow keys move between hours and days (Home and End to the row's ends), and
+//! the line under the grid says what happened in the focused hour, as it does for the one under
+//! the pointer; Tab moves between the grid and the buttons, Enter or Space presses the focused
+//! button, Escape closes.
+//!
+//! With `LIMBER_TRACE_WINDOW` set it prints what the end-to-end tests read: each frame, where the
+//! grid is (`limber-week: grid X Y WIDTH HEIGHT STEP-X STEP-Y rows=R columns=C`), the detail line
+//! when it changes, and which week it shows; `LIMBER_TRACE_FIRST_FRAME` prints when the first
+//! frame was shown, counted from before the history was read.
+
+mod draw;
+mod focus;
+mod layout;
+mod view;
+mod words;
+
+use std::time::Instant;
+
+use winit::application::ApplicationHandler;
+use winit::dpi::LogicalSize;
+use winit::event::{ElementState, MouseButton, WindowEvent};
+use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop};
+use winit::keyboard::{Key, NamedKey};
+use winit::window::WindowId;
+
+use crate::core::week::Week;
+
+use super::draw::ButtonView;
+use super::surface::{self, Opening, Surface};
+use super::text::Fonts;
+use super::theme::{self, Theme};
+use focus::{Focus, Move};
+use layout::WeekLayout;
+use view::{Action, Showing, WeekView};
+
+/// What the window is asked to show.
+pub struct WeekRequest {
+    pub week: Week,
+    /// When the command began, before the history was read: the first frame is timed from it.
+    pub started: Instant,
+}
+
+/// Opens the window and runs its loop until it is closed.
+pub fn run(request: WeekRequest) -> Result<(), String> {
+    let event_loop = EventLoop::new().map_err(|error| format!("cannot open a window: {error}"))?;
+    let mut app = WeekWindow::new(request)?;
+    event_loop.set_control_flow(ControlFlow::Wait);
+    event_loop
+        .run_app(&mut app)
+        .map_err(|error| format!("the window failed: {error}"))?;
+    match app.failure {
+        Some(problem) => Err(problem),
+        None => Ok(()),
+    }
+}
+
+struct WeekWindow {
+    week: Week,
+    started: Instant,
+    fonts: Fonts,
+    theme: Theme,
+    showing: Showing,
+    view: WeekView,
+    /// The longest text the line under the grid shows, in either week: room is kept for it.
+    room: String,
+    surface: Option<Surface>,
+    /// The last frame's layout, for hit-testing.
+    layout: Option<WeekLayout>,
+    focus: Focus,
+    pointer: Option<(f32, f32)>,
+    hovered: Option<(usize, usize)>,
+    hovered_button: Option<usize>,
+    shift: bool,
+    first_frame_shown: bool,
+    /// `LIMBER_TRACE_WINDOW`: what was last traced, so only changes are.
+    trace: Option<(String, String)>,
+    failure: Option<String>,
+}
+
+impl WeekWindow {
+    fn new(request: WeekRequest) -> Result<WeekWindow, String> {
+        let view = view::view(&request.week, Showing::ThisWeek);
+        let now_hour = usize::from(request.week.now.hour().unsigned_abs());
+        let start_column = now_hour
+            .saturating_sub(usize::from(request.week.hours.start))
+            .min(view.columns.len().saturating_sub(1));
+        Ok(WeekWindow {
+            focus: Focus::new((view.rows.len().saturating_sub(1), start_column)),
+            fonts: Fonts::load()?,
+            theme: theme::current(),
+            showing: Showing::ThisWeek,
+            room: String::new(),
+            view,
+            week: request.week,
+            started: request.started,
+            surface: None,
+            layout: None,
+            pointer: None,
+            hovered: None,
+            hovered_button: None,
+            shift: false,
+            first_frame_shown: false,
+            trace: std::env::var_os("LIMBER_TRACE_WINDOW").map(|_| Default::default()),
+            failure: None,
+        })
+    }
+
+    fn create_window(&mut self, event_loop: &ActiveEventLoop) -> Result<(), String> {
+        let monitor = surface::monitor(event_loop);
+        let (max_width, _) = surface::work_area(monitor.as_ref());
+        let views = [Showing::ThisWeek, Showing::WeekBefore].map(|s| view::view(&self.week, s));
+        let (width, height, room) = layout::fit(&views, &self.fonts, max_width);
+        self.room = room.to_string();
+        let opening = Opening {
+            title: "limber — your week".into(),
+            size: LogicalSize::new(f64::from(width), f64::from(height)),
+            min_size: LogicalSize::new(360.0, 300.0),
+            always_on_top: false,
+            take_focus: true,
+        };
+        self.surface = Some(Surface::open(event_loop, monitor.as_ref(), opening)?);
+        Ok(())
+    }
+
+    fn redraw(&self) {
+        if let Some(surface) = &self.surface {
+            surface.redraw();
+        }
+    }
+
+    /// What the line under the grid says: the hovered cell (until a key moves the focus), else
+    /// the focused one, else a hint.
+    fn detail(&self) -> &str {
+        let cell = self.hovered.or(self.focus.focused_cell());
+        cell.and_then(|(row, column)| self.view.rows.get(row)?.cells.get(column))
+            .map_or(self.view.hint.as_str(), |cell| cell.words.as_str())
+    }
+
+    fn perform(&mut self, action: Action, event_loop: &ActiveEventLoop) {
+        match action {
+            Action::Close => event_loop.exit(),
+            Action::OtherWeek => {
+                self.showing = self.showing.other();
+                self.view = view::view(&self.week, self.showing);
+                self.redraw();
+            }
+        }
+    }
+
+    fn on_key(&mut self, key: &Key, event_loop: &ActiveEventLoop) {
+        let step = match key {
+            Key::Named(NamedKey::Escape) => return event_loop.exit(),
+            Key::Named(NamedKey::Enter | NamedKey::Space) => {
+                if let Some(action) = self
+                    .focus
+                    .focused_button()
+                    .and_then(|index| self.view.actions.get(index).copied())
+                {
+                    self.perform(action, event_loop);
+                }
+                return;
+            }
+            Key::Named(NamedKey::Tab) if self.shift => Move::BackTab,
+            Key::Named(NamedKey::Tab) => Move::Tab,
+            Key::Named(NamedKey::ArrowLeft) => Move::Left,
+            Key::Named(NamedKey::ArrowRight) => Move::Right,
+            Key::Named(NamedKey::ArrowUp) => Move::Up,
+            Key::Named(NamedKey::ArrowDown) => Move::Down,
+            Key::Named(NamedKey::Home) => Move::Home,
+            Key::Named(NamedKey::End) => Move::End,
+            _ => return,
+        };
+        self.focus.key(
+            step,
+            self.view.rows.len(),
+            self.view.columns.len(),
+            self.view.actions.len(),
+        );
+        // The keys speak now: the cell under a resting pointer no longer has the last word.
+        self.hovered = None;
+        self.redraw();
+    }
+
+    fn on_pointer(&mut self, at: Option<(f32, f32)>) {
+        self.pointer = at;
+        let (cell, button) = match (at, &self.layout) {
+            (Some((x, y)), Some(layout)) => (
+                layout.cell_at(x, y),
+                layout.buttons.iter().position(|b| b.contains(x, y)),
+            ),
+            _ => (None, None),
+        };
+        if (cell, button) != (self.hovered, self.hovered_button) {
+            self.hovered = cell;
+            self.hovered_button = button;
+            self.redraw();
+        }
+    }
+
+    fn on_click(&mut self, event_loop: &ActiveEventLoop) {
+        if let Some(action) = self
+            .hovered_button
+            .and_then(|index| self.view.actions.get(index).copied())
+        {
+            self.perform(action, event_loop);
+        } else if let Some(cell) = self.hovered {
+            self.focus.place = Some(focus::Place::Grid);
+            self.focus.cell = cell;
+            self.redraw();
+        }
+    }
+
+    fn paint(&mut self) -> Result<(), String> {
+        let Some(surface) = &self.surface else {
+            return Ok(());
+        };
+        let Some(mut pixmap) = surface.pixmap()? else {
+            return Ok(());
+        };
+        let scale = surface.scale_factor();
+        let layout = layout::layout(
+            &self.view,
+            &self.fonts,
+            pixmap.width() as f32,
+            pixmap.height() as f32,
+            scale,
+            self.detail(),
+            &self.room,
+        );
+        let buttons = self
+            .view
+            .actions
+            .iter()
+            .enumerate()
+            .map(|(index, action)| ButtonView {
+                label: view::label(*action, self.showing),
+                primary: false,
+                hovered: self.hovered_button == Some(index),
+                focused: self.focus.focused_button() == Some(index),
+            })
+            .collect();
+        let frame = draw::Frame {
+            buttons,
+            focused: self.focus.focused_cell(),
+            hovered: self.hovered,
+        };
+        draw::frame(
+            &mut pixmap,
+            &self.view,
+            &layout,
+            &self.fonts,
+            &self.theme,
+            &frame,
+        );
+        if let Some(surface) = &mut self.surface {
+            surface.present(&pixmap)?;
+        }
+        if !self.first_frame_shown {
+            self.first_frame_shown = true;
+            if std::env::var_os("LIMBER_TRACE_FIRST_FRAME").is_some() {
+                eprintln!(
+                    "first-frame-ms {:.1}",
+                    self.started.elapsed().as_secs_f64() * 1000.0
+                );
+            }
+        }
+        self.trace_frame(&layout);
+        self.layout = Some(layout);
+        Ok(())
+    }
+
+    /// With tracing on: the frame, and where the grid is and what the detail line says when
+    /// either changed.
+    fn trace_frame(&mut self, layout: &WeekLayout) {
+        let Some((last_grid, last_detail)) = &self.trace else {
+            return;
+        };
+        let grid = match (layout.cell(0, 0), layout.cell(1, 1)) {
+            (Some(first), Some(next)) => format!(
+                "{} {} {} {} {} {} rows={} columns={} first-hour={} showing={}",
+                first.x.round(),
+                first.y.round(),
+                first.width.round(),
+                first.height.round(),
+                next.x - first.x,
+                next.y - first.y,
+                self.view.rows.len(),
+                layout.columns,
+                self.week.hours.start,
+                match self.showing {
+                    Showing::ThisWeek => "this-week",
+                    Showing::WeekBefore => "week-before",
+                }
+            ),
+            _ => String::new(),
+        };
+        let detail = match self.focus.focused_button() {
+            Some(index) => format!(
+                "button {}",
+                self.view
+                    .actions
+                    .get(index)
+                    .map_or("", |action| view::label(*action, self.showing))
+            ),
+            None => self.detail().to_string(),
+        };
+        if *last_grid != grid {
+            eprintln!("limber-week: grid {grid}");
+        }
+        if *last_detail != detail {
+            eprintln!("limber-week: detail {detail}");
+        }
+        eprintln!("limber-week: frame");
+        self.trace = Some((grid, detail));
+    }
+}
+
+impl ApplicationHandler for WeekWindow {
+    fn resumed(&mut self, event_loop: &ActiveEventLoop) {
+        if self.surface.is_none() {
+            if let Err(problem) = self.create_window(event_loop) {
+                self.failure = Some(problem);
+                event_loop.exit();
+            }
+        }
+    }
+
+    fn window_event(&mut self, event_loop: &ActiveEventLoop, _id: WindowId, event: WindowEvent) {
+        match event {
+            WindowEvent::CloseRequested | WindowEvent::Destroyed => event_loop.exit(),
+            WindowEvent::RedrawRequested => {
+                if let Err(problem) = self.paint() {
+                    self.failure = Some(problem);
+                    event_loop.exit();
+                }
+            }
+            WindowEvent::Resized(_) | WindowEvent::ScaleFactorChanged { .. } => self.redraw(),
+            WindowEvent::ModifiersChanged(modifiers) => self.shift = modifiers.state().shift_key(),
+            WindowEvent::KeyboardInput { event, .. } if event.state == ElementState::Pressed => {
+                self.on_key(&event.logical_key, event_loop);
+            }
+            WindowEvent::CursorMoved { position, .. } => {
+                self.on_pointer(Some((position.x as f32, position.y as f32)));
+            }
+            WindowEvent::CursorLeft { .. } => self.on_pointer(None),
+            WindowEvent::MouseInput {
+                state: ElementState::Released,
+                button: MouseButton::Left,
+                ..
+            } => self.on_click(event_loop),
+            _ => {}
+        }
+    }
+}
