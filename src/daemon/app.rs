@@ -19,7 +19,7 @@ use crate::core::history::{EventKind, HistoryEvent};
 use crate::core::progression::{self, Practice};
 use crate::core::schedule::PauseLength;
 use crate::idle;
-use crate::ipc::{Reply, Request, StatusReport, UnixStream};
+use crate::ipc::{self, Reply, Request, StatusReport, UnixStream};
 use crate::paths::Paths;
 use crate::practice;
 use crate::store::{self, History};
@@ -216,6 +216,10 @@ impl App {
             Message::Request(request, client) => {
                 let (reply, flow) = self.on_request(&now, request, client.session, client.stream);
                 let _ = client.reply.send(reply);
+                if flow == Flow::Quit {
+                    // Limber exits next: let the answer reach `limber quit` first.
+                    let _ = client.written.recv_timeout(ipc::IO_TIMEOUT);
+                }
                 flow
             }
             Message::Answer { id, answer } => {

@@ -5,7 +5,7 @@
 //! [`Inbox`]. The loop thread is the only one that touches the core.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::SyncSender;
+use std::sync::mpsc::{Receiver, SyncSender};
 use std::sync::Arc;
 
 use crate::core::engine::Answer;
@@ -57,6 +57,9 @@ pub struct Client {
     /// The connection itself, with a timer window's first report: the loop keeps it to tell the
     /// window to close.
     pub stream: Option<UnixStream>,
+    /// Closes once the answer is written to the client (or could not be): the loop waits on it
+    /// before limber exits, so `limber quit` hears its answer rather than a closed socket.
+    pub written: Receiver<()>,
 }
 
 /// What the session told us: logind on Linux, the session and power notifications on Windows,

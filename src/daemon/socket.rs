@@ -72,15 +72,16 @@ fn serve_client(stream: UnixStream, session: u64, inbox: &Inbox, place: Place) {
     };
     let window = matches!(request, Request::WindowStarted { .. });
     let kept = window.then(|| writer.try_clone().ok()).flatten();
-    let Some(reply) = ask(inbox, request, session, kept) else {
+    let Some((reply, written)) = ask(inbox, request, session, kept) else {
         return;
     };
     if !window {
         let _ = ipc::write_reply(&mut writer, &reply);
+        drop(written);
         return;
     }
     drop(place);
-    serve_window(&mut requests, &mut writer, reply, session, inbox);
+    serve_window(&mut requests, &mut writer, (reply, written), session, inbox);
     // However the window's connection ended (its end report, closed, a write that failed, an
     // answer that came too late), the loop may know the window: tell it the window is gone.
     // After an end report, or a refusal, it knows already and nothing happens.
@@ -93,11 +94,13 @@ fn serve_client(stream: UnixStream, session: u64, inbox: &Inbox, place: Place) {
 fn serve_window(
     requests: &mut RequestReader<UnixStream>,
     writer: &mut UnixStream,
-    first: Reply,
+    (first, written): (Reply, Written),
     session: u64,
     inbox: &Inbox,
 ) {
-    if ipc::write_reply(writer, &first).is_err() || !first.ok {
+    let sent = ipc::write_reply(writer, &first);
+    drop(written);
+    if sent.is_err() || !first.ok {
         return;
     }
     loop {
@@ -106,7 +109,7 @@ fn serve_window(
             Ok(_) | Err(_) => return,
         };
         let ended = matches!(request, Request::WindowEnded { .. });
-        let Some(reply) = ask(inbox, request, session, None) else {
+        let Some((reply, _written)) = ask(inbox, request, session, None) else {
             return;
         };
         if ipc::write_reply(writer, &reply).is_err() || ended {
@@ -115,21 +118,35 @@ fn serve_window(
     }
 }
 
+/// Held until an answer is written to its client; dropping it tells a loop that waits on
+/// `Client::written` (on the way out) that the answer has left.
+struct Written {
+    _sender: mpsc::Sender<()>,
+}
+
 /// Hands a request to the loop and waits for its answer. None when the loop is gone (limber
 /// is quitting): the client then hears nothing and knows it.
-fn ask(inbox: &Inbox, request: Request, session: u64, stream: Option<UnixStream>) -> Option<Reply> {
+fn ask(
+    inbox: &Inbox,
+    request: Request,
+    session: u64,
+    stream: Option<UnixStream>,
+) -> Option<(Reply, Written)> {
     let (reply_to, reply) = mpsc::sync_channel(1);
+    let (written, wait_written) = mpsc::channel();
     let client = Client {
         reply: reply_to,
         session,
         stream,
+        written: wait_written,
     };
     inbox.send(Message::Request(request, client)).ok()?;
-    match reply.recv_timeout(ipc::IO_TIMEOUT) {
-        Ok(reply) => Some(reply),
-        Err(mpsc::RecvTimeoutError::Timeout) => Some(Reply::error("limber did not answer in time")),
-        Err(mpsc::RecvTimeoutError::Disconnected) => None,
-    }
+    let reply = match reply.recv_timeout(ipc::IO_TIMEOUT) {
+        Ok(reply) => reply,
+        Err(mpsc::RecvTimeoutError::Timeout) => Reply::error("limber did not answer in time"),
+        Err(mpsc::RecvTimeoutError::Disconnected) => return None,
+    };
+    Some((reply, Written { _sender: written }))
 }
 
 /// The places for clients being read from, shared by the accepting thread and the clients'.
@@ -183,5 +200,33 @@ mod tests {
         assert!(waiting.recv_timeout(Duration::from_millis(100)).is_err());
         drop(first);
         assert!(waiting.recv_timeout(Duration::from_secs(5)).is_ok());
+    }
+
+    /// `limber quit` must hear its answer although limber exits right after sending it: once
+    /// the loop's wait on `written` ends, the answer is in the client's socket.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn an_answer_is_written_before_the_loop_hears_it_left() {
+        use std::io::BufReader;
+
+        let (mut client, server) = UnixStream::pair().unwrap();
+        let (sender, messages) = mpsc::channel();
+        let inbox = Inbox::new(sender);
+        let place = Places::new(1).take();
+        thread::spawn(move || serve_client(server, 1, &inbox, place));
+        ipc::send(&mut client, &Request::Quit {}).unwrap();
+        let Ok(Message::Request(Request::Quit {}, asker)) =
+            messages.recv_timeout(Duration::from_secs(5))
+        else {
+            panic!("the request did not reach the loop");
+        };
+        asker.reply.send(Reply::ok("limber stopped.")).unwrap();
+        let _ = asker.written.recv_timeout(Duration::from_secs(5));
+        // Limber would exit here: the answer must already be readable, without waiting.
+        client.set_nonblocking(true).unwrap();
+        match ipc::receive(&mut BufReader::new(&client)) {
+            Ok(reply) => assert_eq!(reply.message.as_deref(), Some("limber stopped.")),
+            Err(error) => panic!("no answer written yet: {error}"),
+        }
     }
 }
