@@ -103,6 +103,7 @@ fn print_summary(title: &str, summary: &Summary) {
     say!("  stopped early           {}", summary.cancelled);
     say!("  snoozed                 {}", summary.snoozed);
     say!("  skipped                 {}", summary.skipped);
+    say!("  dismissed               {}", summary.dismissed);
     say!("  time stretching         {}", minutes(summary.stretched));
     say!(
         "  longest sitting streak  {}",

@@ -14,8 +14,10 @@
 //! ```
 //!
 //! Versions: **1** is every line written before the version field existed (a line without `v`
-//! is version 1); **2** added `v` itself and the `stopped_early` event. Every version so far is
-//! read the same way: each added to the one before, none changed a field.
+//! is version 1); **2** added `v` itself and the `stopped_early` event; **3** added the
+//! `dismissed` event. Every version so far is read the same way: each added to the one before,
+//! none changed a field, and a version 2 reader skips a `dismissed` line as a kind it does not
+//! know.
 //!
 //! # Extending it
 //!
@@ -31,7 +33,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The version of the format this limber writes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// One line of history.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,6 +96,12 @@ pub enum EventKind {
     Skipped {
         stretch: String,
     },
+    /// The user closed the reminder suggesting this stretch without choosing anything (its
+    /// close button, or swiped away); it comes back after the snooze length. A reminder that
+    /// went away by itself (it expired, the server closed it) is not recorded.
+    Dismissed {
+        stretch: String,
+    },
     /// A stretch was held to the end: every side at least four fifths of its planned hold
     /// (`core::routine::held_enough`); this long over all sides.
     Done {
@@ -152,7 +160,23 @@ mod tests {
         let line = serde_json::to_string(&event).unwrap();
         assert_eq!(
             line,
-            r#"{"v":2,"at":"2026-11-24T14:03:10Z","event":"stopped_early","stretch":"pigeon-pose","held_secs":57,"sides_secs":[12,45],"hold_secs":45}"#
+            r#"{"v":3,"at":"2026-11-24T14:03:10Z","event":"stopped_early","stretch":"pigeon-pose","held_secs":57,"sides_secs":[12,45],"hold_secs":45}"#
+        );
+        assert_eq!(read(&line).unwrap(), event);
+    }
+
+    #[test]
+    fn a_dismissed_reminder_is_one_line_naming_its_stretch() {
+        let event = HistoryEvent {
+            at: "2026-11-24T14:03:10Z".parse().unwrap(),
+            kind: EventKind::Dismissed {
+                stretch: "pigeon-pose".into(),
+            },
+        };
+        let line = serde_json::to_string(&event).unwrap();
+        assert_eq!(
+            line,
+            r#"{"v":3,"at":"2026-11-24T14:03:10Z","event":"dismissed","stretch":"pigeon-pose"}"#
         );
         assert_eq!(read(&line).unwrap(), event);
     }

@@ -372,9 +372,9 @@ impl App {
             // Killed, crashed, or the user pressed Ctrl+C: the stretch is over.
             self.cancel_stretch(now);
         } else if !closed.counting {
-            // The reminder shown as a window vanished unanswered: like a notification closed
-            // without an answer, it comes back after the snooze length.
-            self.input(now, Input::Answer(Answer::Dismissed));
+            // The reminder shown as a window vanished unanswered: like a notification that went
+            // away by itself, it comes back after the snooze length.
+            self.input(now, Input::Answer(Answer::Vanished));
         }
     }
 

@@ -243,8 +243,8 @@ impl Listener {
                 }
             }
             (Some(SERVICE), Some("NotificationClosed")) => {
-                if let Ok((id, _reason)) = body.deserialize::<(u32, u32)>() {
-                    self.on_screen.answer(id, Answer::Dismissed);
+                if let Ok((id, reason)) = body.deserialize::<(u32, u32)>() {
+                    self.on_screen.answer(id, closed_answer(reason));
                 }
             }
             (Some(BUS), Some("NameOwnerChanged"))
@@ -291,6 +291,17 @@ fn escape_markup(text: &str) -> String {
     escaped
 }
 
+/// What a `NotificationClosed` reason means: 2 is the user closing it; 1 (expired), 3 (closed by
+/// a call) and 4 (undefined) are the notification going away by itself.
+fn closed_answer(reason: u32) -> Answer {
+    const DISMISSED_BY_THE_USER: u32 = 2;
+    if reason == DISMISSED_BY_THE_USER {
+        Answer::Dismissed
+    } else {
+        Answer::Vanished
+    }
+}
+
 fn action_answer(key: &str) -> Option<Answer> {
     match key {
         "default" => Some(Answer::Start),
@@ -301,6 +312,14 @@ fn action_answer(key: &str) -> Option<Answer> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_close_reason_2_is_the_user_dismissing_it() {
+        assert_eq!(closed_answer(2), Answer::Dismissed);
+        for reason in [0, 1, 3, 4, 99] {
+            assert_eq!(closed_answer(reason), Answer::Vanished, "reason {reason}");
+        }
+    }
 
     #[test]
     fn markup_in_a_body_is_shown_as_text() {
