@@ -10,7 +10,8 @@
 //! showed with it. The listener follows the bus's `NameOwnerChanged` for the server's name: the
 //! old server's notifications are forgotten, and when a server appears the loop is told, so a
 //! reminder that is due can be shown again. Bodies are escaped for servers that announce
-//! `body-markup` (dunst and GNOME do), so a `<` in a stretch's name is shown, not parsed.
+//! `body-markup` (dunst and GNOME do), so a `<` in a stretch's name is shown, not parsed. Each
+//! notification carries limber's icon, installed or bundled ([`icon`]).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -25,6 +26,7 @@ use zbus::MatchRule;
 use crate::core::catalog::Stretch;
 use crate::core::engine::Answer;
 
+use super::icon::NotificationIcon;
 use super::{button_answer, NotifyError, OnScreen, SKIP, SNOOZE, START};
 use crate::daemon::wording;
 
@@ -40,6 +42,8 @@ pub struct Notifier {
     on_server_back: Arc<dyn Fn() + Send + Sync>,
     /// Whether the server reads markup in bodies, once asked; forgotten when it changes.
     reads_markup: Arc<Mutex<Option<bool>>>,
+    /// limber's icon, found when the first notification is sent.
+    icon: Option<NotificationIcon>,
 }
 
 impl Notifier {
@@ -54,6 +58,7 @@ impl Notifier {
             on_screen: OnScreen::new(on_answer),
             on_server_back: Arc::new(on_server_back),
             reads_markup: Arc::default(),
+            icon: None,
         }
     }
 
@@ -123,10 +128,17 @@ impl Notifier {
         } else {
             body.to_string()
         };
-        let connection = self.connect()?;
+        let icon = self.icon.get_or_insert_with(|| {
+            NotificationIcon::find(&crate::paths::data_dirs(), crate::paths::cache_dir())
+        });
+        let app_icon = icon.app_icon();
         let mut hints: HashMap<&str, Value> = HashMap::new();
         hints.insert("urgency", Value::U8(urgency));
         hints.insert("desktop-entry", Value::from("limber"));
+        if let Some(image) = icon.image_path() {
+            hints.insert("image-path", Value::from(image));
+        }
+        let connection = self.connect()?;
         let reply = connection
             .call_method(
                 Some(SERVICE),
@@ -134,7 +146,7 @@ impl Notifier {
                 Some(SERVICE),
                 "Notify",
                 &(
-                    "limber", 0u32, "limber", summary, body, actions, hints, timeout_ms,
+                    "limber", 0u32, app_icon, summary, body, actions, hints, timeout_ms,
                 ),
             )
             .map_err(|error| NotifyError(format!("no notification server answered: {error}")))?;
