@@ -19,10 +19,12 @@
 //! read; `LIMBER_TRACE_FIRST_FRAME` prints when the first frame was shown.
 
 mod draw;
+mod identity;
 mod layout;
 mod motion;
 mod pictogram;
 mod picture;
+mod placement;
 mod screen;
 mod text;
 mod theme;
@@ -34,11 +36,11 @@ use std::time::{Duration, Instant};
 
 use resvg::tiny_skia::Pixmap;
 use winit::application::ApplicationHandler;
-use winit::dpi::{LogicalSize, PhysicalPosition};
+use winit::dpi::LogicalSize;
 use winit::event::{ElementState, MouseButton, MouseScrollDelta, StartCause, WindowEvent};
 use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop, EventLoopProxy};
 use winit::keyboard::{Key, NamedKey};
-use winit::window::{Window, WindowAttributes, WindowId, WindowLevel};
+use winit::window::{Window, WindowId, WindowLevel};
 
 use crate::core::catalog::Stretch;
 use crate::core::clock::Mono;
@@ -370,9 +372,7 @@ impl TimerWindow {
     }
 
     fn create_window(&mut self, event_loop: &ActiveEventLoop) -> Result<(), String> {
-        let monitor = event_loop
-            .primary_monitor()
-            .or_else(|| event_loop.available_monitors().next());
+        let monitor = placement::monitor(event_loop);
         // The work area, roughly: the screen less its panels and the window's frame.
         let (max_width, max_height) = monitor.as_ref().map_or((1024.0, 700.0), |monitor| {
             let size = monitor.size().to_logical::<f32>(monitor.scale_factor());
@@ -386,30 +386,19 @@ impl TimerWindow {
         );
         self.fit = Some(fit);
         let size = LogicalSize::new(f64::from(fit.width), f64::from(fit.height));
-        let mut attributes = WindowAttributes::default()
-            .with_title(format!("limber — {}", self.request.stretch.name))
-            .with_inner_size(size)
-            .with_min_inner_size(LogicalSize::new(320.0, 260.0))
-            .with_window_level(WindowLevel::AlwaysOnTop)
-            .with_active(self.request.take_focus)
-            .with_visible(true);
-        // Centre on the monitor (Wayland compositors place windows themselves).
-        if let Some(monitor) = monitor {
-            let scale = monitor.scale_factor();
-            let (width, height) = (size.width * scale, size.height * scale);
-            let area = monitor.size();
-            let origin = monitor.position();
-            attributes = attributes.with_position(PhysicalPosition::new(
-                origin.x + ((f64::from(area.width) - width) / 2.0) as i32,
-                origin.y + ((f64::from(area.height) - height) / 2.0).max(0.0) as i32,
-            ));
-        }
-        #[cfg(target_os = "linux")]
+        let mut attributes =
+            identity::attributes(format!("limber — {}", self.request.stretch.name))
+                .with_inner_size(size)
+                .with_min_inner_size(LogicalSize::new(320.0, 260.0))
+                .with_window_level(WindowLevel::AlwaysOnTop)
+                .with_active(self.request.take_focus)
+                .with_visible(true);
+        // Centred on the monitor where the user is (Wayland compositors place it themselves).
+        if let Some(position) = monitor
+            .as_ref()
+            .and_then(|monitor| placement::position(event_loop, monitor, size))
         {
-            use winit::platform::wayland::WindowAttributesExtWayland;
-            use winit::platform::x11::WindowAttributesExtX11;
-            attributes = WindowAttributesExtX11::with_name(attributes, "limber", "limber");
-            attributes = WindowAttributesExtWayland::with_name(attributes, "limber", "limber");
+            attributes = attributes.with_position(position);
         }
         let window = Rc::new(
             event_loop
