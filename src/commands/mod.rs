@@ -9,6 +9,7 @@ mod autostart;
 mod client;
 mod config_file;
 mod list;
+mod open;
 mod stats;
 mod stretch;
 mod window_report;
@@ -33,7 +34,12 @@ pub fn run(cli: Cli) -> ExitCode {
         }
     };
     match cli.command {
+        // Launchpad starts limber.app with no command but this variable: open its window.
+        None if std::env::var_os(open::OPENED_FROM_LAUNCHER).is_some() => {
+            open::run(&paths, cli.config.as_deref())
+        }
         None => crate::daemon::run(paths, cli.config),
+        Some(Command::Open) => open::run(&paths, cli.config.as_deref()),
         Some(Command::List) => with_config(&paths, |config| list::print(&paths, config)),
         Some(Command::Stats { week }) => with_config(&paths, |_| stats::print(&paths, week)),
         Some(Command::Config { action }) => config_file::run(&paths, action),

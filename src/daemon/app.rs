@@ -30,7 +30,7 @@ use super::message::{Inbox, Message, SessionEvent};
 use super::notify::Notifier;
 use super::status_line;
 use super::timer_windows::{Owner, TimerWindows, MAX_WINDOWS};
-use super::tray::{Tray, TrayAction, TrayIcon, TrayView};
+use super::tray::{menu, Tray, TrayAction, TrayIcon, TrayView};
 use super::window_launcher;
 
 /// How often to look for an idle source again while none answers (e.g. the display is not up yet).
@@ -292,6 +292,7 @@ impl App {
                 self.request(now, Input::Pause(length))
             }
             Request::Resume {} => self.request(now, Input::Resume),
+            Request::RemindAnyway {} => self.request(now, Input::RemindAnywayToday),
             Request::WindowStarted { id, pid, waiting } => {
                 self.window_started(now, session, stream, id, pid, waiting)
             }
@@ -603,15 +604,8 @@ impl App {
     }
 
     fn open_settings(&self) {
-        let path = &self.paths.config_file;
-        if !path.exists() {
-            if let Err(error) = crate::config::write_default(path) {
-                tracing::warn!("could not create {}: {error}", path.display());
-                return;
-            }
-        }
-        if let Err(error) = editor::open(path) {
-            tracing::warn!("could not open {}: {error}", path.display());
+        if let Err(problem) = editor::open_settings(&self.paths.config_file) {
+            tracing::warn!("{problem}");
         }
     }
 
@@ -650,16 +644,8 @@ impl App {
                 _ => TrayIcon::Idle,
             },
             status_line: self.status_line(now),
-            // Two stretches may share a name (the figure four on a chair and on the floor):
-            // the menu says where each is done.
-            stretches: catalog
-                .enabled()
-                .map(|s| (s.id.clone(), format!("{} ({})", s.name, s.position.label())))
-                .collect(),
-            show_snooze: matches!(status.state, State::Due | State::Held)
-                || status
-                    .next_reminder_in
-                    .is_some_and(|left| left <= status_line::SNOOZE_OFFERED_WITHIN),
+            stretches: menu::stretch_choices(catalog),
+            show_snooze: status_line::offers_snooze(status.state, status.next_reminder_in),
             paused: status.state == State::Paused,
             off_hours: status.off_until.is_some(),
             start_at_login: self.start_at_login,

@@ -18,6 +18,8 @@
 //! (`limber-window: screen setup right`, `limber-window: frame`), which the end-to-end tests
 //! read; `LIMBER_TRACE_FIRST_FRAME` prints when the first frame was shown.
 
+mod column;
+pub mod control;
 mod draw;
 mod identity;
 mod layout;
@@ -26,12 +28,11 @@ mod pictogram;
 mod picture;
 mod placement;
 mod screen;
+mod surface;
 mod text;
 mod theme;
 mod words;
 
-use std::num::NonZeroU32;
-use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use resvg::tiny_skia::Pixmap;
@@ -40,16 +41,18 @@ use winit::dpi::LogicalSize;
 use winit::event::{ElementState, MouseButton, MouseScrollDelta, StartCause, WindowEvent};
 use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop, EventLoopProxy};
 use winit::keyboard::{Key, NamedKey};
-use winit::window::{Window, WindowId, WindowLevel};
+use winit::window::{WindowId, WindowLevel};
 
 use crate::core::catalog::Stretch;
 use crate::core::clock::Mono;
 use crate::core::progression::Progress;
 use crate::core::routine::{Ending, Outcome, Phase, Routine, Run, EXTENSION};
 
+use column::Rect;
 use draw::{ButtonView, Frame};
-use layout::{Fit, Rect};
+use layout::Fit;
 use screen::{Action, Body, Moment, Screen, Shown};
+use surface::Surface;
 use text::Fonts;
 use theme::Theme;
 
@@ -143,11 +146,6 @@ pub fn run(
     Ok(app.outcome())
 }
 
-struct Surface {
-    window: Rc<Window>,
-    surface: softbuffer::Surface<Rc<Window>, Rc<Window>>,
-}
-
 /// The rendered picture and what it was rendered for.
 struct Drawn {
     width: u32,
@@ -179,7 +177,6 @@ struct TimerWindow {
     focused: Option<usize>,
     shift: bool,
     finished_at: Option<Instant>,
-    first_frame_shown: bool,
     /// `LIMBER_TRACE_WINDOW`: print screens and frames; the last screen printed.
     trace: Option<String>,
     failure: Option<String>,
@@ -217,7 +214,6 @@ impl TimerWindow {
             focused: None,
             shift: false,
             finished_at: None,
-            first_frame_shown: false,
             trace: std::env::var_os("LIMBER_TRACE_WINDOW").map(|_| String::new()),
             failure: None,
             on_lifecycle,
@@ -400,16 +396,7 @@ impl TimerWindow {
         {
             attributes = attributes.with_position(position);
         }
-        let window = Rc::new(
-            event_loop
-                .create_window(attributes)
-                .map_err(|e| format!("cannot open a window: {e}"))?,
-        );
-        let context = softbuffer::Context::new(Rc::clone(&window))
-            .map_err(|e| format!("cannot draw: {e}"))?;
-        let surface = softbuffer::Surface::new(&context, Rc::clone(&window))
-            .map_err(|e| format!("cannot draw: {e}"))?;
-        self.surface = Some(Surface { window, surface });
+        self.surface = Some(Surface::open(event_loop, attributes, self.opened)?);
         Ok(())
     }
 
@@ -456,21 +443,16 @@ impl TimerWindow {
         let now = self.now();
         self.routine.advance(now);
         self.note_finish();
-        let Some(surface) = &self.surface else {
+        let Some((width, height)) = self.surface.as_ref().and_then(Surface::size) else {
             return Ok(());
         };
-        let size = surface.window.inner_size();
-        let (Some(width), Some(height)) =
-            (NonZeroU32::new(size.width), NonZeroU32::new(size.height))
-        else {
-            return Ok(());
-        };
+        let (width, height) = (width.get(), height.get());
         let screen = self.screen(now);
         let layout = layout::layout(
             &screen,
             &self.fonts,
-            size.width as f32,
-            size.height as f32,
+            width as f32,
+            height as f32,
             self.scale(),
         );
         self.buttons = layout.buttons.clone();
@@ -481,8 +463,7 @@ impl TimerWindow {
             layout.picture.width as u32,
             layout.picture.height as u32,
         );
-        let mut pixmap =
-            Pixmap::new(size.width, size.height).ok_or("the window is too large to draw")?;
+        let mut pixmap = Pixmap::new(width, height).ok_or("the window is too large to draw")?;
         let primary = |action: &Action| {
             matches!(action, Action::Start | Action::InPosition | Action::Done)
                 || screen.actions.len() == 1
@@ -504,27 +485,8 @@ impl TimerWindow {
             scroll: self.scroll,
         };
         draw::frame(&mut pixmap, &layout, &self.fonts, &self.theme, &frame);
-        let Some(surface) = &mut self.surface else {
-            return Ok(());
-        };
-        surface
-            .surface
-            .resize(width, height)
-            .map_err(|e| format!("cannot draw: {e}"))?;
-        let mut buffer = surface
-            .surface
-            .buffer_mut()
-            .map_err(|e| format!("cannot draw: {e}"))?;
-        draw::to_softbuffer(&pixmap, &mut buffer);
-        buffer.present().map_err(|e| format!("cannot draw: {e}"))?;
-        if !self.first_frame_shown {
-            self.first_frame_shown = true;
-            if std::env::var_os("LIMBER_TRACE_FIRST_FRAME").is_some() {
-                eprintln!(
-                    "first-frame-ms {:.1}",
-                    self.opened.elapsed().as_secs_f64() * 1000.0
-                );
-            }
+        if let Some(surface) = &mut self.surface {
+            surface.present(&pixmap)?;
         }
         self.trace_frame(now, &screen);
         Ok(())
