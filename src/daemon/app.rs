@@ -476,7 +476,11 @@ impl App {
 
     fn show_reminder(&mut self, stretch: &Stretch, sat_for: Duration, quiet: bool) {
         let snooze = self.engine.settings().rules.snooze;
-        match self.notifier.show_reminder(stretch, sat_for, snooze, quiet) {
+        let tray_shown = self.tray.as_ref().is_some_and(Tray::is_shown);
+        match self
+            .notifier
+            .show_reminder(stretch, sat_for, snooze, quiet, tray_shown)
+        {
             Ok(id) => {
                 self.notification = Some(id);
                 self.notifications_work = true;

@@ -44,6 +44,8 @@ pub struct Notifier {
     reads_markup: Arc<Mutex<Option<bool>>>,
     /// limber's icon, found when the first notification is sent.
     icon: Option<NotificationIcon>,
+    /// A reminder has said how to reach limber without a tray (once a session is enough).
+    told_how_to_reach: bool,
 }
 
 impl Notifier {
@@ -59,17 +61,20 @@ impl Notifier {
             on_server_back: Arc::new(on_server_back),
             reads_markup: Arc::default(),
             icon: None,
+            told_how_to_reach: false,
         }
     }
 
     /// Shows the reminder with Start (also a click on the body), Snooze and Skip, replacing any
-    /// earlier one. Returns its id.
+    /// earlier one. Returns its id. `tray_shown`: a tray host shows limber's icon; without one,
+    /// the first reminder of the session also says how to reach limber.
     pub fn show_reminder(
         &mut self,
         stretch: &Stretch,
         sat_for: Duration,
         snooze: Duration,
         quiet: bool,
+        tray_shown: bool,
     ) -> Result<u32, NotifyError> {
         self.withdraw();
         let snooze_label = wording::snooze_label(snooze);
@@ -84,13 +89,19 @@ impl Notifier {
             SKIP,
             "Skip",
         ];
-        let body = wording::reminder_body(stretch);
+        let mut body = wording::reminder_body(stretch);
+        let tell_how_to_reach = !tray_shown && !self.told_how_to_reach;
+        if tell_how_to_reach {
+            body.push_str("\n\n");
+            body.push_str(&wording::reach_without_tray(on_gnome()));
+        }
         // Never expires: the reminder waits for an answer, or is withdrawn on a break.
         // Quiet (low urgency) once it was held as long as allowed: the user may still be busy.
         let urgency = if quiet { 0 } else { 1 };
         let summary = wording::reminder_summary(sat_for);
         let id = self.notify(&summary, &body, &actions, urgency, 0)?;
         self.on_screen.showing(id);
+        self.told_how_to_reach |= tell_how_to_reach;
         Ok(id)
     }
 
@@ -301,6 +312,13 @@ fn escape_markup(text: &str) -> String {
         }
     }
     escaped
+}
+
+/// Whether the desktop is GNOME (`XDG_CURRENT_DESKTOP` names it, alone or as in
+/// `ubuntu:GNOME`), where only the AppIndicator extension shows tray icons.
+fn on_gnome() -> bool {
+    std::env::var("XDG_CURRENT_DESKTOP")
+        .is_ok_and(|desktops| desktops.split(':').any(|desktop| desktop == "GNOME"))
 }
 
 /// What a `NotificationClosed` reason means: 2 is the user closing it; 1 (expired), 3 (closed by

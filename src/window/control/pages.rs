@@ -91,9 +91,11 @@ impl Pages {
     }
 
     /// The menu changed (limber answered anew): the same page stays open if it still exists,
-    /// and the focus stays on the button with the same label, or as near as there is one.
+    /// and the focus stays on the button with the same label; if that went, on the button that
+    /// came in its stead (Resume for Pause), else as near its place as there is one.
     pub fn update(&mut self, entries: Vec<Entry>) {
-        let focused = self.focused().map(|button| button.label.clone());
+        let before: Vec<String> = self.buttons().into_iter().map(|b| b.label).collect();
+        let focused = before.get(self.focus).cloned();
         self.entries = entries;
         if self
             .open
@@ -102,10 +104,17 @@ impl Pages {
         {
             self.open = None;
         }
-        let buttons = self.buttons();
-        self.focus = focused
-            .and_then(|label| buttons.iter().position(|button| button.label == label))
-            .unwrap_or(self.focus.min(buttons.len().saturating_sub(1)));
+        let after: Vec<String> = self.buttons().into_iter().map(|b| b.label).collect();
+        let same = focused.and_then(|label| after.iter().position(|l| *l == label));
+        let instead = after
+            .iter()
+            .enumerate()
+            .filter(|(_, label)| !before.contains(label))
+            .min_by_key(|(index, _)| index.abs_diff(self.focus))
+            .map(|(index, _)| index);
+        self.focus = same
+            .or(instead)
+            .unwrap_or(self.focus.min(after.len().saturating_sub(1)));
     }
 
     /// The title of the page shown: the submenu's label, or None on the first page.
@@ -445,7 +454,8 @@ mod tests {
             ..view()
         }));
         assert_eq!(pages.focused().unwrap().label, "Open settings");
-        // The Pause page is open when limber is paused from elsewhere: it goes, Resume comes.
+        // The Pause page is open when limber is paused from elsewhere: it goes, and the focus
+        // is on Resume, which came in its stead, though Snooze went too.
         pages.press(
             pages
                 .buttons()
@@ -454,13 +464,20 @@ mod tests {
                 .unwrap(),
         );
         assert_eq!(pages.title(), Some("Pause"));
+        pages.back();
         pages.update(entries(&TrayView {
             paused: true,
+            show_snooze: false,
             ..view()
         }));
         assert_eq!(pages.title(), None);
-        assert!(labels(&pages).contains(&"Resume".to_string()));
-        assert!(pages.focus() < pages.buttons().len());
+        assert_eq!(pages.focused().unwrap().label, "Resume");
+        // And back: Pause comes in the stead of Resume.
+        pages.update(entries(&TrayView {
+            show_snooze: false,
+            ..view()
+        }));
+        assert_eq!(pages.focused().unwrap().label, "Pause");
     }
 
     #[test]
