@@ -12,26 +12,9 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use support::desktop::{require, wait_for, Desktop};
+use support::desktop::{require, wait_for, Desktop, QUICK_REMINDERS};
 use support::notification_server::NotificationServer;
 use support::sni_watcher::SniWatcher;
-
-const TEST_CONFIG: &str = r#"
-[reminder]
-every = "15s"
-snooze = "10s"
-[activity]
-break_after = "8s"
-"#;
-
-fn xdotool(desktop: &Desktop, args: &[&str]) -> String {
-    let output = Command::new("xdotool")
-        .args(args)
-        .env("DISPLAY", &desktop.display)
-        .output()
-        .expect("xdotool");
-    String::from_utf8_lossy(&output.stdout).trim().to_string()
-}
 
 /// The control window under test and what it traces.
 struct Control {
@@ -56,7 +39,7 @@ impl Control {
             .expect("limber open");
         let mut window = String::new();
         wait_for(Duration::from_secs(20), || {
-            window = xdotool(desktop, &["search", "--name", "^limber$"]);
+            window = desktop.xdotool(&["search", "--name", "^limber$"]);
             !window.is_empty()
         })
         .unwrap_or_else(|| {
@@ -71,7 +54,7 @@ impl Control {
             trace,
         };
         control.wait_for_line("frame");
-        xdotool(desktop, &["windowfocus", &control.window]);
+        desktop.xdotool(&["windowfocus", &control.window]);
         std::thread::sleep(Duration::from_millis(300));
         control
     }
@@ -102,7 +85,7 @@ impl Control {
     }
 
     fn key(&self, desktop: &Desktop, key: &str) {
-        xdotool(desktop, &["key", "--window", &self.window, key]);
+        desktop.xdotool(&["key", "--window", &self.window, key]);
         std::thread::sleep(Duration::from_millis(150));
     }
 
@@ -163,10 +146,9 @@ fn open_starts_limber_and_its_buttons_work_from_the_keyboard_alone() {
     if !require(&["import"]) {
         return;
     }
-    let Some(desktop) = Desktop::start() else {
+    let Some(desktop) = Desktop::start_with_config(QUICK_REMINDERS) else {
         return;
     };
-    desktop.write_config(TEST_CONFIG);
     assert!(
         !desktop.run(&["status"]).status.success(),
         "limber runs already"
@@ -210,19 +192,19 @@ fn open_starts_limber_and_its_buttons_work_from_the_keyboard_alone() {
 
 #[test]
 fn stretch_now_hands_over_to_the_timer_window_and_quit_stops_limber() {
-    let Some(desktop) = Desktop::start() else {
+    let Some(desktop) = Desktop::start_with_config(QUICK_REMINDERS) else {
         return;
     };
-    desktop.write_config(TEST_CONFIG);
     let daemon = desktop.start_daemon();
     let mut control = Control::open(&desktop, "dark");
     control.press(&desktop, "Stretch now");
     assert!(control.wait_closed().success());
     wait_for(Duration::from_secs(10), || {
-        desktop
-            .windows()
-            .iter()
-            .any(|id| xdotool(&desktop, &["getwindowname", id]).starts_with("limber — "))
+        desktop.windows().iter().any(|id| {
+            desktop
+                .xdotool(&["getwindowname", id])
+                .starts_with("limber — ")
+        })
     })
     .unwrap_or_else(|| panic!("no timer window; log:\n{}", daemon.log()));
     assert_eq!(desktop.status()["state"], "stretching");
@@ -255,7 +237,7 @@ fn start_at_login_and_remind_anyway_work_from_the_window() {
     .unwrap();
     let opens = (hour + 3) % 22;
     desktop.write_config(&format!(
-        "{TEST_CONFIG}[schedule]\nworking_hours = [\"Mon-Sun {opens:02}:00-{:02}:00\"]\n",
+        "{QUICK_REMINDERS}[schedule]\nworking_hours = [\"Mon-Sun {opens:02}:00-{:02}:00\"]\n",
         opens + 1
     ));
     let _daemon = desktop.start_daemon();
@@ -309,10 +291,9 @@ fn reminders(desktop: &Desktop, server: &NotificationServer, count: usize) -> Ve
 
 #[test]
 fn without_a_tray_the_first_reminder_says_once_how_to_reach_limber() {
-    let Some(desktop) = Desktop::start() else {
+    let Some(desktop) = Desktop::start_with_config(QUICK_REMINDERS) else {
         return;
     };
-    desktop.write_config(TEST_CONFIG);
     let server = NotificationServer::start(desktop.bus.address());
     let _daemon = desktop.start_daemon_with(|command| {
         command.env("XDG_CURRENT_DESKTOP", "ubuntu:GNOME");
@@ -330,10 +311,9 @@ fn without_a_tray_the_first_reminder_says_once_how_to_reach_limber() {
 
 #[test]
 fn with_a_tray_the_reminder_says_nothing_of_it() {
-    let Some(desktop) = Desktop::start() else {
+    let Some(desktop) = Desktop::start_with_config(QUICK_REMINDERS) else {
         return;
     };
-    desktop.write_config(TEST_CONFIG);
     let server = NotificationServer::start(desktop.bus.address());
     let _watcher = SniWatcher::start(desktop.bus.address());
     let _daemon = desktop.start_daemon();

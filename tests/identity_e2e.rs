@@ -9,16 +9,8 @@ mod support;
 use std::path::Path;
 use std::time::Duration;
 
-use support::desktop::{wait_for, Daemon, Desktop};
+use support::desktop::{wait_for, Daemon, Desktop, QUICK_REMINDERS};
 use support::notification_server::{NotificationServer, Notified};
-
-const TEST_CONFIG: &str = r#"
-[reminder]
-every = "15s"
-snooze = "10s"
-[activity]
-break_after = "8s"
-"#;
 
 /// The daemon with `data_dirs` as `XDG_DATA_DIRS` (where installed icons would be).
 fn daemon(desktop: &Desktop, data_dirs: &Path) -> Daemon {
@@ -35,10 +27,9 @@ fn first_reminder(desktop: &Desktop, server: &NotificationServer, daemon: &Daemo
 
 #[test]
 fn a_build_run_sends_the_bundled_icon_by_path_and_an_installed_one_by_name() {
-    let Some(desktop) = Desktop::start() else {
+    let Some(desktop) = Desktop::start_with_config(QUICK_REMINDERS) else {
         return;
     };
-    desktop.write_config(TEST_CONFIG);
     let server = NotificationServer::start(desktop.bus.address());
     // Nothing installed: no limber icon in any data folder.
     let empty = desktop.path().join("share-empty");
@@ -89,10 +80,9 @@ fn events(desktop: &Desktop) -> Vec<String> {
 
 #[test]
 fn a_reminder_closed_by_the_user_is_recorded_as_dismissed_and_one_that_expired_is_not() {
-    let Some(desktop) = Desktop::start() else {
+    let Some(desktop) = Desktop::start_with_config(QUICK_REMINDERS) else {
         return;
     };
-    desktop.write_config(TEST_CONFIG);
     let server = NotificationServer::start(desktop.bus.address());
     let daemon = daemon(&desktop, &desktop.path().join("share"));
     let first = first_reminder(&desktop, &server, &daemon);

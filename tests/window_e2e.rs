@@ -83,15 +83,6 @@ fn parse_ppm(bytes: &[u8]) -> Shot {
     Shot { width, height, rgb }
 }
 
-fn xdotool(desktop: &Desktop, args: &[&str]) -> String {
-    let output = Command::new("xdotool")
-        .args(args)
-        .env("DISPLAY", &desktop.display)
-        .output()
-        .expect("xdotool");
-    String::from_utf8_lossy(&output.stdout).trim().to_string()
-}
-
 /// A timer window under test, and what it traces.
 struct Opened {
     child: Child,
@@ -130,7 +121,7 @@ impl Opened {
     }
 
     fn key(&self, desktop: &Desktop, key: &str) {
-        xdotool(desktop, &["key", "--window", &self.id, key]);
+        desktop.xdotool(&["key", "--window", &self.id, key]);
     }
 
     /// Closes the window with Escape and waits for it to end.
@@ -159,11 +150,11 @@ fn open_window(desktop: &Desktop, id: &str, theme: &str, motion: bool) -> Opened
         command.env("LIMBER_REDUCED_MOTION", "1");
     }
     let child = command.spawn().expect("open the window");
-    let window = xdotool(desktop, &["search", "--sync", "--name", "limber"]);
+    let window = desktop.xdotool(&["search", "--sync", "--name", "limber"]);
     let id = window.lines().next().expect("a window").to_string();
     let opened = Opened { child, id, trace };
     opened.wait_screen("setup", Duration::from_secs(10));
-    xdotool(desktop, &["windowfocus", &opened.id]);
+    desktop.xdotool(&["windowfocus", &opened.id]);
     std::thread::sleep(Duration::from_millis(300));
     opened
 }
@@ -200,7 +191,8 @@ fn the_setup_shows_every_step_before_the_clock_starts_and_space_starts_the_hold(
         return;
     };
     let window = open_window(&desktop, "seated-figure-four-chair", "light", false);
-    assert!(xdotool(&desktop, &["getwindowname", &window.id])
+    assert!(desktop
+        .xdotool(&["getwindowname", &window.id])
         .starts_with("limber — Seated figure four"));
     assert_eq!(window.screens()[0], "setup right steps=4");
 

@@ -24,7 +24,7 @@ use std::time::{Duration, Instant};
 use resvg::tiny_skia::{Pixmap, PixmapPaint, Transform};
 use winit::application::ApplicationHandler;
 use winit::dpi::LogicalSize;
-use winit::event::{ElementState, MouseButton, MouseScrollDelta, StartCause, WindowEvent};
+use winit::event::{StartCause, WindowEvent};
 use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop, EventLoopProxy};
 use winit::keyboard::{Key as WinitKey, NamedKey};
 use winit::window::WindowId;
@@ -35,6 +35,7 @@ use crate::daemon::tray::{TrayAction, TrayView};
 use super::column::Rect;
 use super::draw::{self, ButtonView};
 use super::identity;
+use super::input::{self, Input, Interactive, SCROLL_STEP};
 use super::picture::{self, Pose};
 use super::placement;
 use super::surface::Surface;
@@ -45,8 +46,6 @@ use pages::{Does, Key, Outcome, Pages};
 
 /// How often the window asks limber again while it is open.
 pub const REFRESH: Duration = Duration::from_secs(30);
-/// How far one press of an arrow key or one wheel notch scrolls, in logical pixels.
-const SCROLL_STEP: f32 = 40.0;
 
 /// Everything the window shows, as limber answered at one moment.
 #[derive(Clone, Debug)]
@@ -160,17 +159,13 @@ struct ControlWindow {
     looked: Instant,
     surface: Option<Surface>,
     picture: Option<Drawn>,
-    /// How far the column is scrolled, in physical pixels, and how far it can be.
-    scroll: f32,
-    max_scroll: f32,
+    /// The pointer, the modifiers and how far the column is scrolled.
+    input: Input,
     /// From the last frame: where the buttons are, and which page it showed.
     buttons: Vec<Rect>,
     shown_page: Option<String>,
     /// The focus moved: scroll it into view at the next frame.
     reveal: bool,
-    pointer: Option<(f32, f32)>,
-    hovered: Option<usize>,
-    shift: bool,
     /// `LIMBER_TRACE_WINDOW`: what was last printed.
     trace: Option<Traced>,
     failure: Option<String>,
@@ -201,14 +196,10 @@ impl ControlWindow {
             opened,
             surface: None,
             picture: None,
-            scroll: 0.0,
-            max_scroll: 0.0,
+            input: Input::default(),
             buttons: Vec::new(),
             shown_page: None,
             reveal: false,
-            pointer: None,
-            hovered: None,
-            shift: false,
             trace: std::env::var_os("LIMBER_TRACE_WINDOW").map(|_| Traced::default()),
             failure: None,
         })
@@ -235,18 +226,6 @@ impl ControlWindow {
         let _ = self.asks.send(ask);
     }
 
-    fn redraw(&self) {
-        if let Some(surface) = &self.surface {
-            surface.window.request_redraw();
-        }
-    }
-
-    fn scale(&self) -> f32 {
-        self.surface
-            .as_ref()
-            .map_or(1.0, |s| s.window.scale_factor() as f32)
-    }
-
     fn outcome(&mut self, outcome: Outcome, event_loop: &ActiveEventLoop) {
         match outcome {
             Outcome::Nothing => {}
@@ -271,34 +250,6 @@ impl ControlWindow {
             .map_or_else(|| format!("{action:?}"), |button| button.label)
     }
 
-    fn on_key(&mut self, key: &WinitKey, event_loop: &ActiveEventLoop) {
-        let key = match key {
-            WinitKey::Named(NamedKey::Tab) if self.shift => Key::Previous,
-            WinitKey::Named(NamedKey::Tab | NamedKey::ArrowDown) => Key::Next,
-            WinitKey::Named(NamedKey::ArrowUp) => Key::Previous,
-            WinitKey::Named(NamedKey::Home) => Key::First,
-            WinitKey::Named(NamedKey::End) => Key::Last,
-            WinitKey::Named(NamedKey::Enter | NamedKey::Space) => Key::Press,
-            WinitKey::Named(NamedKey::ArrowRight) => Key::Into,
-            WinitKey::Named(NamedKey::ArrowLeft | NamedKey::Backspace) => Key::Back,
-            WinitKey::Named(NamedKey::Escape) => Key::Escape,
-            WinitKey::Named(NamedKey::PageDown) => return self.scroll_by(SCROLL_STEP * 6.0),
-            WinitKey::Named(NamedKey::PageUp) => return self.scroll_by(-SCROLL_STEP * 6.0),
-            _ => return,
-        };
-        let outcome = self.pages.key(key);
-        self.outcome(outcome, event_loop);
-    }
-
-    /// Scrolls the column by `logical` pixels (down when positive), within its length.
-    fn scroll_by(&mut self, logical: f32) {
-        let scrolled = (self.scroll + logical * self.scale()).clamp(0.0, self.max_scroll);
-        if scrolled != self.scroll {
-            self.scroll = scrolled;
-            self.redraw();
-        }
-    }
-
     /// Scrolls so the focused button shows in a window `height` tall, when the column is
     /// taller than that.
     fn reveal_focus(&mut self, height: f32) {
@@ -306,10 +257,11 @@ impl ControlWindow {
             return;
         };
         let margin = 8.0 * self.scale();
-        if button.y - margin < self.scroll {
-            self.scroll = (button.y - margin).max(0.0);
-        } else if button.bottom() + margin > self.scroll + height {
-            self.scroll = (button.bottom() + margin - height).min(self.max_scroll);
+        let input = &mut self.input;
+        if button.y - margin < input.scroll {
+            input.scroll = (button.y - margin).max(0.0);
+        } else if button.bottom() + margin > input.scroll + height {
+            input.scroll = (button.bottom() + margin - height).min(input.max_scroll);
         }
     }
 
@@ -394,46 +346,11 @@ impl ControlWindow {
         }
     }
 
-    fn paint(&mut self) -> Result<(), String> {
-        let Some((width, height)) = self.surface.as_ref().and_then(Surface::size) else {
-            return Ok(());
-        };
-        let (width, height) = (width.get(), height.get());
-        let rows = self.pages.rows();
-        let layout = layout::layout(
-            &self.texts(),
-            &rows,
-            &self.fonts,
-            width as f32,
-            self.scale(),
-        );
-        self.buttons = layout.buttons.clone();
-        self.max_scroll = layout.max_scroll(height as f32);
-        let page = self.pages.title().map(str::to_string);
-        if page != self.shown_page {
-            // Another page starts at its top.
-            self.scroll = 0.0;
-            self.shown_page = page;
-        }
-        self.scroll = self.scroll.clamp(0.0, self.max_scroll);
-        if std::mem::take(&mut self.reveal) {
-            self.reveal_focus(height as f32);
-        }
-        self.update_picture(layout.picture);
-        let mut pixmap = Pixmap::new(width, height).ok_or("the window is too large to draw")?;
-        self.draw(&mut pixmap, &layout, width as f32, height as f32);
-        if let Some(surface) = &mut self.surface {
-            surface.present(&pixmap)?;
-        }
-        self.trace_frame();
-        Ok(())
-    }
-
     fn draw(&self, pixmap: &mut Pixmap, layout: &Layout, width: f32, height: f32) {
         let theme = &self.theme;
         let bg = theme.background;
         pixmap.fill(resvg::tiny_skia::Color::from_rgba8(bg.0, bg.1, bg.2, 255));
-        let up = self.scroll;
+        let up = self.input.scroll;
         for line in &layout.lines {
             draw::text(pixmap, &self.fonts, theme, line, up);
         }
@@ -463,7 +380,7 @@ impl ControlWindow {
             let view = ButtonView {
                 label: &button.label,
                 primary: button.primary,
-                hovered: self.hovered == Some(index),
+                hovered: self.input.hovered == Some(index),
                 focused: focus == index,
             };
             self.draw_row(
@@ -567,13 +484,6 @@ impl ControlWindow {
         }
     }
 
-    fn button_at_pointer(&self) -> Option<usize> {
-        let (x, y) = self.pointer?;
-        self.buttons
-            .iter()
-            .position(|rect| rect.contains(x, y + self.scroll))
-    }
-
     fn trace_line(&self, line: &str) {
         if self.trace.is_some() {
             eprintln!("limber-control: {line}");
@@ -613,12 +523,97 @@ impl ControlWindow {
     }
 }
 
+impl Interactive for ControlWindow {
+    fn input(&mut self) -> &mut Input {
+        &mut self.input
+    }
+
+    fn surface(&self) -> Option<&Surface> {
+        self.surface.as_ref()
+    }
+
+    fn failure(&mut self) -> &mut Option<String> {
+        &mut self.failure
+    }
+
+    fn scale(&self) -> f32 {
+        self.surface
+            .as_ref()
+            .map_or(1.0, |s| s.window.scale_factor() as f32)
+    }
+
+    fn paint(&mut self) -> Result<(), String> {
+        let Some((width, height)) = self.surface.as_ref().and_then(Surface::size) else {
+            return Ok(());
+        };
+        let (width, height) = (width.get(), height.get());
+        let rows = self.pages.rows();
+        let layout = layout::layout(
+            &self.texts(),
+            &rows,
+            &self.fonts,
+            width as f32,
+            self.scale(),
+        );
+        self.buttons = layout.buttons.clone();
+        self.input.max_scroll = layout.max_scroll(height as f32);
+        let page = self.pages.title().map(str::to_string);
+        if page != self.shown_page {
+            // Another page starts at its top.
+            self.input.scroll = 0.0;
+            self.shown_page = page;
+        }
+        self.input.scroll = self.input.scroll.clamp(0.0, self.input.max_scroll);
+        if std::mem::take(&mut self.reveal) {
+            self.reveal_focus(height as f32);
+        }
+        self.update_picture(layout.picture);
+        let mut pixmap = Pixmap::new(width, height).ok_or("the window is too large to draw")?;
+        self.draw(&mut pixmap, &layout, width as f32, height as f32);
+        if let Some(surface) = &mut self.surface {
+            surface.present(&pixmap)?;
+        }
+        self.trace_frame();
+        Ok(())
+    }
+
+    fn key(&mut self, key: &WinitKey, event_loop: &ActiveEventLoop) {
+        let key = match key {
+            WinitKey::Named(NamedKey::Tab) if self.input.shift => Key::Previous,
+            WinitKey::Named(NamedKey::Tab | NamedKey::ArrowDown) => Key::Next,
+            WinitKey::Named(NamedKey::ArrowUp) => Key::Previous,
+            WinitKey::Named(NamedKey::Home) => Key::First,
+            WinitKey::Named(NamedKey::End) => Key::Last,
+            WinitKey::Named(NamedKey::Enter | NamedKey::Space) => Key::Press,
+            WinitKey::Named(NamedKey::ArrowRight) => Key::Into,
+            WinitKey::Named(NamedKey::ArrowLeft | NamedKey::Backspace) => Key::Back,
+            WinitKey::Named(NamedKey::Escape) => Key::Escape,
+            WinitKey::Named(NamedKey::PageDown) => return self.scroll_by(SCROLL_STEP * 6.0),
+            WinitKey::Named(NamedKey::PageUp) => return self.scroll_by(-SCROLL_STEP * 6.0),
+            _ => return,
+        };
+        let outcome = self.pages.key(key);
+        self.outcome(outcome, event_loop);
+    }
+
+    /// The buttons scroll with the column.
+    fn button_at(&self, x: f32, y: f32) -> Option<usize> {
+        self.buttons
+            .iter()
+            .position(|rect| rect.contains(x, y + self.input.scroll))
+    }
+
+    fn click(&mut self, index: usize, event_loop: &ActiveEventLoop) {
+        let outcome = self.pages.press(index);
+        self.outcome(outcome, event_loop);
+    }
+}
+
 impl ApplicationHandler<Report> for ControlWindow {
     fn resumed(&mut self, event_loop: &ActiveEventLoop) {
         if self.surface.is_none() {
             if let Err(problem) = self.create_window(event_loop) {
-                self.failure = Some(problem);
-                event_loop.exit();
+                self.fail(problem, event_loop);
             }
         }
     }
@@ -660,50 +655,10 @@ impl ApplicationHandler<Report> for ControlWindow {
     }
 
     fn window_event(&mut self, event_loop: &ActiveEventLoop, _id: WindowId, event: WindowEvent) {
-        match event {
-            WindowEvent::CloseRequested | WindowEvent::Destroyed => event_loop.exit(),
-            WindowEvent::RedrawRequested => {
-                if let Err(problem) = self.paint() {
-                    self.failure = Some(problem);
-                    event_loop.exit();
-                }
-            }
-            WindowEvent::Resized(_) | WindowEvent::ScaleFactorChanged { .. } => self.redraw(),
-            WindowEvent::ModifiersChanged(modifiers) => self.shift = modifiers.state().shift_key(),
-            WindowEvent::KeyboardInput { event, .. } if event.state == ElementState::Pressed => {
-                self.on_key(&event.logical_key, event_loop);
-            }
-            WindowEvent::MouseWheel { delta, .. } => match delta {
-                MouseScrollDelta::LineDelta(_, lines) => self.scroll_by(-lines * SCROLL_STEP),
-                MouseScrollDelta::PixelDelta(pixels) => {
-                    self.scroll_by(-(pixels.y as f32) / self.scale())
-                }
-            },
-            WindowEvent::CursorMoved { position, .. } => {
-                self.pointer = Some((position.x as f32, position.y as f32));
-                let hovered = self.button_at_pointer();
-                if hovered != self.hovered {
-                    self.hovered = hovered;
-                    self.redraw();
-                }
-            }
-            WindowEvent::CursorLeft { .. } => {
-                self.pointer = None;
-                if self.hovered.take().is_some() {
-                    self.redraw();
-                }
-            }
-            WindowEvent::MouseInput {
-                state: ElementState::Released,
-                button: MouseButton::Left,
-                ..
-            } => {
-                if let Some(index) = self.button_at_pointer() {
-                    let outcome = self.pages.press(index);
-                    self.outcome(outcome, event_loop);
-                }
-            }
-            _ => {}
+        if let Some(WindowEvent::CloseRequested | WindowEvent::Destroyed) =
+            input::handle(self, event_loop, event)
+        {
+            event_loop.exit();
         }
     }
 
