@@ -44,11 +44,12 @@ with open(sys.argv[1], "rb") as f:
     info = plistlib.load(f)
 expected = {"CFBundleIdentifier": "io.github.limber", "CFBundleExecutable": "limber",
             "LSUIElement": True, "CFBundleShortVersionString": sys.argv[2],
-            "CFBundleIconFile": "limber.icns", "CFBundlePackageType": "APPL"}
+            "CFBundleIconFile": "limber.icns", "CFBundlePackageType": "APPL",
+            "LSEnvironment": {"LIMBER_OPENED_FROM_LAUNCHER": "1"}}
 wrong = {k: info.get(k) for k, v in expected.items() if info.get(k) != v}
 if wrong:
     sys.exit(f"Info.plist: unexpected {wrong}")
-print("Info.plist: valid, LSUIElement set (no Dock icon)")
+print("Info.plist: valid, LSUIElement set (no Dock icon), Launchpad opens limber's window")
 PY
 fi
 
@@ -77,6 +78,7 @@ if have_target x86_64-pc-windows-gnu; then
   expect_row File $'^limber.exe\tProgram\tlimber.exe\t[0-9]+' "limber.exe is not in the package"
   expect_row File $'^limber.ico\tProgram\tlimber.ico\t[0-9]+' "limber.ico (the toasts' icon) is not in the package"
   expect_row Shortcut $'^limber.lnk\tProgramMenuFolder\tlimber\t' "no Start menu shortcut"
+  expect_row Shortcut $'^limber.lnk\tProgramMenuFolder\tlimber\t[^\t]*\t[^\t]*\topen\t' "the Start menu shortcut does not open limber's window"
   expect_row Registry $'\tSoftware\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run\tlimber\t"\\[INSTALLDIR\\]limber.exe"\tRunAtLogin$' "no run-at-login value"
   expect_row Registry $'\t1\tSoftware\\\\Classes\\\\AppUserModelId\\\\io.github.limber\tDisplayName\tlimber\tProgram$' "toasts have no AppUserModelId with limber's name"
   expect_row Feature $'^RunAtLogin\t\t[^\t]*\t\t2\t1000\t' "run at login is not off by default"

@@ -10,6 +10,8 @@ run_packages=(
 )
 test_packages=(
   xvfb xauth xdotool x11-utils imagemagick dbus dbus-daemon sway
+  # X11 windows on two monitors: sway's Xwayland, and xrandr to list its monitors
+  xwayland x11-xserver-utils
   # GNOME's settings store, written as GNOME writes it (Do Not Disturb, break reminders)
   dconf-service dconf-cli dconf-gsettings-backend gsettings-desktop-schemas libglib2.0-bin
   # real sound servers to record from (a call without a camera)

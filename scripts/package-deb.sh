@@ -39,6 +39,7 @@ echo "$version"
 expected=(
   /usr/bin/limber
   /usr/share/applications/limber.desktop
+  /usr/share/limber/limber-autostart.desktop
   /usr/lib/systemd/user/limber.service
   /usr/share/doc/limber/copyright
   /usr/share/doc/limber/LICENSE-Inter.txt
@@ -51,6 +52,8 @@ for path in "${expected[@]}"; do
   [[ -s "$path" ]] || fail "$path is missing or empty"
 done
 desktop-file-validate /usr/share/applications/limber.desktop || fail "the desktop entry is invalid"
+desktop-file-validate /usr/share/limber/limber-autostart.desktop || fail "the autostart entry is invalid"
+grep -q '^Exec=limber open$' /usr/share/applications/limber.desktop || fail "the menu entry does not open limber's window"
 grep -q '^License: MIT' /usr/share/doc/limber/copyright || fail "the copyright file names no licence"
 # The user's own autostart entry is what limber writes; the package turns nothing on.
 [[ ! -e /etc/xdg/autostart/limber.desktop ]] || fail "the package must not start limber for every user"

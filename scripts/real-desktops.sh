@@ -6,8 +6,13 @@
 #   - the tray item registered with the real host (GNOME with the extension, Plasma);
 #   - the reminder received by the real notification server, with its actions;
 #   - an action invoked through the shell, and limber's state after it;
-#   - Do Not Disturb holding the next reminder (GNOME's show-banners, Plasma's Inhibit).
-# It saves screenshots of each shell showing limber's tray icon and reminder in
+#   - Do Not Disturb holding the next reminder (GNOME's show-banners, Plasma's Inhibit);
+#   - limber's own icon on the reminder (GNOME), though this build is not installed, and a
+#     reminder the user dismissed recorded as such;
+#   - without a tray (GNOME without the extension): limber's window opened from the app menu
+#     entry, matched by GNOME to that entry, reached with the keyboard, and the entry's actions;
+#     on Plasma the same window, in both themes.
+# It saves screenshots of each shell showing limber's tray icon, reminder and window in
 # target/real-desktops/ (copied by hand to docs/screenshots/ when they change).
 #
 # Usage: bash scripts/real-desktops.sh [gnome|gnome-no-tray|plasma]...  (default: all three)
@@ -238,6 +243,127 @@ gnome_nudge() {
   shell_eval "$gnome_move" >/dev/null
 }
 
+# A virtual keyboard for gnome_keys. Its first keys are lost if they follow its creation at
+# once, so it is made ahead.
+gnome_keyboard() {
+  shell_eval "const {Clutter} = imports.gi;
+global._limberKeys = Clutter.get_default_backend().get_default_seat().create_virtual_device(Clutter.InputDeviceType.KEYBOARD_DEVICE);
+'keyboard'" >/dev/null
+  sleep 1
+}
+
+# Types keys (Clutter key names, e.g. "Return") through the virtual keyboard, into the focused
+# window.
+gnome_keys() {
+  local keys="" key
+  for key in "$@"; do keys="$keys imports.gi.Clutter.KEY_$key,"; done
+  shell_eval "const {Clutter, GLib} = imports.gi;
+for (const key of [$keys]) {
+    const now = GLib.get_monotonic_time();
+    global._limberKeys.notify_keyval(now, key, Clutter.KeyState.PRESSED);
+    global._limberKeys.notify_keyval(now + 1000, key, Clutter.KeyState.RELEASED);
+}
+'typed'" >/dev/null
+}
+
+# limber's windows as gnome-shell manages them, as JSON: [{title, app, focused, rect}], where
+# `app` is the menu entry GNOME's window tracker matched the window to.
+gnome_limber_windows() {
+  shell_eval "JSON.stringify(global.get_window_actors().map(a => a.meta_window).filter(w => w.get_wm_class() == 'limber').map(w => ({title: w.get_title(), app: imports.gi.Shell.WindowTracker.get_default().get_window_app(w)?.get_id() ?? null, focused: w.has_focus(), rect: (r => [r.x, r.y, r.width, r.height])(w.get_frame_rect())})))"
+}
+
+# Whether a window titled exactly TITLE (or, with a trailing *, starting so) is on screen.
+gnome_has_window() {
+  gnome_limber_windows | python3 -c "
+import json, sys
+title = sys.argv[1]
+windows = json.load(sys.stdin)
+sys.exit(0 if any(w['title'] == title or (title.endswith('*') and w['title'].startswith(title[:-1])) for w in windows) else 1)" "$1"
+}
+
+gnome_has_no_window() {
+  ! gnome_has_window "$1"
+}
+
+# Launches limber's menu entry as the app grid does; with ENV=VALUE arguments in its
+# environment, or, with --action NAME, one of the entry's actions as the dash's right-click menu
+# does.
+gnome_launch() {
+  local setenv="" action=""
+  while (($#)); do
+    case "$1" in
+      --action) action=$2; shift 2 ;;
+      *) setenv="$setenv context.setenv('${1%%=*}', '${1#*=}');"; shift ;;
+    esac
+  done
+  local launch="info.launch([], context)"
+  [[ -n "$action" ]] && launch="info.launch_action('$action', context)"
+  # Out of the overview GNOME starts in, as launching from the app grid leaves it.
+  shell_eval "imports.ui.main.overview.hide();
+const info = imports.gi.Gio.DesktopAppInfo.new('limber.desktop');
+const context = global.create_app_launch_context(0, -1); $setenv $launch; 'launched'" >/dev/null
+}
+
+# Saves a screenshot of the screen to FILE, and one cropped to limber's window titled TITLE (and
+# a margin of the desktop around it) to CROPPED.
+gnome_window_screenshot() {
+  local title=$1 file=$2 cropped=$3
+  sleep 1
+  gnome_screenshot "$file"
+  local rect
+  rect=$(gnome_limber_windows | python3 -c "
+import json, sys
+w = next(w for w in json.load(sys.stdin) if w['title'] == sys.argv[1])
+x, y, width, height = w['rect']
+m = 24
+print(f'{width + 2 * m}x{height + 2 * m}+{max(x - m, 0)}+{max(y - m, 0)}')" "$title")
+  convert "$file" -crop "$rect" +repage "$cropped"
+}
+
+# Without a tray: limber's window, opened as the app grid opens it (the entry runs `limber
+# open`), must be matched to limber's entry, take the keyboard, and its first button (Stretch now)
+# must hand over to the timer window; the entry's actions must reach limber. Screenshots of the
+# window in both themes.
+gnome_control_window() {
+  gnome_keyboard
+  gnome_launch --action Pause
+  expect_status state '"paused"'
+  gnome_launch --action Resume
+  local deadline=$((SECONDS + 30))
+  until [[ "$(status_field state)" != '"paused"' ]]; do
+    ((SECONDS < deadline)) || failed "the Resume action did not resume limber"
+    sleep 0.5
+  done
+  echo "gnome (no-tray): the menu entry's Pause and Resume actions reached limber"
+
+  gnome_launch LIMBER_THEME=dark
+  wait_until 20 "limber's window, opened from the app menu (dark)" gnome_has_window limber
+  gnome_window_screenshot limber "$screenshots/gnome-no-tray-control-dark-screen.png" \
+    "$screenshots/gnome-43-control-dark.png"
+  gnome_keys Escape
+  wait_until 10 "Escape to close limber's window" gnome_has_no_window limber
+
+  gnome_launch
+  wait_until 20 "limber's window, opened from the app menu" gnome_has_window limber
+  local windows
+  windows=$(gnome_limber_windows)
+  echo "gnome (no-tray): limber's window as GNOME manages it: $windows"
+  grep -q '"app":"limber.desktop"' <<<"$windows" ||
+    failed "GNOME did not match limber's window to limber.desktop: $windows"
+  grep -q '"focused":true' <<<"$windows" || failed "limber's window did not get the keyboard: $windows"
+  gnome_window_screenshot limber "$screenshots/gnome-no-tray-control-screen.png" \
+    "$screenshots/gnome-43-control-light.png"
+  # Enter presses the focused first button, Stretch now: the timer window takes over.
+  gnome_keys Return
+  expect_status state '"stretching"'
+  wait_until 20 "the timer window" gnome_has_window "limber — *"
+  gnome_has_window limber && failed "limber's window stayed open after Stretch now"
+  gnome_screenshot "$screenshots/gnome-no-tray-timer.png"
+  gnome_keys Escape
+  expect_status state '"active"'
+  echo "gnome (no-tray): Stretch now from limber's window opened the timer window; Escape ended it"
+}
+
 # keep_active COMMAND...: runs COMMAND every 2 seconds in the background, so the user never
 # idles long enough for a break.
 keep_active() {
@@ -274,6 +400,11 @@ function init() {
     return {enable() { global.context.unsafe_mode = true; }, disable() {}};
 }
 EOF
+  # limber's menu entry as the .deb installs it (Exec=limber open), finding this build on PATH as
+  # it would find an installed limber; its icons are not installed.
+  mkdir -p "$XDG_DATA_HOME/applications"
+  cp installers/linux/limber.desktop "$XDG_DATA_HOME/applications/"
+  export PATH="$(dirname "$limber"):$PATH"
   local extensions="'limber-test@limber'"
   [[ "$tray" == tray ]] && extensions="$extensions, 'ubuntu-appindicators@ubuntu.com'"
   gsettings set org.gnome.shell disable-user-extensions false
@@ -296,8 +427,7 @@ EOF
     expect_tray_registered
   else
     expect_status tray false
-    # The control window, opened from the desktop entry's action when there is no tray, is
-    # checked here once it exists (issue 14, part 2).
+    gnome_control_window
   fi
 
   # The reminder, as gnome-shell holds it, with its three buttons.
@@ -313,6 +443,23 @@ EOF
   shell_eval 'imports.ui.main.overview.hide(); global._limberPointer.notify_absolute_motion(imports.gi.GLib.get_monotonic_time(), 640, 60); "hovered"' >/dev/null
   sleep 1.5
   gnome_screenshot "$screenshots/gnome-$tray-reminder.png"
+  # limber's own icon, though not installed: the bundled PNG, from limber's cache folder.
+  local icon
+  icon=$(shell_eval "imports.ui.main.messageTray.getSources().filter(s => s.title == 'limber').flatMap(s => s.notifications)[0].gicon?.get_file?.()?.get_path() ?? 'none'")
+  [[ "$icon" == "$XDG_CACHE_HOME/limber/limber.png" ]] || failed "the reminder's icon is $icon"
+  cmp -s "$icon" icons/hicolor/128x128/apps/limber.png || failed "$icon is not limber's icon"
+  echo "gnome ($tray): the reminder shows limber's icon ($icon)"
+  if [[ "$tray" == no-tray ]]; then
+    grep -q "AppIndicator extension" <<<"$(shell_eval "imports.ui.main.messageTray.getSources().filter(s => s.title == 'limber').flatMap(s => s.notifications)[0].bannerBodyText")" ||
+      failed "the first reminder without a tray does not say how to reach limber"
+    echo "gnome ($tray): the first reminder says how to reach limber without a tray"
+  fi
+
+  # Dismissed as its close button does: recorded, and it comes back after the snooze length.
+  shell_eval "imports.ui.main.messageTray.getSources().filter(s => s.title == 'limber').flatMap(s => s.notifications)[0].destroy(imports.ui.messageTray.NotificationDestroyedReason.DISMISSED); 'dismissed'" >/dev/null
+  wait_until 10 "a dismissed record in history" bash -c "grep -q '\"event\":\"dismissed\"' '$XDG_DATA_HOME/limber/history.jsonl'"
+  echo "gnome ($tray): the dismissed reminder is in history: $(grep '"dismissed"' "$XDG_DATA_HOME/limber/history.jsonl")"
+  wait_until 40 "the dismissed reminder to come back" gnome_has_reminder
 
   # Snooze, clicked in the shell.
   local clicked
@@ -440,6 +587,18 @@ run_plasma() {
   wait_until 10 "the inhibition" grep -q inhibited "$logs/inhibitor.log"
   expect_status holding '["do_not_disturb"]'
   echo "plasma: Do Not Disturb holds the reminder: $("$limber" status)"
+
+  # limber's window, in both themes, as KWin shows it (spectacle: the active window).
+  local theme
+  for theme in light dark; do
+    start "control-$theme" env LIMBER_THEME="$theme" LIMBER_TRACE_WINDOW=1 "$limber" open
+    wait_until 20 "limber's window ($theme)" grep -q "limber-control: frame" "$logs/control-$theme.log"
+    sleep 1.5
+    spectacle -b -n -a -o "$screenshots/plasma-5.27-control-$theme.png" >>"$logs/spectacle.log" 2>&1 ||
+      failed "no screenshot of limber's window"
+    kill -TERM -- "-${groups[-1]}"
+  done
+  echo "plasma: limber's window shown in both themes"
   stop_all
 }
 

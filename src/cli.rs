@@ -10,8 +10,9 @@ use crate::config::duration;
 
 /// limber: stretch where the hamstrings meet the glutes, once an hour of sitting.
 ///
-/// Run with no command to start limber in the tray (at login, usually). Every other command
-/// talks to the running limber, or works on its own where that makes sense.
+/// Run with no command to start limber in the tray (at login, usually); `limber open` shows its
+/// window, as the app menu does. Every other command talks to the running limber, or works on
+/// its own where that makes sense.
 #[derive(Debug, Parser)]
 #[command(name = "limber", version, about, long_about)]
 pub struct Cli {
@@ -25,6 +26,9 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Open limber's window: where things stand, the next stretch, and everything the tray
+    /// offers (starts limber first if it is not running).
+    Open,
     /// Show sitting time, the next reminder, and whether limber is paused or snoozed.
     Status {
         /// Print one JSON object instead of text.

@@ -62,6 +62,9 @@ pub enum Request {
         until_tomorrow: bool,
     },
     Resume {},
+    /// Let reminders through outside working hours for the rest of the day (the tray's "Remind
+    /// me anyway today", asked from the control window).
+    RemindAnyway {},
     Quit {},
     /// From a timer window, first on its connection: it is on screen, for stretch `id`.
     /// `waiting`: it shows its start screen (the reminder, when no notification server could

@@ -5,6 +5,7 @@
 //! operating system (time is passed in, effects are returned); everything else translates between
 //! the OS and the core.
 
+pub mod app_icon;
 pub mod autostart;
 pub mod busy;
 pub mod cli;

@@ -166,6 +166,34 @@ mod private_folder {
     }
 }
 
+/// limber's cache folder on Linux: `$XDG_CACHE_HOME/limber`, usually `~/.cache/limber`; for
+/// files limber can always make again (the notification icon of a build).
+#[cfg(all(unix, not(target_os = "macos")))]
+pub fn cache_dir() -> Result<PathBuf, String> {
+    let home = std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache"));
+    overridden(
+        "XDG_CACHE_HOME",
+        home.ok_or_else(|| "neither XDG_CACHE_HOME nor HOME is set".to_string()),
+    )
+    .map(|cache| cache.join("limber"))
+}
+
+/// Where the desktop looks for installed data such as icons, most personal first:
+/// `$XDG_DATA_HOME` (usually `~/.local/share`), then each of `$XDG_DATA_DIRS` (by default
+/// `/usr/local/share:/usr/share`); relative entries are ignored, as the specification says.
+#[cfg(all(unix, not(target_os = "macos")))]
+pub fn data_dirs() -> Vec<PathBuf> {
+    let home = platform::defaults().and_then(|defaults| defaults.data);
+    let shared = std::env::var_os("XDG_DATA_DIRS")
+        .filter(|dirs| !dirs.is_empty())
+        .unwrap_or_else(|| "/usr/local/share:/usr/share".into());
+    overridden("XDG_DATA_HOME", home)
+        .ok()
+        .into_iter()
+        .chain(std::env::split_paths(&shared).filter(|dir| dir.is_absolute()))
+        .collect()
+}
+
 /// The platform's base folders, before the `limber` part; `Err` names what is missing.
 struct Defaults {
     config: Result<PathBuf, String>,

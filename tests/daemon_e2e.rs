@@ -13,13 +13,7 @@ use support::desktop::{wait_for, Daemon, Desktop};
 use support::notification_server::{NotificationServer, Notified};
 use support::sni_watcher::SniWatcher;
 
-const TEST_CONFIG: &str = r#"
-[reminder]
-every = "15s"
-snooze = "10s"
-[activity]
-break_after = "8s"
-"#;
+const TEST_CONFIG: &str = support::desktop::QUICK_REMINDERS;
 
 fn desktop() -> Option<Desktop> {
     let desktop = Desktop::start()?;

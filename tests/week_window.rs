@@ -9,7 +9,7 @@ use std::process::{Child, Stdio};
 use std::time::Duration;
 
 use support::desktop::{require, wait_for, Desktop};
-use support::screen::{screenshot, xdotool, Shot};
+use support::screen::{screenshot, Shot};
 
 /// Where the grid is, from the trace: the first cell and the step to the next.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -87,7 +87,7 @@ impl Picture {
 
     /// Presses `key` and waits until the detail line changes to something containing `expect`.
     fn press(&self, desktop: &Desktop, key: &str, expect: &str) {
-        xdotool(desktop, &["key", "--window", &self.id, key]);
+        desktop.xdotool(&["key", "--window", &self.id, key]);
         wait_for(Duration::from_secs(5), || {
             self.details()
                 .last()
@@ -106,7 +106,7 @@ impl Picture {
 /// Opens the picture in `theme` with the pointer out of the way, and gives it the keyboard.
 fn open(desktop: &Desktop, theme: &str) -> Picture {
     let trace = desktop.path().join(format!("week-{theme}.txt"));
-    xdotool(desktop, &["mousemove", "1270", "790"]);
+    desktop.xdotool(&["mousemove", "1270", "790"]);
     let child = desktop
         .limber()
         .env("TZ", "UTC")
@@ -117,14 +117,15 @@ fn open(desktop: &Desktop, theme: &str) -> Picture {
         .stderr(std::fs::File::create(&trace).expect("trace file"))
         .spawn()
         .expect("open the week picture");
-    let id = xdotool(desktop, &["search", "--sync", "--name", "your week"])
+    let id = desktop
+        .xdotool(&["search", "--sync", "--name", "your week"])
         .lines()
         .next()
         .expect("a window")
         .to_string();
     let picture = Picture { child, id, trace };
     picture.grid();
-    xdotool(desktop, &["windowfocus", &picture.id]);
+    desktop.xdotool(&["windowfocus", &picture.id]);
     std::thread::sleep(Duration::from_millis(300));
     picture
 }
@@ -270,7 +271,7 @@ fn the_keys_tell_each_hour_and_show_the_week_before() {
     picture.press(&desktop, "Up", "10:00–11:00: no sitting");
     picture.press(&desktop, "Up", "10:00–11:00: no sitting");
     for _ in 0..3 {
-        xdotool(&desktop, &["key", "--window", &picture.id, "Right"]);
+        desktop.xdotool(&["key", "--window", &picture.id, "Right"]);
     }
     picture.press(
         &desktop,
@@ -285,7 +286,7 @@ fn the_keys_tell_each_hour_and_show_the_week_before() {
     assert!(lightness(shot.pixel(sx, sy)) > lightness(shot.pixel(ex, ey)));
     // Tab to "Week before", Enter: the grid shows the week before, nine days ago at 12:00.
     picture.press(&desktop, "Tab", "button Week before");
-    xdotool(&desktop, &["key", "--window", &picture.id, "Return"]);
+    desktop.xdotool(&["key", "--window", &picture.id, "Return"]);
     wait_for(Duration::from_secs(5), || {
         picture.grid().1.contains("showing=week-before")
     })
@@ -299,7 +300,7 @@ fn the_keys_tell_each_hour_and_show_the_week_before() {
 
 /// Escape closes the picture, which exits cleanly.
 fn picture_closes(mut picture: Picture, desktop: &Desktop) {
-    xdotool(desktop, &["key", "--window", &picture.id, "Escape"]);
+    desktop.xdotool(&["key", "--window", &picture.id, "Escape"]);
     wait_for(Duration::from_secs(5), || {
         matches!(picture.child.try_wait(), Ok(Some(_)))
     })
@@ -327,12 +328,12 @@ fn the_trays_your_week_opens_the_picture_with_the_sitting_under_way() {
     menu.click(&["Your week…"]);
     let mut window = String::new();
     wait_for(Duration::from_secs(10), || {
-        window = xdotool(&desktop, &["search", "--name", "your week"]);
+        window = desktop.xdotool(&["search", "--name", "your week"]);
         !window.is_empty()
     })
     .unwrap_or_else(|| panic!("no week picture; log:\n{}", daemon.log()));
     assert_eq!(
-        xdotool(&desktop, &["getwindowname", window.lines().next().unwrap()]),
+        desktop.xdotool(&["getwindowname", window.lines().next().unwrap()]),
         "limber — your week"
     );
     // Today's row shows the sitting under way, which the history has not got yet.

@@ -1,15 +1,17 @@
 //! The timer window as a person sees it: the real binary opens a real window on a virtual X
 //! display; the test finds it by name, types keys, takes screenshots and reads their pixels, and
 //! follows the screens the window traces (`LIMBER_TRACE_WINDOW`) to know what it shows when.
+//! Where it opens is checked on a headless sway with two outputs, natively and through
+//! Xwayland.
 
 mod support;
 
 use std::path::PathBuf;
-use std::process::{Child, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use support::desktop::{require, wait_for, Desktop};
-use support::screen::{screenshot, xdotool, Shot};
+use support::screen::{screenshot, Shot};
 
 /// The pixels of the countdown and its ring (right half, upper part, at scale 1).
 fn countdown_region(shot: &Shot) -> Vec<[u8; 3]> {
@@ -60,7 +62,7 @@ impl Opened {
     }
 
     fn key(&self, desktop: &Desktop, key: &str) {
-        xdotool(desktop, &["key", "--window", &self.id, key]);
+        desktop.xdotool(&["key", "--window", &self.id, key]);
     }
 
     /// Closes the window with Escape and waits for it to end.
@@ -89,11 +91,11 @@ fn open_window(desktop: &Desktop, id: &str, theme: &str, motion: bool) -> Opened
         command.env("LIMBER_REDUCED_MOTION", "1");
     }
     let child = command.spawn().expect("open the window");
-    let window = xdotool(desktop, &["search", "--sync", "--name", "limber"]);
+    let window = desktop.xdotool(&["search", "--sync", "--name", "limber"]);
     let id = window.lines().next().expect("a window").to_string();
     let opened = Opened { child, id, trace };
     opened.wait_screen("setup", Duration::from_secs(10));
-    xdotool(desktop, &["windowfocus", &opened.id]);
+    desktop.xdotool(&["windowfocus", &opened.id]);
     std::thread::sleep(Duration::from_millis(300));
     opened
 }
@@ -130,7 +132,8 @@ fn the_setup_shows_every_step_before_the_clock_starts_and_space_starts_the_hold(
         return;
     };
     let window = open_window(&desktop, "seated-figure-four-chair", "light", false);
-    assert!(xdotool(&desktop, &["getwindowname", &window.id])
+    assert!(desktop
+        .xdotool(&["getwindowname", &window.id])
         .starts_with("limber — Seated figure four"));
     assert_eq!(window.screens()[0], "setup right steps=4");
 
@@ -211,7 +214,7 @@ fn stopping_after_a_few_seconds_is_said_kindly_and_recorded_as_stopped_early() {
     window.close(&desktop);
     let record = last_record(&desktop);
     assert_eq!(record["event"], "stopped_early", "{record}");
-    assert_eq!(record["v"], 2, "{record}");
+    assert_eq!(record["v"], 3, "{record}");
     assert_eq!(record["hold_secs"], 30, "{record}");
     let held = record["held_secs"].as_u64().unwrap();
     assert!((2..=3).contains(&held), "held {held} s: {record}");
@@ -283,4 +286,307 @@ fn the_picture_moves_for_two_seconds_at_most_thirty_frames_a_second_then_rests()
         still.frames()
     );
     still.close(&desktop);
+}
+
+/// A headless sway with two 800×600 outputs side by side (HEADLESS-1 at x 0, HEADLESS-2 at
+/// x 800) and Xwayland, whose X server sees them as two monitors. sway refuses to run as root, so
+/// as root it runs as the throwaway user `limbertest`, and so do the programs the test runs in
+/// it. Killed when dropped.
+struct TwoOutputs {
+    sway: Child,
+    runtime: tempfile::TempDir,
+    /// The user programs run as: `limbertest` when the test runs as root.
+    user: Option<(u32, u32)>,
+}
+
+impl Drop for TwoOutputs {
+    fn drop(&mut self) {
+        let _ = self.sway.kill();
+        let _ = self.sway.wait();
+    }
+}
+
+impl TwoOutputs {
+    fn start() -> Option<TwoOutputs> {
+        if !require(&["sway", "swaymsg", "Xwayland", "xdotool", "xprop"]) {
+            return None;
+        }
+        let runtime = tempfile::tempdir().unwrap();
+        std::fs::write(
+            runtime.path().join("sway.conf"),
+            "output HEADLESS-1 resolution 800x600 position 0 0\n\
+             output HEADLESS-2 resolution 800x600 position 800 0\n\
+             xwayland enable\n",
+        )
+        .unwrap();
+        let user = root().then(throwaway_user);
+        if let Some((uid, _)) = user {
+            Command::new("chown")
+                .arg("-R")
+                .arg(uid.to_string())
+                .arg(runtime.path())
+                .status()
+                .unwrap();
+        }
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(runtime.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+        let mut command = Command::new("sway");
+        command
+            .arg("-c")
+            .arg(runtime.path().join("sway.conf"))
+            .env("XDG_RUNTIME_DIR", runtime.path())
+            .env("WLR_BACKENDS", "headless")
+            .env("WLR_HEADLESS_OUTPUTS", "2")
+            .env("WLR_LIBINPUT_NO_DEVICES", "1")
+            .env("WLR_RENDERER", "pixman")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        as_user(&mut command, user);
+        let sway = command.spawn().expect("start sway");
+        let outputs = TwoOutputs {
+            sway,
+            runtime,
+            user,
+        };
+        wait_for(Duration::from_secs(10), || outputs.ipc_socket().is_some())
+            .expect("sway opened no IPC socket");
+        Some(outputs)
+    }
+
+    fn ipc_socket(&self) -> Option<PathBuf> {
+        std::fs::read_dir(self.runtime.path())
+            .ok()?
+            .flatten()
+            .map(|entry| entry.path())
+            .find(|path| {
+                path.file_name()
+                    .is_some_and(|name| name.to_string_lossy().starts_with("sway-ipc."))
+            })
+    }
+
+    fn swaymsg(&self, args: &[&str]) -> String {
+        let output = Command::new("swaymsg")
+            .arg("-s")
+            .arg(self.ipc_socket().expect("sway's socket"))
+            .args(args)
+            .output()
+            .expect("swaymsg");
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    /// Xwayland's display, as sway tells the programs it starts.
+    fn x_display(&self) -> String {
+        let file = self.runtime.path().join("display");
+        self.swaymsg(&["exec", &format!("echo $DISPLAY > {}", file.display())]);
+        wait_for(Duration::from_secs(5), || {
+            std::fs::read_to_string(&file).is_ok_and(|text| text.trim().starts_with(':'))
+        })
+        .expect("sway told no X display");
+        std::fs::read_to_string(&file).unwrap().trim().to_string()
+    }
+
+    /// A command run as the session's user, in its runtime folder.
+    fn command(&self, program: &str) -> Command {
+        let mut command = Command::new(program);
+        command
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.runtime.path())
+            .env("XDG_RUNTIME_DIR", self.runtime.path())
+            .env("XDG_CONFIG_HOME", self.runtime.path().join("config"))
+            .env("XDG_DATA_HOME", self.runtime.path().join("data"))
+            .env("XDG_STATE_HOME", self.runtime.path().join("state"))
+            .env("LIMBER_REDUCED_MOTION", "1");
+        as_user(&mut command, self.user);
+        command
+    }
+
+    /// Runs `program` with `args` as the session's user on X display `display`; its output.
+    fn x11(&self, display: &str, program: &str, args: &[&str]) -> String {
+        let output = self
+            .command(program)
+            .env("DISPLAY", display)
+            .args(args)
+            .output()
+            .unwrap_or_else(|error| panic!("{program}: {error}"));
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    /// Opens the timer window with `variable` (`DISPLAY` or `WAYLAND_DISPLAY`) set to
+    /// `display`, waits until sway maps it, and hands it to `look` before closing it.
+    fn with_timer_window<T>(&self, variable: &str, display: &str, look: impl FnOnce() -> T) -> T {
+        // The binary this test build made, or the one `LIMBER_BIN` names (as `Desktop` does).
+        let binary = std::env::var("LIMBER_BIN")
+            .unwrap_or_else(|_| env!("CARGO_BIN_EXE_limber").to_string());
+        let mut window = self
+            .command(&binary)
+            .env(variable, display)
+            .args(["stretch", "--here", "seated-figure-four-chair"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("open the window");
+        let mapped = wait_for(Duration::from_secs(15), || {
+            self.output_of_window().is_some()
+        });
+        let seen = mapped.map(|()| look());
+        let _ = window.kill();
+        let _ = window.wait();
+        // Gone from the tree before the next one opens.
+        wait_for(Duration::from_secs(5), || self.output_of_window().is_none());
+        seen.expect("the timer window never appeared in sway's tree")
+    }
+
+    /// The output holding the window named "limber — …", if one is mapped.
+    fn output_of_window(&self) -> Option<String> {
+        let tree: serde_json::Value =
+            serde_json::from_str(&self.swaymsg(&["-t", "get_tree", "-r"])).ok()?;
+        fn find(node: &serde_json::Value, output: Option<&str>) -> Option<String> {
+            let output = match node["type"].as_str() {
+                Some("output") => node["name"].as_str(),
+                _ => output,
+            };
+            if node["name"]
+                .as_str()
+                .is_some_and(|name| name.starts_with("limber — "))
+                && node["pid"].is_number()
+            {
+                return output.map(str::to_string);
+            }
+            ["nodes", "floating_nodes"]
+                .iter()
+                .filter_map(|list| node[list].as_array())
+                .flatten()
+                .find_map(|child| find(child, output))
+        }
+        find(&tree, None)
+    }
+}
+
+fn root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout == b"0\n")
+}
+
+/// The uid and gid of `limbertest`, made if missing.
+fn throwaway_user() -> (u32, u32) {
+    let _ = Command::new("useradd")
+        .args(["-m", "limbertest"])
+        .stderr(Stdio::null())
+        .status();
+    let id = |which: &str| -> u32 {
+        let output = Command::new("id")
+            .args([which, "limbertest"])
+            .output()
+            .expect("id");
+        String::from_utf8_lossy(&output.stdout)
+            .trim()
+            .parse()
+            .expect("a numeric id")
+    };
+    (id("-u"), id("-g"))
+}
+
+fn as_user(command: &mut Command, user: Option<(u32, u32)>) {
+    if let Some((uid, gid)) = user {
+        use std::os::unix::process::CommandExt;
+        command.uid(uid).gid(gid);
+    }
+}
+
+/// The position a window asks the X11 window manager for: "user specified location: X, Y" in
+/// its `WM_NORMAL_HINTS`, which window managers that place windows themselves (GNOME's Mutter,
+/// KWin, Xfwm) honour. sway tiles X11 windows where it likes, so this reads the request.
+fn requested_location(hints: &str) -> (i32, i32) {
+    let location = hints
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("user specified location: "))
+        .unwrap_or_else(|| panic!("no location asked for: {hints}"));
+    let (x, y) = location.split_once(", ").expect("X, Y");
+    (x.parse().unwrap(), y.parse().unwrap())
+}
+
+#[test]
+fn on_x11_the_window_asks_for_the_monitor_with_the_pointer() {
+    let Some(sway) = TwoOutputs::start() else {
+        return;
+    };
+    let display = sway.x_display();
+    let monitors = sway.x11(&display, "xrandr", &["--listmonitors"]);
+    assert!(monitors.starts_with("Monitors: 2"), "{monitors}");
+    let asked_with_pointer_at = |x: &str| {
+        sway.x11(&display, "xdotool", &["mousemove", x, "300"]);
+        sway.with_timer_window("DISPLAY", &display, || {
+            let window = sway.x11(&display, "xdotool", &["search", "--name", "^limber"]);
+            let window = window.lines().next().expect("the X window").to_string();
+            requested_location(&sway.x11(&display, "xprop", &["-id", &window, "WM_NORMAL_HINTS"]))
+        })
+    };
+    // sway's focus stays on the first output throughout: the pointer alone decides.
+    let (x, y) = asked_with_pointer_at("1200");
+    assert!(
+        (800..1600).contains(&x) && (0..600).contains(&y),
+        "asked for {x}, {y}"
+    );
+    let (x, _) = asked_with_pointer_at("300");
+    assert!((0..800).contains(&x), "asked for x {x}");
+}
+
+#[test]
+fn on_wayland_the_compositor_opens_the_window_on_the_focused_output() {
+    let Some(sway) = TwoOutputs::start() else {
+        return;
+    };
+    let wayland = sway.runtime.path().join("wayland-1");
+    let wayland = wayland.to_str().unwrap();
+    for output in ["HEADLESS-2", "HEADLESS-1"] {
+        sway.swaymsg(&["focus", "output", output]);
+        let shown_on = sway.with_timer_window("WAYLAND_DISPLAY", wayland, || {
+            sway.output_of_window().unwrap_or_default()
+        });
+        assert_eq!(shown_on, output);
+    }
+}
+
+#[test]
+fn the_window_carries_limber_s_name_and_icon_even_uninstalled() {
+    if !require(&["xprop"]) {
+        return;
+    }
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
+    let window = open_window(&desktop, "pigeon-pose", "light", false);
+    let xprop = |property: &str| {
+        let output = Command::new("xprop")
+            .args(["-id", &window.id, property])
+            .env("DISPLAY", &desktop.display)
+            .output()
+            .expect("xprop");
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    assert_eq!(
+        xprop("WM_CLASS").trim(),
+        r#"WM_CLASS(STRING) = "limber", "limber""#
+    );
+    // xprop draws the icon in characters, a space for each transparent pixel: limber's 64 px
+    // icon, mostly drawn.
+    let icon = xprop("_NET_WM_ICON");
+    assert!(icon.contains("Icon (64 x 64):"), "no icon: {icon}");
+    let drawn = icon
+        .lines()
+        .skip_while(|line| !line.contains("Icon (64 x 64):"))
+        .skip(1)
+        .take(64)
+        .map(|line| {
+            line.trim_start_matches('\t')
+                .chars()
+                .filter(|c| *c != ' ')
+                .count()
+        })
+        .sum::<usize>();
+    assert!(drawn > 64 * 64 / 10, "{drawn} pixels drawn:\n{icon}");
+    window.close(&desktop);
 }

@@ -35,6 +35,7 @@ pub fn run(paths: &Paths, command: Command) -> ExitCode {
         Command::Resume => (Request::Resume {}, false),
         Command::Quit => (Request::Quit {}, false),
         Command::List
+        | Command::Open
         | Command::Stats { .. }
         | Command::Config { .. }
         | Command::Autostart { .. } => {

@@ -106,6 +106,7 @@ pub fn row(event: &HistoryEvent, zone: &TimeZone) -> Option<Row> {
     match &event.kind {
         EventKind::Reminded { stretch } => with_stretch(&mut row, "reminder", stretch, None),
         EventKind::Skipped { stretch } => with_stretch(&mut row, "skip", stretch, None),
+        EventKind::Dismissed { stretch } => with_stretch(&mut row, "dismiss", stretch, None),
         EventKind::Done { stretch, held_secs } => {
             with_stretch(&mut row, "stretch_done", stretch, Some(*held_secs))
         }
@@ -253,6 +254,7 @@ struct DayRecord {
     reminders_held: u32,
     snoozed: u32,
     skipped: u32,
+    dismissed: u32,
 }
 
 impl DayRecord {
@@ -270,6 +272,7 @@ impl DayRecord {
             reminders_held: day.hours.iter().map(|hour| hour.held.len() as u32).sum(),
             snoozed: day.summary.snoozed,
             skipped: day.summary.skipped,
+            dismissed: day.summary.dismissed,
         }
     }
 }

@@ -10,6 +10,7 @@ mod client;
 mod config_file;
 mod export;
 mod list;
+mod open;
 mod stats;
 mod stretch;
 mod window_report;
@@ -34,7 +35,12 @@ pub fn run(cli: Cli) -> ExitCode {
         }
     };
     match cli.command {
+        // Launchpad starts limber.app with no command but this variable: open its window.
+        None if std::env::var_os(open::OPENED_FROM_LAUNCHER).is_some() => {
+            open::run(&paths, cli.config.as_deref())
+        }
         None => crate::daemon::run(paths, cli.config),
+        Some(Command::Open) => open::run(&paths, cli.config.as_deref()),
         Some(Command::List) => with_config(&paths, |config| list::print(&paths, config)),
         Some(Command::Stats {
             week,

@@ -115,13 +115,7 @@ pub fn run(paths: &Paths, config: &Config, flags: Flags) -> ExitCode {
             report(path, skipped, ignored);
             return match crate::window::week::run(WeekRequest { week, started }) {
                 Ok(()) => ExitCode::SUCCESS,
-                Err(problem) => {
-                    eprintln!(
-                        "limber: {}",
-                        super::stretch::without_source_location(&problem)
-                    );
-                    ExitCode::from(EXIT_RUNTIME)
-                }
+                Err(problem) => super::stretch::window_failed(&problem),
             };
         }
         Asked::Json { since } => {
@@ -220,6 +214,7 @@ fn print_summary(title: &str, summary: &Summary) {
     say!("  stopped early           {}", summary.cancelled);
     say!("  snoozed                 {}", summary.snoozed);
     say!("  skipped                 {}", summary.skipped);
+    say!("  dismissed               {}", summary.dismissed);
     say!(
         "  time stretching         {}",
         duration_words(summary.stretched)

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use std::rc::Rc;
 
 use crate::config::Config;
-use crate::core::catalog::Rotation;
+use crate::core::catalog::{Catalog, Rotation, Stretch};
 use crate::core::engine::Snapshot;
 use crate::core::history::HistoryEvent;
 use crate::core::progression;
@@ -26,18 +26,7 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
     let catalog = config.catalog();
     let stretch = match &id {
         Some(id) => catalog.get(id),
-        None => {
-            let rotation = store::load_state::<Snapshot>(&paths.state_file)
-                .ok()
-                .flatten()
-                .map(|snapshot| {
-                    snapshot
-                        .rotation
-                        .unwrap_or_else(|| Rotation::after(snapshot.last_stretch, &catalog))
-                })
-                .unwrap_or_default();
-            catalog.next(&rotation)
-        }
+        None => next_in_rotation(paths, &catalog),
     };
     let Some(mut stretch) = stretch.cloned() else {
         match id {
@@ -79,10 +68,7 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
         reporting.borrow_mut().lifecycle(event)
     }) {
         Ok(outcome) => outcome,
-        Err(problem) => {
-            eprintln!("limber: {}", without_source_location(&problem));
-            return ExitCode::from(EXIT_RUNTIME);
-        }
+        Err(problem) => return window_failed(&problem),
     };
     if reporter.borrow_mut().finish(&outcome) != Recorded::ByNobody {
         return ExitCode::SUCCESS;
@@ -102,10 +88,31 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
     ExitCode::SUCCESS
 }
 
+/// The stretch that comes next in rotation, from where the state file says the rotation stands
+/// (a state that cannot be read starts it afresh).
+pub(super) fn next_in_rotation<'a>(paths: &Paths, catalog: &'a Catalog) -> Option<&'a Stretch> {
+    let rotation = store::load_state::<Snapshot>(&paths.state_file)
+        .ok()
+        .flatten()
+        .map(|snapshot| {
+            snapshot
+                .rotation
+                .unwrap_or_else(|| Rotation::after(snapshot.last_stretch, catalog))
+        })
+        .unwrap_or_default();
+    catalog.next(&rotation)
+}
+
+/// Says why a window could not run, plainly; exits 1.
+pub(super) fn window_failed(problem: &str) -> ExitCode {
+    eprintln!("limber: {}", without_source_location(problem));
+    ExitCode::from(EXIT_RUNTIME)
+}
+
 /// winit names its own source file in the errors of the system calls it makes ("os error at
 /// /…/winit-0.30.13/src/platform_impl/linux/mod.rs:765: neither … DISPLAY is set"); a user
 /// needs only what went wrong.
-pub(super) fn without_source_location(problem: &str) -> String {
+fn without_source_location(problem: &str) -> String {
     const MARK: &str = "os error at ";
     let Some(start) = problem.find(MARK) else {
         return problem.to_string();

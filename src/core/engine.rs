@@ -87,8 +87,12 @@ pub enum Answer {
     Start,
     Snooze,
     Skip,
-    /// Closed without choosing anything.
+    /// The user closed it without choosing anything: recorded, and it comes back after the
+    /// snooze length.
     Dismissed,
+    /// It went away without the user (it expired, the server or its window closed it): it
+    /// comes back after the snooze length, and nothing is recorded.
+    Vanished,
 }
 
 /// How a stretch ended, with the seconds actually held.
@@ -398,7 +402,15 @@ impl Engine {
             Input::Answer(Answer::Snooze) => self.snooze(now, None, &mut effects),
             Input::Snooze(length) => self.snooze(now, length, &mut effects),
             Input::Answer(Answer::Skip) | Input::Skip => self.skip(now, &mut effects)?,
-            Input::Answer(Answer::Dismissed) => self.schedule.reminder_dismissed(now.mono),
+            Input::Answer(Answer::Dismissed) => {
+                if let Some(pending) = self.schedule.pending() {
+                    effects.push(Effect::Record(EventKind::Dismissed {
+                        stretch: pending.stretch_id.clone(),
+                    }));
+                }
+                self.schedule.reminder_dismissed(now.mono);
+            }
+            Input::Answer(Answer::Vanished) => self.schedule.reminder_dismissed(now.mono),
             Input::Pause(length) => {
                 let until = self.schedule.pause(now, length);
                 self.withdraw_pending(&mut effects);
@@ -1255,16 +1267,46 @@ mod tests {
 
     #[test]
     fn a_dismissed_reminder_returns_after_the_snooze_length() {
-        let (mut engine, mut now) = engine();
-        sit(&mut engine, &mut now, EVERY);
-        engine
+        for answer in [Answer::Dismissed, Answer::Vanished] {
+            let (mut engine, mut now) = engine();
+            sit(&mut engine, &mut now, EVERY);
+            engine.handle(&now, Input::Answer(answer)).unwrap();
+            assert_eq!(engine.status(&now).state, State::Due);
+            assert!(
+                reminders(&sit(&mut engine, &mut now, SNOOZE - Duration::from_secs(1))).is_empty()
+            );
+            assert_eq!(
+                reminders(&sit(&mut engine, &mut now, Duration::from_secs(2))).len(),
+                1
+            );
+        }
+    }
+
+    #[test]
+    fn only_a_reminder_the_user_closed_is_recorded_as_dismissed() {
+        let (mut first, mut now) = engine();
+        let shown = sit(&mut first, &mut now, EVERY);
+        let Some(Effect::ShowReminder { stretch, .. }) = shown
+            .iter()
+            .find(|e| matches!(e, Effect::ShowReminder { .. }))
+        else {
+            panic!("no reminder: {shown:?}");
+        };
+        let dismissed = first
             .handle(&now, Input::Answer(Answer::Dismissed))
             .unwrap();
-        assert_eq!(engine.status(&now).state, State::Due);
-        assert!(reminders(&sit(&mut engine, &mut now, SNOOZE - Duration::from_secs(1))).is_empty());
-        assert_eq!(
-            reminders(&sit(&mut engine, &mut now, Duration::from_secs(2))).len(),
-            1
+        assert!(
+            dismissed.contains(&Effect::Record(EventKind::Dismissed {
+                stretch: stretch.id.clone()
+            })),
+            "{dismissed:?}"
+        );
+        let (mut other, mut now) = engine();
+        sit(&mut other, &mut now, EVERY);
+        let vanished = other.handle(&now, Input::Answer(Answer::Vanished)).unwrap();
+        assert!(
+            !vanished.iter().any(|e| matches!(e, Effect::Record(_))),
+            "{vanished:?}"
         );
     }
 
@@ -1390,6 +1432,7 @@ mod tests {
             6 => (1u64..1800).prop_map(Event::Active),
             2 => (1u64..900).prop_map(Event::Idle),
             1 => Just(Event::Input(Input::Answer(Answer::Dismissed))),
+            1 => Just(Event::Input(Input::Answer(Answer::Vanished))),
             1 => Just(Event::Input(Input::Answer(Answer::Snooze))),
             1 => Just(Event::Input(Input::Answer(Answer::Start))),
             1 => Just(Event::Input(Input::StretchEnded("pigeon-pose".into(), StretchOutcome::Finished { held_secs: 90, sides_secs: vec![45, 45] }))),

@@ -9,13 +9,15 @@
 //! kind of event `event`, and that kind's fields, e.g.
 //!
 //! ```text
-//! {"v":2,"at":"2026-11-24T14:03:10Z","event":"done","stretch":"pigeon-pose","held_secs":90}
-//! {"v":2,"at":"2026-11-24T15:05:41Z","event":"stopped_early","stretch":"pigeon-pose","held_secs":57,"sides_secs":[12,45],"hold_secs":45}
+//! {"v":3,"at":"2026-11-24T14:03:10Z","event":"done","stretch":"pigeon-pose","held_secs":90}
+//! {"v":3,"at":"2026-11-24T15:05:41Z","event":"stopped_early","stretch":"pigeon-pose","held_secs":57,"sides_secs":[12,45],"hold_secs":45}
 //! ```
 //!
 //! Versions: **1** is every line written before the version field existed (a line without `v`
-//! is version 1); **2** added `v` itself and the `stopped_early` event. Every version so far is
-//! read the same way: each added to the one before, none changed a field.
+//! is version 1); **2** added `v` itself and the `stopped_early` event; **3** added the
+//! `dismissed` event. Every version so far is read the same way: each added to the one before,
+//! none changed a field, and a version 2 reader skips a `dismissed` line as a kind it does not
+//! know.
 //!
 //! Kinds added within version 2, which any version-2 reader skips as unknown:
 //!
@@ -25,8 +27,8 @@
 //! - `held` (a reminder held while the user was busy: since when, why, and what became of it).
 //!
 //! ```text
-//! {"v":2,"at":"2026-11-24T10:47:00Z","event":"sat","from":"2026-11-24T09:05:12Z","to":"2026-11-24T10:42:00Z","ended_by":"idle"}
-//! {"v":2,"at":"2026-11-24T11:20:00Z","event":"held","from":"2026-11-24T10:05:12Z","reasons":["call"],"ended":"shown"}
+//! {"v":3,"at":"2026-11-24T10:47:00Z","event":"sat","from":"2026-11-24T09:05:12Z","to":"2026-11-24T10:42:00Z","ended_by":"idle"}
+//! {"v":3,"at":"2026-11-24T11:20:00Z","event":"held","from":"2026-11-24T10:05:12Z","reasons":["call"],"ended":"shown"}
 //! ```
 //!
 //! # Extending it
@@ -45,7 +47,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use super::hold::BusyReason;
 
 /// The version of the format this limber writes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// One line of history.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,7 +94,7 @@ impl From<Line> for HistoryEvent {
 }
 
 /// What happened. Serialized with an `"event"` tag, e.g.
-/// `{"v":2,"at":"…","event":"done","stretch":"pigeon-pose","held_secs":90}`.
+/// `{"v":3,"at":"…","event":"done","stretch":"pigeon-pose","held_secs":90}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum EventKind {
@@ -106,6 +108,12 @@ pub enum EventKind {
     },
     /// The user declined the reminder.
     Skipped {
+        stretch: String,
+    },
+    /// The user closed the reminder suggesting this stretch without choosing anything (its
+    /// close button, or swiped away); it comes back after the snooze length. A reminder that
+    /// went away by itself (it expired, the server closed it) is not recorded.
+    Dismissed {
         stretch: String,
     },
     /// A stretch was held to the end: every side at least four fifths of its planned hold
@@ -226,7 +234,23 @@ mod tests {
         let line = serde_json::to_string(&event).unwrap();
         assert_eq!(
             line,
-            r#"{"v":2,"at":"2026-11-24T14:03:10Z","event":"stopped_early","stretch":"pigeon-pose","held_secs":57,"sides_secs":[12,45],"hold_secs":45}"#
+            r#"{"v":3,"at":"2026-11-24T14:03:10Z","event":"stopped_early","stretch":"pigeon-pose","held_secs":57,"sides_secs":[12,45],"hold_secs":45}"#
+        );
+        assert_eq!(read(&line).unwrap(), event);
+    }
+
+    #[test]
+    fn a_dismissed_reminder_is_one_line_naming_its_stretch() {
+        let event = HistoryEvent {
+            at: "2026-11-24T14:03:10Z".parse().unwrap(),
+            kind: EventKind::Dismissed {
+                stretch: "pigeon-pose".into(),
+            },
+        };
+        let line = serde_json::to_string(&event).unwrap();
+        assert_eq!(
+            line,
+            r#"{"v":3,"at":"2026-11-24T14:03:10Z","event":"dismissed","stretch":"pigeon-pose"}"#
         );
         assert_eq!(read(&line).unwrap(), event);
     }
@@ -306,7 +330,7 @@ mod tests {
         let line = serde_json::to_string(&event).unwrap();
         assert_eq!(
             line,
-            r#"{"v":2,"at":"2026-11-24T10:47:00Z","event":"sat","from":"2026-11-24T09:05:12Z","to":"2026-11-24T10:42:00Z","ended_by":"idle"}"#
+            r#"{"v":3,"at":"2026-11-24T10:47:00Z","event":"sat","from":"2026-11-24T09:05:12Z","to":"2026-11-24T10:42:00Z","ended_by":"idle"}"#
         );
         assert_eq!(read(&line).unwrap(), event);
     }
@@ -324,7 +348,7 @@ mod tests {
         let line = serde_json::to_string(&event).unwrap();
         assert_eq!(
             line,
-            r#"{"v":2,"at":"2026-11-24T11:20:00Z","event":"held","from":"2026-11-24T10:05:12Z","reasons":["do_not_disturb","call"],"ended":"shown_anyway"}"#
+            r#"{"v":3,"at":"2026-11-24T11:20:00Z","event":"held","from":"2026-11-24T10:05:12Z","reasons":["do_not_disturb","call"],"ended":"shown_anyway"}"#
         );
         assert_eq!(read(&line).unwrap(), event);
     }

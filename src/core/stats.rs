@@ -1,4 +1,4 @@
-//! Summaries of the history: what was done, skipped and snoozed, per day and per week.
+//! Summaries of the history: what was done, skipped, snoozed and dismissed, per day and per week.
 //!
 //! Days are the user's calendar days, in the zone of the `now` passed in, so "today" means what
 //! the clock on the wall says. Everything is recomputed from the events: history is the one
@@ -32,6 +32,8 @@ pub struct Summary {
     pub cancelled: u32,
     pub snoozed: u32,
     pub skipped: u32,
+    /// Reminders the user closed without choosing anything.
+    pub dismissed: u32,
     /// Time spent holding stretches, finished or not.
     pub stretched: Duration,
     /// The longest sitting streak that ended in the span.
@@ -51,6 +53,7 @@ impl Summary {
             EventKind::Reminded { .. } => bump(&mut self.reminders),
             EventKind::Snoozed { .. } => bump(&mut self.snoozed),
             EventKind::Skipped { .. } => bump(&mut self.skipped),
+            EventKind::Dismissed { .. } => bump(&mut self.dismissed),
             EventKind::Done { held_secs, .. } => {
                 bump(&mut self.done);
                 self.stretched = self
@@ -84,6 +87,7 @@ impl Summary {
             (&mut self.cancelled, other.cancelled),
             (&mut self.snoozed, other.snoozed),
             (&mut self.skipped, other.skipped),
+            (&mut self.dismissed, other.dismissed),
             (&mut self.ignored, other.ignored),
         ];
         for (count, more) in counts {
@@ -244,6 +248,27 @@ mod tests {
     }
 
     #[test]
+    fn dismissed_reminders_are_counted_apart_from_skips() {
+        let dismissed = || EventKind::Dismissed {
+            stretch: "pigeon-pose".into(),
+        };
+        let events = vec![
+            at(1, dismissed()),
+            at(
+                1,
+                EventKind::Skipped {
+                    stretch: "pigeon-pose".into(),
+                },
+            ),
+            at(2, dismissed()),
+            at(30, dismissed()),
+        ];
+        let today = summarize(&events, Range::Today, &now());
+        assert_eq!((today.dismissed, today.skipped), (2, 1));
+        assert_eq!(summarize(&events, Range::Week, &now()).dismissed, 3);
+    }
+
+    #[test]
     fn a_stretch_stopped_early_is_not_done_but_its_time_counts() {
         let events = vec![
             at(1, done(60)),
@@ -340,6 +365,9 @@ mod tests {
             Just(EventKind::Skipped {
                 stretch: "pigeon-pose".into()
             }),
+            Just(EventKind::Dismissed {
+                stretch: "pigeon-pose".into()
+            }),
             (0u64..20_000).prop_map(|secs| EventKind::SatFor { secs }),
         ];
         ((-48i64)..(24 * 12), kind).prop_map(|(hours_ago, kind)| at(hours_ago, kind))
@@ -400,6 +428,7 @@ mod tests {
                 .prop_map(|(stretch, held_secs)| EventKind::Cancelled { stretch, held_secs }),
             any::<u64>().prop_map(|secs| EventKind::Snoozed { secs }),
             stretch().prop_map(|stretch| EventKind::Skipped { stretch }),
+            stretch().prop_map(|stretch| EventKind::Dismissed { stretch }),
             any::<u64>().prop_map(|secs| EventKind::SatFor { secs }),
             Just(EventKind::Paused { until: None }),
             Just(EventKind::Resumed),

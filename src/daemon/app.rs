@@ -320,6 +320,7 @@ impl App {
             } => pause_length(secs, until_tomorrow)
                 .and_then(|length| self.request(now, Input::Pause(length))),
             Request::Resume {} => self.request(now, Input::Resume),
+            Request::RemindAnyway {} => self.request(now, Input::RemindAnywayToday),
             Request::WindowStarted { id, pid, waiting } => {
                 self.window_started(now, session, stream, id, pid, waiting)
             }
@@ -403,9 +404,9 @@ impl App {
             // Killed, crashed, or the user pressed Ctrl+C: the stretch is over.
             self.cancel_stretch(now);
         } else if !closed.counting {
-            // The reminder shown as a window vanished unanswered: like a notification closed
-            // without an answer, it comes back after the snooze length.
-            self.input(now, Input::Answer(Answer::Dismissed));
+            // The reminder shown as a window vanished unanswered: like a notification that went
+            // away by itself, it comes back after the snooze length.
+            self.input(now, Input::Answer(Answer::Vanished));
         }
     }
 
@@ -502,7 +503,11 @@ impl App {
 
     fn show_reminder(&mut self, stretch: &Stretch, sat_for: Duration, quiet: bool) {
         let snooze = self.engine.settings().rules.snooze;
-        match self.notifier.show_reminder(stretch, sat_for, snooze, quiet) {
+        let tray_shown = self.tray.as_ref().is_some_and(Tray::is_shown);
+        match self
+            .notifier
+            .show_reminder(stretch, sat_for, snooze, quiet, tray_shown)
+        {
             Ok(id) => {
                 self.notification = Some(id);
                 self.notifications_work = true;
@@ -619,15 +624,8 @@ impl App {
     }
 
     fn open_settings(&self) {
-        let path = &self.paths.config_file;
-        if !path.exists() {
-            if let Err(error) = crate::config::write_default(path) {
-                tracing::warn!("could not create {}: {error}", path.display());
-                return;
-            }
-        }
-        if let Err(error) = editor::open(path) {
-            tracing::warn!("could not open {}: {error}", path.display());
+        if let Err(problem) = editor::open_settings(&self.paths.config_file) {
+            tracing::warn!("{problem}");
         }
     }
 

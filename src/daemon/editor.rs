@@ -17,8 +17,18 @@ const OPENER: (&str, &[&str]) = ("open", &["-t"]);
 #[cfg(windows)]
 const OPENER: (&str, &[&str]) = ("notepad.exe", &[]);
 
+/// "Open settings": the config file at `path` in the editor, first written with the documented
+/// defaults when there is none. The error names the file.
+pub fn open_settings(path: &Path) -> Result<(), String> {
+    if !path.exists() {
+        crate::config::write_default(path)
+            .map_err(|error| format!("could not create {}: {error}", path.display()))?;
+    }
+    open(path).map_err(|error| format!("could not open {}: {error}", path.display()))
+}
+
 /// Opens `path` for editing; returns once the editor (or the opener) has started.
-pub fn open(path: &Path) -> io::Result<()> {
+fn open(path: &Path) -> io::Result<()> {
     let (program, args) = OPENER;
     let mut child = Command::new(program)
         .args(args)

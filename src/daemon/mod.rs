@@ -11,7 +11,7 @@ mod app;
 #[cfg(windows)]
 mod autostart_watch;
 mod clock;
-mod editor;
+pub mod editor;
 mod event_loop;
 mod folder_watch;
 mod instance;
@@ -23,11 +23,11 @@ mod session_bus;
 #[cfg(unix)]
 mod signals;
 mod socket;
-mod status_line;
+pub mod status_line;
 mod status_report;
 mod timer_windows;
 pub mod tray;
-mod window_launcher;
+pub mod window_launcher;
 pub mod wording;
 
 use std::path::{Path, PathBuf};

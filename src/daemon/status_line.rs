@@ -10,6 +10,13 @@ use super::wording;
 /// The tray offers Snooze only when a reminder is due or this close.
 pub const SNOOZE_OFFERED_WITHIN: Duration = Duration::from_secs(5 * 60);
 
+/// Whether to offer Snooze: a reminder is due or held, or the next is at most
+/// [`SNOOZE_OFFERED_WITHIN`] away.
+pub fn offers_snooze(state: State, next_reminder_in: Option<Duration>) -> bool {
+    matches!(state, State::Due | State::Held)
+        || next_reminder_in.is_some_and(|left| left <= SNOOZE_OFFERED_WITHIN)
+}
+
 /// E.g. "Sitting 42 min · next stretch in 18 min".
 pub fn describe(status: &Status, catalog: &Catalog) -> String {
     let name = |id: &Option<String>| {

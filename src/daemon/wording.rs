@@ -29,6 +29,18 @@ pub fn reminder_body(stretch: &Stretch) -> String {
     )
 }
 
+/// Added to the first reminder of a session when no tray shows limber's icon: how to reach it
+/// instead, and on GNOME (`on_gnome`) what shows the icon there.
+pub fn reach_without_tray(on_gnome: bool) -> String {
+    let reach = "No tray icon here: open limber from your apps (right-click it for Snooze and \
+                 Pause).";
+    if on_gnome {
+        format!("{reach} GNOME's AppIndicator extension shows the icon in the top bar.")
+    } else {
+        reach.to_string()
+    }
+}
+
 /// The longest reminder body a built-in stretch may have: GNOME and KDE banners show about two
 /// lines of this before cutting.
 pub const MAX_BODY_CHARS: usize = 100;
@@ -74,6 +86,18 @@ mod tests {
 
     fn stretch(id: &str) -> Stretch {
         builtin().into_iter().find(|s| s.id == id).unwrap()
+    }
+
+    #[test]
+    fn without_a_tray_the_reminder_says_where_limber_is_and_on_gnome_what_shows_it() {
+        let elsewhere = reach_without_tray(false);
+        assert!(
+            elsewhere.contains("open limber from your apps"),
+            "{elsewhere}"
+        );
+        assert!(!elsewhere.contains("GNOME"));
+        let gnome = reach_without_tray(true);
+        assert!(gnome.starts_with(&elsewhere) && gnome.contains("AppIndicator extension"));
     }
 
     #[test]

@@ -9,7 +9,8 @@ use resvg::tiny_skia::{
     Color, FillRule, Paint, PathBuilder, Pixmap, PixmapPaint, Rect as SkiaRect, Stroke, Transform,
 };
 
-use super::layout::{Layout, Line, Rect, Role};
+use super::column::{Line, Rect, Role};
+use super::layout::Layout;
 use super::text::{Align, Fonts, Weight};
 use super::theme::{Rgb, Theme};
 
@@ -84,13 +85,15 @@ pub fn frame(
     // The bar covers whatever of the column is scrolled under it.
     fill(pixmap, &layout.bar, theme.background);
     if layout.max_scroll() > 0.0 {
-        scrollbar(pixmap, layout, theme, up);
+        let view = (layout.width, layout.bar.y);
+        scrollbar(pixmap, theme, layout.scale, view, layout.content_height, up);
     }
     for (rect, button) in layout.buttons.iter().zip(&frame.buttons) {
         draw_button(pixmap, rect, fonts, theme, button, layout.scale);
     }
 }
 
+/// One laid-out line, `up` pixels higher (the column's scroll).
 pub fn text(pixmap: &mut Pixmap, fonts: &Fonts, theme: &Theme, line: &Line, up: f32) {
     fonts.draw_line(
         pixmap,
@@ -110,18 +113,25 @@ pub fn fill(pixmap: &mut Pixmap, rect: &Rect, color: Rgb) {
     }
 }
 
-/// A thin bar at the right edge: how much of the column shows, and where.
-fn scrollbar(pixmap: &mut Pixmap, layout: &Layout, theme: &Theme, up: f32) {
-    let track = layout.bar.y;
-    let shown = (track / layout.content_height).clamp(0.05, 1.0);
-    let top = up / layout.content_height * track;
-    let width = 4.0 * layout.scale;
+/// A thin bar at the right edge of a window `width` wide: how much of a column `content` tall
+/// shows in the `track` tall part above the window's bottom bar (if any), scrolled `up`.
+pub fn scrollbar(
+    pixmap: &mut Pixmap,
+    theme: &Theme,
+    scale: f32,
+    (width, track): (f32, f32),
+    content: f32,
+    up: f32,
+) {
+    let shown = (track / content).clamp(0.05, 1.0);
+    let top = up / content * track;
+    let bar = 4.0 * scale;
     fill(
         pixmap,
         &Rect {
-            x: layout.width - width - 2.0 * layout.scale,
+            x: width - bar - 2.0 * scale,
             y: top,
-            width,
+            width: bar,
             height: shown * track,
         },
         theme.muted,
@@ -199,6 +209,38 @@ pub fn draw_button(
     button: &ButtonView<'_>,
     s: f32,
 ) {
+    let text = button_shape(pixmap, rect, theme, button, s);
+    // A label wider than its button is set smaller rather than cut.
+    let room = rect.width - 10.0 * s;
+    let natural = 13.5 * s;
+    let width = fonts.width(button.label, natural, Weight::SemiBold);
+    let size = if width > room {
+        natural * room / width
+    } else {
+        natural
+    };
+    let (cx, cy) = rect.center();
+    fonts.draw_line(
+        pixmap,
+        button.label,
+        cx,
+        cy - size * 0.62,
+        size,
+        Weight::SemiBold,
+        text,
+        Align::Center,
+    );
+}
+
+/// A button's rounded shape, filled as primary, hovered or plain, with a ring when it has the
+/// keyboard focus; returns the colour its label is drawn in.
+pub fn button_shape(
+    pixmap: &mut Pixmap,
+    rect: &Rect,
+    theme: &Theme,
+    button: &ButtonView<'_>,
+    s: f32,
+) -> Rgb {
     let (fill, text) = match (button.primary, button.hovered) {
         (true, _) => (theme.accent, theme.on_accent),
         (false, true) => (theme.button_hover, theme.text),
@@ -234,26 +276,7 @@ pub fn draw_button(
             }
         }
     }
-    // A label wider than its button is set smaller rather than cut.
-    let room = rect.width - 10.0 * s;
-    let natural = 13.5 * s;
-    let width = fonts.width(button.label, natural, Weight::SemiBold);
-    let size = if width > room {
-        natural * room / width
-    } else {
-        natural
-    };
-    let (cx, cy) = rect.center();
-    fonts.draw_line(
-        pixmap,
-        button.label,
-        cx,
-        cy - size * 0.62,
-        size,
-        Weight::SemiBold,
-        text,
-        Align::Center,
-    );
+    text
 }
 
 /// Copies the pixmap into a softbuffer frame (0RGB per pixel).

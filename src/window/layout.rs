@@ -7,31 +7,9 @@
 //! ([`fit`]); when even the screen is too small, the window widens, then everything shrinks a
 //! little, and beyond that the column scrolls above the button bar ([`Layout::max_scroll`]).
 
+use super::column::{Column, Line, Pen, Rect, Role};
 use super::screen::{Body, Screen};
 use super::text::{Align, Fonts, Weight};
-
-/// A rectangle in physical pixels.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Rect {
-    pub x: f32,
-    pub y: f32,
-    pub width: f32,
-    pub height: f32,
-}
-
-impl Rect {
-    pub fn contains(&self, x: f32, y: f32) -> bool {
-        x >= self.x && x < self.x + self.width && y >= self.y && y < self.y + self.height
-    }
-
-    pub fn center(&self) -> (f32, f32) {
-        (self.x + self.width / 2.0, self.y + self.height / 2.0)
-    }
-
-    pub fn bottom(&self) -> f32 {
-        self.y + self.height
-    }
-}
 
 /// The width the window is designed for, in logical pixels.
 pub const WIDTH: f32 = 460.0;
@@ -49,33 +27,9 @@ pub const BAR_HEIGHT: f32 = BUTTON_HEIGHT + 2.0 * 14.0;
 const PICTURE_WIDTH: f32 = 150.0;
 const PICTURE_HEIGHT: f32 = 120.0;
 const RING_RADIUS: f32 = 50.0;
-/// How far apart the lines of a paragraph are, as a multiple of the text size.
-pub const LEADING: f32 = 1.36;
 /// The hanging indent of numbered steps and of cautions.
 const STEP_INDENT: f32 = 22.0;
 const CAUTION_INDENT: f32 = 14.0;
-
-/// How a line of text is coloured.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Role {
-    Text,
-    Muted,
-    Accent,
-}
-
-/// One line of text, placed, in physical pixels (`y` is its top).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Line {
-    pub text: String,
-    pub x: f32,
-    pub y: f32,
-    pub size: f32,
-    pub weight: Weight,
-    pub role: Role,
-    pub align: Align,
-    /// Its measured width.
-    pub width: f32,
-}
 
 /// Every region of the window for one frame, in physical pixels.
 #[derive(Clone, Debug, PartialEq)]
@@ -310,95 +264,12 @@ pub fn layout(screen: &Screen, fonts: &Fonts, width: f32, height: f32, scale: f3
     }
 }
 
-/// How a paragraph is set.
-#[derive(Clone, Copy)]
-pub struct Pen {
-    pub size: f32,
-    pub weight: Weight,
-    pub role: Role,
-}
-
-/// A column being laid out, top to bottom (the week picture lays out its text with it too).
-pub struct Column<'a> {
-    fonts: &'a Fonts,
-    pub lines: Vec<Line>,
-    /// Where the next line goes.
-    pub y: f32,
-}
-
-impl Column<'_> {
-    /// An empty column whose first line goes at `y`.
-    pub fn new(fonts: &Fonts, y: f32) -> Column<'_> {
-        Column {
-            fonts,
-            lines: Vec::new(),
-            y,
-        }
-    }
-
-    /// A window's title and the muted line under it, wrapped to `width` from `x`, at `scale`.
-    pub fn title(&mut self, title: &str, subtitle: &str, x: f32, width: f32, scale: f32) {
-        let pen = |size: f32, weight, role| Pen {
-            size: size * scale,
-            weight,
-            role,
-        };
-        self.paragraph(title, x, width, pen(19.0, Weight::SemiBold, Role::Text));
-        self.y += 2.0 * scale;
-        self.paragraph(subtitle, x, width, pen(13.0, Weight::Regular, Role::Muted));
-        self.y += 12.0 * scale;
-    }
-
-    /// `text` wrapped to `width` from `x`.
-    pub fn paragraph(&mut self, text: &str, x: f32, width: f32, pen: Pen) {
-        for line in self.fonts.wrap(text, pen.size, pen.weight, width) {
-            self.put(line, x, pen, Align::Left);
-        }
-    }
-
-    /// `text` wrapped to `width`, each line centred on `x`.
-    fn centred(&mut self, text: &str, x: f32, width: f32, pen: Pen) {
-        for line in self.fonts.wrap(text, pen.size, pen.weight, width) {
-            self.put(line, x, pen, Align::Center);
-        }
-    }
-
-    /// `marker` ("1.", "•") at `x`, and `text` wrapped beside it, `indent` in.
-    fn hanging(&mut self, marker: &str, text: &str, x: f32, width: f32, indent: f32, pen: Pen) {
-        let top = self.y;
-        self.paragraph(text, x + indent, width - indent, pen);
-        let bottom = self.y;
-        self.y = top;
-        self.put(marker.to_string(), x, pen, Align::Left);
-        self.y = self.y.max(bottom);
-    }
-
-    /// How wide `text` is set with `pen`.
-    pub fn width(&self, text: &str, pen: Pen) -> f32 {
-        self.fonts.width(text, pen.size, pen.weight)
-    }
-
-    /// One line of `text` at `x` and the column's `y`; the next goes under it.
-    pub fn put(&mut self, text: String, x: f32, pen: Pen, align: Align) {
-        self.lines.push(Line {
-            width: self.fonts.width(&text, pen.size, pen.weight),
-            text,
-            x,
-            y: self.y,
-            size: pen.size,
-            weight: pen.weight,
-            role: pen.role,
-            align,
-        });
-        self.y += pen.size * LEADING;
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::catalog::{builtin, Position, Stretch};
     use crate::core::progression::Progress;
+    use crate::window::column::LEADING;
     use crate::window::screen::{every_screen, Shown};
     use std::time::Duration;
 

@@ -18,11 +18,16 @@
 //! (`limber-window: screen setup right`, `limber-window: frame`), which the end-to-end tests
 //! read; `LIMBER_TRACE_FIRST_FRAME` prints when the first frame was shown.
 
+mod column;
+pub mod control;
 mod draw;
+mod identity;
+mod input;
 mod layout;
 mod motion;
 mod pictogram;
 mod picture;
+mod placement;
 mod screen;
 mod surface;
 mod text;
@@ -35,7 +40,7 @@ use std::time::{Duration, Instant};
 use resvg::tiny_skia::Pixmap;
 use winit::application::ApplicationHandler;
 use winit::dpi::LogicalSize;
-use winit::event::{ElementState, MouseButton, MouseScrollDelta, StartCause, WindowEvent};
+use winit::event::{StartCause, WindowEvent};
 use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop, EventLoopProxy};
 use winit::keyboard::{Key, NamedKey};
 use winit::window::WindowId;
@@ -45,8 +50,10 @@ use crate::core::clock::Mono;
 use crate::core::progression::Progress;
 use crate::core::routine::{Ending, Outcome, Phase, Routine, Run, EXTENSION};
 
+use column::Rect;
 use draw::{ButtonView, Frame};
-use layout::{Fit, Rect};
+use input::{Input, Interactive, SCROLL_STEP};
+use layout::Fit;
 use screen::{Action, Body, Moment, Screen, Shown};
 use surface::{Opening, Surface};
 use text::Fonts;
@@ -54,8 +61,6 @@ use theme::Theme;
 
 /// How long the last screen stays before the window closes by itself.
 const DONE_SCREEN_FOR: Duration = Duration::from_secs(60);
-/// How far one press of an arrow key scrolls, in logical pixels.
-const SCROLL_STEP: f32 = 40.0;
 
 /// What the window is asked to show.
 #[derive(Clone, Debug)]
@@ -162,18 +167,13 @@ struct TimerWindow {
     picture: Option<Drawn>,
     /// Whether pictures may move: unknown until the desktop answers.
     motion: Option<bool>,
-    /// How far the column is scrolled, in physical pixels.
-    scroll: f32,
-    /// From the last frame: where the buttons are and how far the column can scroll.
+    /// The pointer, the modifiers and how far the column is scrolled.
+    input: Input,
+    /// From the last frame: where the buttons are.
     buttons: Vec<Rect>,
-    max_scroll: f32,
-    pointer: Option<(f32, f32)>,
-    hovered: Option<usize>,
     /// Keyboard focus, once the user has pressed Tab.
     focused: Option<usize>,
-    shift: bool,
     finished_at: Option<Instant>,
-    first_frame_shown: bool,
     /// `LIMBER_TRACE_WINDOW`: print screens and frames; the last screen printed.
     trace: Option<String>,
     failure: Option<String>,
@@ -203,15 +203,10 @@ impl TimerWindow {
             fit: None,
             picture: None,
             motion: None,
-            scroll: 0.0,
+            input: Input::default(),
             buttons: Vec::new(),
-            max_scroll: 0.0,
-            pointer: None,
-            hovered: None,
             focused: None,
-            shift: false,
             finished_at: None,
-            first_frame_shown: false,
             trace: std::env::var_os("LIMBER_TRACE_WINDOW").map(|_| String::new()),
             failure: None,
             on_lifecycle,
@@ -285,85 +280,8 @@ impl TimerWindow {
         }
     }
 
-    fn redraw(&self) {
-        if let Some(surface) = &self.surface {
-            surface.redraw();
-        }
-    }
-
-    fn on_key(&mut self, key: &Key, event_loop: &ActiveEventLoop) {
-        let now = self.now();
-        self.routine.advance(now);
-        let actions = self.screen(now).actions;
-        let phase = self.routine.phase(now);
-        let getting_into_position = phase.is_getting_into_position();
-        let run = self.routine.run();
-        match key {
-            Key::Named(NamedKey::Tab) => {
-                let count = actions.len();
-                self.focused = Some(match (self.focused, self.shift) {
-                    (None, false) => 0,
-                    (None, true) => count - 1,
-                    (Some(i), false) => (i + 1) % count,
-                    (Some(i), true) => (i + count - 1) % count,
-                });
-                self.redraw();
-            }
-            // With a button focused, Enter and Space press it; otherwise they are shortcuts.
-            Key::Named(NamedKey::Enter | NamedKey::Space) if self.focused.is_some() => {
-                if let Some(action) = self.focused.and_then(|i| actions.get(i).copied()) {
-                    self.perform(action, event_loop);
-                }
-            }
-            Key::Named(NamedKey::Space | NamedKey::Enter) if run == Run::Ready => {
-                self.perform(Action::Start, event_loop)
-            }
-            Key::Named(NamedKey::Space | NamedKey::Enter | NamedKey::ArrowRight)
-                if getting_into_position && !self.routine.is_finished() =>
-            {
-                self.perform(Action::InPosition, event_loop)
-            }
-            Key::Named(NamedKey::Space) if !self.routine.is_finished() => {
-                self.perform(Action::TogglePause, event_loop)
-            }
-            Key::Named(NamedKey::Enter) if self.routine.is_finished() => {
-                self.perform(Action::Close, event_loop)
-            }
-            Key::Named(NamedKey::Enter) if run != Run::Ready => {
-                self.perform(Action::Done, event_loop)
-            }
-            Key::Named(NamedKey::ArrowRight) if !self.routine.is_finished() => {
-                self.perform(Action::Skip, event_loop)
-            }
-            Key::Named(NamedKey::Escape) => self.perform(Action::Close, event_loop),
-            Key::Named(NamedKey::ArrowDown) => self.scroll_by(SCROLL_STEP),
-            Key::Named(NamedKey::ArrowUp) => self.scroll_by(-SCROLL_STEP),
-            Key::Named(NamedKey::PageDown) => self.scroll_by(SCROLL_STEP * 6.0),
-            Key::Named(NamedKey::PageUp) => self.scroll_by(-SCROLL_STEP * 6.0),
-            Key::Named(NamedKey::Home) => self.scroll_by(-f32::MAX),
-            Key::Named(NamedKey::End) => self.scroll_by(f32::MAX),
-            _ => {}
-        }
-    }
-
-    /// Scrolls the column by `logical` pixels (down when positive), within its length.
-    fn scroll_by(&mut self, logical: f32) {
-        let scale = self.scale();
-        let scrolled = (self.scroll + logical * scale).clamp(0.0, self.max_scroll);
-        if scrolled != self.scroll {
-            self.scroll = scrolled;
-            self.redraw();
-        }
-    }
-
-    /// Physical pixels per logical pixel of the design: the display's scale and the zoom.
-    fn scale(&self) -> f32 {
-        let display = self.surface.as_ref().map_or(1.0, Surface::scale_factor);
-        display * self.fit.map_or(1.0, |fit| fit.zoom)
-    }
-
     fn create_window(&mut self, event_loop: &ActiveEventLoop) -> Result<(), String> {
-        let monitor = surface::monitor(event_loop);
+        let monitor = placement::monitor(event_loop);
         let (max_width, max_height) = surface::work_area(monitor.as_ref());
         let fit = layout::fit(
             &screen::every_screen(&self.shown()),
@@ -378,6 +296,7 @@ impl TimerWindow {
             min_size: LogicalSize::new(320.0, 260.0),
             always_on_top: true,
             take_focus: self.request.take_focus,
+            asked: self.opened,
         };
         self.surface = Some(Surface::open(event_loop, monitor.as_ref(), opening)?);
         Ok(())
@@ -422,72 +341,6 @@ impl TimerWindow {
         }
     }
 
-    fn paint(&mut self) -> Result<(), String> {
-        let now = self.now();
-        self.routine.advance(now);
-        self.note_finish();
-        let Some(mut pixmap) = self
-            .surface
-            .as_ref()
-            .map(Surface::pixmap)
-            .transpose()?
-            .flatten()
-        else {
-            return Ok(());
-        };
-        let screen = self.screen(now);
-        let layout = layout::layout(
-            &screen,
-            &self.fonts,
-            pixmap.width() as f32,
-            pixmap.height() as f32,
-            self.scale(),
-        );
-        self.buttons = layout.buttons.clone();
-        self.max_scroll = layout.max_scroll();
-        self.scroll = self.scroll.clamp(0.0, self.max_scroll);
-        self.update_picture(
-            now,
-            layout.picture.width as u32,
-            layout.picture.height as u32,
-        );
-        let primary = |action: &Action| {
-            matches!(action, Action::Start | Action::InPosition | Action::Done)
-                || screen.actions.len() == 1
-        };
-        let frame = Frame {
-            progress: screen.progress,
-            buttons: screen
-                .actions
-                .iter()
-                .enumerate()
-                .map(|(i, action)| ButtonView {
-                    label: self.label(*action),
-                    primary: primary(action),
-                    hovered: self.hovered == Some(i),
-                    focused: self.focused == Some(i),
-                })
-                .collect(),
-            picture: self.picture.as_ref().map(|drawn| &drawn.pixmap),
-            scroll: self.scroll,
-        };
-        draw::frame(&mut pixmap, &layout, &self.fonts, &self.theme, &frame);
-        if let Some(surface) = &mut self.surface {
-            surface.present(&pixmap)?;
-        }
-        if !self.first_frame_shown {
-            self.first_frame_shown = true;
-            if std::env::var_os("LIMBER_TRACE_FIRST_FRAME").is_some() {
-                eprintln!(
-                    "first-frame-ms {:.1}",
-                    self.opened.elapsed().as_secs_f64() * 1000.0
-                );
-            }
-        }
-        self.trace_frame(now, &screen);
-        Ok(())
-    }
-
     /// With tracing on: the screen, when it changed, and the frame.
     fn trace_frame(&mut self, now: Mono, screen: &Screen) {
         let Some(last) = &self.trace else { return };
@@ -497,11 +350,6 @@ impl TimerWindow {
             self.trace = Some(name);
         }
         eprintln!("limber-window: frame");
-    }
-
-    fn button_at_pointer(&self) -> Option<usize> {
-        let (x, y) = self.pointer?;
-        self.buttons.iter().position(|rect| rect.contains(x, y))
     }
 }
 
@@ -535,6 +383,149 @@ fn trace_name(moment: &Moment, screen: &Screen) -> String {
     }
 }
 
+impl Interactive for TimerWindow {
+    fn input(&mut self) -> &mut Input {
+        &mut self.input
+    }
+
+    fn surface(&self) -> Option<&Surface> {
+        self.surface.as_ref()
+    }
+
+    fn failure(&mut self) -> &mut Option<String> {
+        &mut self.failure
+    }
+
+    /// Physical pixels per logical pixel of the design: the display's scale and the zoom.
+    fn scale(&self) -> f32 {
+        let display = self
+            .surface
+            .as_ref()
+            .map_or(1.0, |s| s.window.scale_factor() as f32);
+        display * self.fit.map_or(1.0, |fit| fit.zoom)
+    }
+
+    fn paint(&mut self) -> Result<(), String> {
+        let now = self.now();
+        self.routine.advance(now);
+        self.note_finish();
+        let Some((width, height)) = self.surface.as_ref().and_then(Surface::size) else {
+            return Ok(());
+        };
+        let (width, height) = (width.get(), height.get());
+        let screen = self.screen(now);
+        let layout = layout::layout(
+            &screen,
+            &self.fonts,
+            width as f32,
+            height as f32,
+            self.scale(),
+        );
+        self.buttons = layout.buttons.clone();
+        self.input.max_scroll = layout.max_scroll();
+        self.input.scroll = self.input.scroll.clamp(0.0, self.input.max_scroll);
+        self.update_picture(
+            now,
+            layout.picture.width as u32,
+            layout.picture.height as u32,
+        );
+        let mut pixmap = Pixmap::new(width, height).ok_or("the window is too large to draw")?;
+        let primary = |action: &Action| {
+            matches!(action, Action::Start | Action::InPosition | Action::Done)
+                || screen.actions.len() == 1
+        };
+        let frame = Frame {
+            progress: screen.progress,
+            buttons: screen
+                .actions
+                .iter()
+                .enumerate()
+                .map(|(i, action)| ButtonView {
+                    label: self.label(*action),
+                    primary: primary(action),
+                    hovered: self.input.hovered == Some(i),
+                    focused: self.focused == Some(i),
+                })
+                .collect(),
+            picture: self.picture.as_ref().map(|drawn| &drawn.pixmap),
+            scroll: self.input.scroll,
+        };
+        draw::frame(&mut pixmap, &layout, &self.fonts, &self.theme, &frame);
+        if let Some(surface) = &mut self.surface {
+            surface.present(&pixmap)?;
+        }
+        self.trace_frame(now, &screen);
+        Ok(())
+    }
+
+    fn key(&mut self, key: &Key, event_loop: &ActiveEventLoop) {
+        let now = self.now();
+        self.routine.advance(now);
+        let actions = self.screen(now).actions;
+        let phase = self.routine.phase(now);
+        let getting_into_position = phase.is_getting_into_position();
+        let run = self.routine.run();
+        match key {
+            Key::Named(NamedKey::Tab) => {
+                let count = actions.len();
+                self.focused = Some(match (self.focused, self.input.shift) {
+                    (None, false) => 0,
+                    (None, true) => count - 1,
+                    (Some(i), false) => (i + 1) % count,
+                    (Some(i), true) => (i + count - 1) % count,
+                });
+                self.redraw();
+            }
+            // With a button focused, Enter and Space press it; otherwise they are shortcuts.
+            Key::Named(NamedKey::Enter | NamedKey::Space) if self.focused.is_some() => {
+                if let Some(action) = self.focused.and_then(|i| actions.get(i).copied()) {
+                    self.perform(action, event_loop);
+                }
+            }
+            Key::Named(NamedKey::Space | NamedKey::Enter) if run == Run::Ready => {
+                self.perform(Action::Start, event_loop)
+            }
+            Key::Named(NamedKey::Space | NamedKey::Enter | NamedKey::ArrowRight)
+                if getting_into_position && !self.routine.is_finished() =>
+            {
+                self.perform(Action::InPosition, event_loop)
+            }
+            Key::Named(NamedKey::Space) if !self.routine.is_finished() => {
+                self.perform(Action::TogglePause, event_loop)
+            }
+            Key::Named(NamedKey::Enter) if self.routine.is_finished() => {
+                self.perform(Action::Close, event_loop)
+            }
+            Key::Named(NamedKey::Enter) if run != Run::Ready => {
+                self.perform(Action::Done, event_loop)
+            }
+            Key::Named(NamedKey::ArrowRight) if !self.routine.is_finished() => {
+                self.perform(Action::Skip, event_loop)
+            }
+            Key::Named(NamedKey::Escape) => self.perform(Action::Close, event_loop),
+            Key::Named(NamedKey::ArrowDown) => self.scroll_by(SCROLL_STEP),
+            Key::Named(NamedKey::ArrowUp) => self.scroll_by(-SCROLL_STEP),
+            Key::Named(NamedKey::PageDown) => self.scroll_by(SCROLL_STEP * 6.0),
+            Key::Named(NamedKey::PageUp) => self.scroll_by(-SCROLL_STEP * 6.0),
+            Key::Named(NamedKey::Home) => self.scroll_by(-f32::MAX),
+            Key::Named(NamedKey::End) => self.scroll_by(f32::MAX),
+            _ => {}
+        }
+    }
+
+    /// The buttons sit in a bar that does not scroll.
+    fn button_at(&self, x: f32, y: f32) -> Option<usize> {
+        self.buttons.iter().position(|rect| rect.contains(x, y))
+    }
+
+    fn click(&mut self, index: usize, event_loop: &ActiveEventLoop) {
+        let actions = self.screen(self.now()).actions;
+        if let Some(action) = actions.get(index).copied() {
+            self.perform(action, event_loop);
+        }
+    }
+}
+
 impl ApplicationHandler<Report> for TimerWindow {
     fn resumed(&mut self, event_loop: &ActiveEventLoop) {
         if self.surface.is_none() {
@@ -544,10 +535,7 @@ impl ApplicationHandler<Report> for TimerWindow {
                         (self.on_lifecycle)(Lifecycle::Opened(closer));
                     }
                 }
-                Err(problem) => {
-                    self.failure = Some(problem);
-                    event_loop.exit();
-                }
+                Err(problem) => self.fail(problem, event_loop),
             }
         }
     }
@@ -569,56 +557,11 @@ impl ApplicationHandler<Report> for TimerWindow {
     }
 
     fn window_event(&mut self, event_loop: &ActiveEventLoop, _id: WindowId, event: WindowEvent) {
-        match event {
-            // Closed by the user, or destroyed from outside (a session ending): the same outcome.
-            WindowEvent::CloseRequested | WindowEvent::Destroyed => {
-                self.perform(Action::Close, event_loop)
-            }
-            WindowEvent::RedrawRequested => {
-                if let Err(problem) = self.paint() {
-                    self.failure = Some(problem);
-                    event_loop.exit();
-                }
-            }
-            WindowEvent::Resized(_) | WindowEvent::ScaleFactorChanged { .. } => self.redraw(),
-            WindowEvent::ModifiersChanged(modifiers) => self.shift = modifiers.state().shift_key(),
-            WindowEvent::KeyboardInput { event, .. } if event.state == ElementState::Pressed => {
-                self.on_key(&event.logical_key, event_loop);
-            }
-            WindowEvent::MouseWheel { delta, .. } => match delta {
-                MouseScrollDelta::LineDelta(_, lines) => self.scroll_by(-lines * SCROLL_STEP),
-                MouseScrollDelta::PixelDelta(pixels) => {
-                    self.scroll_by(-(pixels.y as f32) / self.scale())
-                }
-            },
-            WindowEvent::CursorMoved { position, .. } => {
-                self.pointer = Some((position.x as f32, position.y as f32));
-                let hovered = self.button_at_pointer();
-                if hovered != self.hovered {
-                    self.hovered = hovered;
-                    self.redraw();
-                }
-            }
-            WindowEvent::CursorLeft { .. } => {
-                self.pointer = None;
-                if self.hovered.take().is_some() {
-                    self.redraw();
-                }
-            }
-            WindowEvent::MouseInput {
-                state: ElementState::Released,
-                button: MouseButton::Left,
-                ..
-            } => {
-                let actions = self.screen(self.now()).actions;
-                if let Some(action) = self
-                    .button_at_pointer()
-                    .and_then(|i| actions.get(i).copied())
-                {
-                    self.perform(action, event_loop);
-                }
-            }
-            _ => {}
+        // Closed by the user, or destroyed from outside (a session ending): the same outcome.
+        if let Some(WindowEvent::CloseRequested | WindowEvent::Destroyed) =
+            input::handle(self, event_loop, event)
+        {
+            self.perform(Action::Close, event_loop)
         }
     }
 

@@ -1,22 +1,26 @@
-//! A window to draw into, shared by the timer window and the week picture: opened at a size,
-//! centred on its monitor, with a CPU frame buffer (softbuffer) that a tiny-skia pixmap is copied
-//! into each frame.
+//! A window and the CPU-drawn surface behind it, as every limber window has one (the timer, the
+//! control window, the week picture): opened at a size on the monitor where the user is, named
+//! and with limber's icon, and shown a frame at a time from a tiny-skia pixmap (softbuffer, so it
+//! works on any display, Xvfb included).
 
 use std::num::NonZeroU32;
 use std::rc::Rc;
+use std::time::Instant;
 
 use resvg::tiny_skia::Pixmap;
-use winit::dpi::{LogicalSize, PhysicalPosition};
+use winit::dpi::LogicalSize;
 use winit::event_loop::ActiveEventLoop;
 use winit::monitor::MonitorHandle;
-use winit::window::{Window, WindowAttributes, WindowLevel};
+use winit::window::{Window, WindowLevel};
 
-use super::draw;
+use super::{draw, identity, placement};
 
 /// An open window and its frame buffer.
 pub struct Surface {
     pub window: Rc<Window>,
     surface: softbuffer::Surface<Rc<Window>, Rc<Window>>,
+    /// When the window was asked for, to say when its first frame showed; None once said.
+    first_frame_from: Option<Instant>,
 }
 
 /// What a window is opened as.
@@ -28,17 +32,13 @@ pub struct Opening {
     pub always_on_top: bool,
     /// Take keyboard focus: only when the user's own action opened it.
     pub take_focus: bool,
+    /// When the window was asked for (`LIMBER_TRACE_FIRST_FRAME` prints how long its first
+    /// frame took from then).
+    pub asked: Instant,
 }
 
-/// The monitor windows open on, if the display names one.
-pub fn monitor(event_loop: &ActiveEventLoop) -> Option<MonitorHandle> {
-    event_loop
-        .primary_monitor()
-        .or_else(|| event_loop.available_monitors().next())
-}
-
-/// The room a window has, in logical pixels: roughly the screen less its panels and the
-/// window's frame (1024 × 700 when the display names no monitor).
+/// The room a window has on `monitor`, in logical pixels: roughly the screen less its panels
+/// and the window's frame (1024 × 700 when the display names no monitor).
 pub fn work_area(monitor: Option<&MonitorHandle>) -> (f32, f32) {
     monitor.map_or((1024.0, 700.0), |monitor| {
         let size = monitor.size().to_logical::<f32>(monitor.scale_factor());
@@ -47,7 +47,8 @@ pub fn work_area(monitor: Option<&MonitorHandle>) -> (f32, f32) {
 }
 
 impl Surface {
-    /// Opens the window, centred on `monitor` (Wayland compositors place windows themselves).
+    /// Opens the window, centred on `monitor` (from [`placement::monitor`]; Wayland
+    /// compositors place windows themselves).
     pub fn open(
         event_loop: &ActiveEventLoop,
         monitor: Option<&MonitorHandle>,
@@ -58,29 +59,16 @@ impl Surface {
         } else {
             WindowLevel::Normal
         };
-        let mut attributes = WindowAttributes::default()
-            .with_title(opening.title)
+        let mut attributes = identity::attributes(opening.title)
             .with_inner_size(opening.size)
             .with_min_inner_size(opening.min_size)
             .with_window_level(level)
             .with_active(opening.take_focus)
             .with_visible(true);
-        if let Some(monitor) = monitor {
-            let scale = monitor.scale_factor();
-            let (width, height) = (opening.size.width * scale, opening.size.height * scale);
-            let area = monitor.size();
-            let origin = monitor.position();
-            attributes = attributes.with_position(PhysicalPosition::new(
-                origin.x + ((f64::from(area.width) - width) / 2.0) as i32,
-                origin.y + ((f64::from(area.height) - height) / 2.0).max(0.0) as i32,
-            ));
-        }
-        #[cfg(target_os = "linux")]
+        if let Some(position) =
+            monitor.and_then(|monitor| placement::position(event_loop, monitor, opening.size))
         {
-            use winit::platform::wayland::WindowAttributesExtWayland;
-            use winit::platform::x11::WindowAttributesExtX11;
-            attributes = WindowAttributesExtX11::with_name(attributes, "limber", "limber");
-            attributes = WindowAttributesExtWayland::with_name(attributes, "limber", "limber");
+            attributes = attributes.with_position(position);
         }
         let window = Rc::new(
             event_loop
@@ -91,7 +79,11 @@ impl Surface {
             .map_err(|e| format!("cannot draw: {e}"))?;
         let surface = softbuffer::Surface::new(&context, Rc::clone(&window))
             .map_err(|e| format!("cannot draw: {e}"))?;
-        Ok(Surface { window, surface })
+        Ok(Surface {
+            window,
+            surface,
+            first_frame_from: Some(opening.asked),
+        })
     }
 
     /// The inner size in physical pixels, or None while the window has no area.
@@ -126,7 +118,16 @@ impl Surface {
             .buffer_mut()
             .map_err(|e| format!("cannot draw: {e}"))?;
         draw::to_softbuffer(pixmap, &mut buffer);
-        buffer.present().map_err(|e| format!("cannot draw: {e}"))
+        buffer.present().map_err(|e| format!("cannot draw: {e}"))?;
+        if let Some(asked) = self.first_frame_from.take() {
+            if std::env::var_os("LIMBER_TRACE_FIRST_FRAME").is_some() {
+                eprintln!(
+                    "first-frame-ms {:.1}",
+                    asked.elapsed().as_secs_f64() * 1000.0
+                );
+            }
+        }
+        Ok(())
     }
 
     pub fn redraw(&self) {

@@ -13,6 +13,16 @@ use std::time::{Duration, Instant};
 use super::bus::PrivateBus;
 use super::notification_server::NotificationServer;
 
+/// A config for end-to-end tests: second-scale durations, so each test runs in well under a
+/// minute.
+pub const QUICK_REMINDERS: &str = r#"
+[reminder]
+every = "15s"
+snooze = "10s"
+[activity]
+break_after = "8s"
+"#;
+
 pub struct Desktop {
     xvfb: Child,
     pub display: String,
@@ -84,6 +94,23 @@ impl Desktop {
             bus,
             dirs,
         })
+    }
+
+    /// [`Desktop::start`], with `config` written.
+    pub fn start_with_config(config: &str) -> Option<Desktop> {
+        let desktop = Desktop::start()?;
+        desktop.write_config(config);
+        Some(desktop)
+    }
+
+    /// Runs xdotool on this display; its output, trimmed.
+    pub fn xdotool(&self, args: &[&str]) -> String {
+        let output = Command::new("xdotool")
+            .args(args)
+            .env("DISPLAY", &self.display)
+            .output()
+            .expect("xdotool");
+        String::from_utf8_lossy(&output.stdout).trim().to_string()
     }
 
     pub fn config_file(&self) -> PathBuf {

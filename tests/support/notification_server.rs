@@ -25,6 +25,8 @@ pub struct Notified {
     /// Pairs of key and label, flattened, as on the wire.
     pub actions: Vec<String>,
     pub urgency: Option<u8>,
+    /// The `image-path` hint, if sent.
+    pub image_path: Option<String>,
     pub expire_timeout: i32,
 }
 
@@ -74,6 +76,9 @@ impl Server {
                 body,
                 actions,
                 urgency: hints.get("urgency").and_then(|v| u8::try_from(v).ok()),
+                image_path: hints
+                    .get("image-path")
+                    .and_then(|v| String::try_from(v.clone()).ok()),
                 expire_timeout,
             });
             id

@@ -1,5 +1,5 @@
-//! Looking at and typing into windows on the test desktop: screenshots read as pixels (`import`
-//! from ImageMagick), and keys and window searches through xdotool.
+//! Looking at windows on the test desktop: screenshots read as pixels (`import` from
+//! ImageMagick).
 
 use std::process::Command;
 
@@ -64,14 +64,4 @@ fn parse_ppm(bytes: &[u8]) -> Shot {
     let rgb = bytes[at + 1..].to_vec();
     assert_eq!(rgb.len(), width * height * 3);
     Shot { width, height, rgb }
-}
-
-/// Runs xdotool on `desktop` and returns what it printed.
-pub fn xdotool(desktop: &Desktop, args: &[&str]) -> String {
-    let output = Command::new("xdotool")
-        .args(args)
-        .env("DISPLAY", &desktop.display)
-        .output()
-        .expect("xdotool");
-    String::from_utf8_lossy(&output.stdout).trim().to_string()
 }

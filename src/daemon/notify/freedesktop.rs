@@ -11,7 +11,8 @@
 //! showed with it. The listener follows the bus's `NameOwnerChanged` for the server's name: the
 //! old server's notifications are forgotten, and when a server appears the loop is told, so a
 //! reminder that is due can be shown again. Bodies are escaped for servers that announce
-//! `body-markup` (dunst and GNOME do), so a `<` in a stretch's name is shown, not parsed.
+//! `body-markup` (dunst and GNOME do), so a `<` in a stretch's name is shown, not parsed. Each
+//! notification carries limber's icon, installed or bundled ([`icon`]).
 
 use std::collections::HashMap;
 use std::io;
@@ -28,6 +29,7 @@ use zbus::MatchRule;
 use crate::core::catalog::Stretch;
 use crate::core::engine::Answer;
 
+use super::icon::NotificationIcon;
 use super::{button_answer, NotifyError, OnScreen, SKIP, SNOOZE, START};
 use crate::daemon::wording;
 
@@ -51,6 +53,10 @@ pub struct Notifier {
     /// The last notice told, which the next one replaces: an editor saving a broken config on
     /// every key leaves one notice on screen, not a pile.
     notice: u32,
+    /// limber's icon, found when the first notification is sent.
+    icon: Option<NotificationIcon>,
+    /// A reminder has said how to reach limber without a tray (once a session is enough).
+    told_how_to_reach: bool,
 }
 
 impl Notifier {
@@ -66,17 +72,21 @@ impl Notifier {
             on_server_back: Arc::new(on_server_back),
             reads_markup: Arc::default(),
             notice: 0,
+            icon: None,
+            told_how_to_reach: false,
         }
     }
 
     /// Shows the reminder with Start (also a click on the body), Snooze and Skip, replacing any
-    /// earlier one. Returns its id.
+    /// earlier one. Returns its id. `tray_shown`: a tray host shows limber's icon; without one,
+    /// the first reminder of the session also says how to reach limber.
     pub fn show_reminder(
         &mut self,
         stretch: &Stretch,
         sat_for: Duration,
         snooze: Duration,
         quiet: bool,
+        tray_shown: bool,
     ) -> Result<u32, NotifyError> {
         self.withdraw();
         let snooze_label = wording::snooze_label(snooze);
@@ -91,13 +101,19 @@ impl Notifier {
             SKIP,
             "Skip",
         ];
-        let body = wording::reminder_body(stretch);
+        let mut body = wording::reminder_body(stretch);
+        let tell_how_to_reach = !tray_shown && !self.told_how_to_reach;
+        if tell_how_to_reach {
+            body.push_str("\n\n");
+            body.push_str(&wording::reach_without_tray(on_gnome()));
+        }
         // Never expires: the reminder waits for an answer, or is withdrawn on a break.
         // Quiet (low urgency) once it was held as long as allowed: the user may still be busy.
         let urgency = if quiet { 0 } else { 1 };
         let summary = wording::reminder_summary(sat_for);
         let id = self.notify(0, &summary, &body, &actions, urgency, 0)?;
         self.on_screen.showing(id);
+        self.told_how_to_reach |= tell_how_to_reach;
         Ok(id)
     }
 
@@ -139,10 +155,17 @@ impl Notifier {
         } else {
             body.to_string()
         };
-        let connection = self.connect()?;
+        let icon = self.icon.get_or_insert_with(|| {
+            NotificationIcon::find(&crate::paths::data_dirs(), crate::paths::cache_dir())
+        });
+        let app_icon = icon.app_icon();
         let mut hints: HashMap<&str, Value> = HashMap::new();
         hints.insert("urgency", Value::U8(urgency));
         hints.insert("desktop-entry", Value::from("limber"));
+        if let Some(image) = icon.image_path() {
+            hints.insert("image-path", Value::from(image));
+        }
+        let connection = self.connect()?;
         let reply = connection
             .call_method(
                 Some(SERVICE),
@@ -150,7 +173,7 @@ impl Notifier {
                 Some(SERVICE),
                 "Notify",
                 &(
-                    "limber", replaces, "limber", summary, body, actions, hints, timeout_ms,
+                    "limber", replaces, app_icon, summary, body, actions, hints, timeout_ms,
                 ),
             )
             .map_err(|error| NotifyError(format!("no notification server answered: {error}")))?;
@@ -269,8 +292,8 @@ impl Listener {
                 }
             }
             (Some(SERVICE), Some("NotificationClosed")) => {
-                if let Ok((id, _reason)) = body.deserialize::<(u32, u32)>() {
-                    self.on_screen.answer(id, Answer::Dismissed);
+                if let Ok((id, reason)) = body.deserialize::<(u32, u32)>() {
+                    self.on_screen.answer(id, closed_answer(reason));
                 }
             }
             (Some(BUS), Some("NameOwnerChanged"))
@@ -317,6 +340,24 @@ fn escape_markup(text: &str) -> String {
     escaped
 }
 
+/// Whether the desktop is GNOME (`XDG_CURRENT_DESKTOP` names it, alone or as in
+/// `ubuntu:GNOME`), where only the AppIndicator extension shows tray icons.
+fn on_gnome() -> bool {
+    std::env::var("XDG_CURRENT_DESKTOP")
+        .is_ok_and(|desktops| desktops.split(':').any(|desktop| desktop == "GNOME"))
+}
+
+/// What a `NotificationClosed` reason means: 2 is the user closing it; 1 (expired), 3 (closed by
+/// a call) and 4 (undefined) are the notification going away by itself.
+fn closed_answer(reason: u32) -> Answer {
+    const DISMISSED_BY_THE_USER: u32 = 2;
+    if reason == DISMISSED_BY_THE_USER {
+        Answer::Dismissed
+    } else {
+        Answer::Vanished
+    }
+}
+
 fn action_answer(key: &str) -> Option<Answer> {
     match key {
         "default" => Some(Answer::Start),
@@ -327,6 +368,14 @@ fn action_answer(key: &str) -> Option<Answer> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_close_reason_2_is_the_user_dismissing_it() {
+        assert_eq!(closed_answer(2), Answer::Dismissed);
+        for reason in [0, 1, 3, 4, 99] {
+            assert_eq!(closed_answer(reason), Answer::Vanished, "reason {reason}");
+        }
+    }
 
     #[test]
     fn markup_in_a_body_is_shown_as_text() {

@@ -17,6 +17,8 @@
 
 #[cfg(target_os = "linux")]
 mod freedesktop;
+#[cfg(target_os = "linux")]
+mod icon;
 #[cfg(target_os = "macos")]
 mod macos;
 mod on_screen;

@@ -63,6 +63,7 @@ impl Notifier {
         sat_for: Duration,
         snooze: Duration,
         quiet: bool,
+        _tray_shown: bool,
     ) -> Result<u32, NotifyError> {
         self.withdraw();
         let id = self.next_id;

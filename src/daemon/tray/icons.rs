@@ -15,24 +15,7 @@ fn source(icon: TrayIcon) -> &'static str {
 
 /// `icon` drawn `size` pixels square, as straight (not premultiplied) RGBA, row by row.
 pub fn rgba(icon: TrayIcon, size: u32) -> Option<Vec<u8>> {
-    let tree = resvg::usvg::Tree::from_str(source(icon), &resvg::usvg::Options::default()).ok()?;
-    let mut pixmap = resvg::tiny_skia::Pixmap::new(size, size)?;
-    let scale = size as f32 / tree.size().width().max(tree.size().height());
-    resvg::render(
-        &tree,
-        resvg::tiny_skia::Transform::from_scale(scale, scale),
-        &mut pixmap.as_mut(),
-    );
-    Some(
-        pixmap
-            .pixels()
-            .iter()
-            .flat_map(|pixel| {
-                let color = pixel.demultiply();
-                [color.red(), color.green(), color.blue(), color.alpha()]
-            })
-            .collect(),
-    )
+    crate::app_icon::rgba(source(icon), size)
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use crate::core::catalog::Catalog;
 use crate::core::schedule::PauseLength;
 
 use super::{TrayAction, TrayView};
@@ -101,6 +102,15 @@ pub fn entries(view: &TrayView) -> Vec<Entry> {
         action("Quit", TrayAction::Quit),
     ]);
     menu
+}
+
+/// The "Stretch…" submenu's choices, (id, label): every enabled stretch, saying where it is
+/// done, since two may share a name (the figure four on a chair and on the floor).
+pub fn stretch_choices(catalog: &Catalog) -> Vec<(String, String)> {
+    catalog
+        .enabled()
+        .map(|s| (s.id.clone(), format!("{} ({})", s.name, s.position.label())))
+        .collect()
 }
 
 fn action(label: &str, action: TrayAction) -> Entry {

@@ -63,16 +63,8 @@ pub fn view(model: &TrayModel, now: &Now) -> TrayView {
     TrayView {
         icon: icon(&status),
         status_line: line(model, &status),
-        // Two stretches may share a name (the figure four on a chair and on the floor): the
-        // menu says where each is done.
-        stretches: catalog
-            .enabled()
-            .map(|s| (s.id.clone(), format!("{} ({})", s.name, s.position.label())))
-            .collect(),
-        show_snooze: matches!(status.state, State::Due | State::Held)
-            || status
-                .next_reminder_in
-                .is_some_and(|left| left <= status_line::SNOOZE_OFFERED_WITHIN),
+        stretches: super::menu::stretch_choices(catalog),
+        show_snooze: status_line::offers_snooze(status.state, status.next_reminder_in),
         paused: status.state == State::Paused,
         off_hours: status.off_until.is_some(),
         start_at_login: model.start_at_login,

@@ -3,8 +3,8 @@
 
 use resvg::tiny_skia::{FillRule, Path, PathBuilder, Pixmap, Stroke, Transform};
 
+use super::super::column::Rect;
 use super::super::draw::{self as shared, ButtonView};
-use super::super::layout::Rect;
 use super::super::text::Fonts;
 use super::super::theme::{Rgb, Theme};
 use super::layout::{Swatch, WeekLayout};

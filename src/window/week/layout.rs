@@ -3,7 +3,8 @@
 //! cell, the legend, the summary, and the buttons in a bar at the bottom. Pure geometry over
 //! measured text, unit tested; text is set with the timer window's column and fonts.
 
-use super::super::layout::{Column, Line, Pen, Rect, Role, BAR_HEIGHT, BUTTON_HEIGHT, MARGIN};
+use super::super::column::{Column, Line, Pen, Rect, Role, LEADING};
+use super::super::layout::{BAR_HEIGHT, BUTTON_HEIGHT, MARGIN};
 use super::super::text::{Align, Fonts, Weight};
 use super::view::WeekView;
 
@@ -189,7 +190,7 @@ pub fn layout(
     column.paragraph(detail, margin, inner, detail_pen);
     column.y = column
         .y
-        .max(detail_top + room_lines as f32 * detail_pen.size * super::super::layout::LEADING);
+        .max(detail_top + room_lines as f32 * detail_pen.size * LEADING);
     column.y += 10.0 * s;
 
     let swatches = legend(view, &mut column, margin, inner, s);

@@ -36,6 +36,7 @@ use winit::window::WindowId;
 use crate::core::week::Week;
 
 use super::draw::ButtonView;
+use super::placement;
 use super::surface::{self, Opening, Surface};
 use super::text::Fonts;
 use super::theme::{self, Theme};
@@ -81,7 +82,6 @@ struct WeekWindow {
     hovered: Option<(usize, usize)>,
     hovered_button: Option<usize>,
     shift: bool,
-    first_frame_shown: bool,
     /// `LIMBER_TRACE_WINDOW`: what was last traced, so only changes are.
     trace: Option<(String, String)>,
     failure: Option<String>,
@@ -109,14 +109,13 @@ impl WeekWindow {
             hovered: None,
             hovered_button: None,
             shift: false,
-            first_frame_shown: false,
             trace: std::env::var_os("LIMBER_TRACE_WINDOW").map(|_| Default::default()),
             failure: None,
         })
     }
 
     fn create_window(&mut self, event_loop: &ActiveEventLoop) -> Result<(), String> {
-        let monitor = surface::monitor(event_loop);
+        let monitor = placement::monitor(event_loop);
         let (max_width, _) = surface::work_area(monitor.as_ref());
         let views = [Showing::ThisWeek, Showing::WeekBefore].map(|s| view::view(&self.week, s));
         let (width, height, room) = layout::fit(&views, &self.fonts, max_width);
@@ -127,6 +126,7 @@ impl WeekWindow {
             min_size: LogicalSize::new(360.0, 300.0),
             always_on_top: false,
             take_focus: true,
+            asked: self.started,
         };
         self.surface = Some(Surface::open(event_loop, monitor.as_ref(), opening)?);
         Ok(())
@@ -264,15 +264,6 @@ impl WeekWindow {
         );
         if let Some(surface) = &mut self.surface {
             surface.present(&pixmap)?;
-        }
-        if !self.first_frame_shown {
-            self.first_frame_shown = true;
-            if std::env::var_os("LIMBER_TRACE_FIRST_FRAME").is_some() {
-                eprintln!(
-                    "first-frame-ms {:.1}",
-                    self.started.elapsed().as_secs_f64() * 1000.0
-                );
-            }
         }
         self.trace_frame(&layout);
         self.layout = Some(layout);
