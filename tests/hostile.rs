@@ -13,6 +13,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use support::desktop::{wait_for, Daemon, Desktop};
+use support::logind::{Announce, Logind};
 use support::notification_server::NotificationServer;
 use support::sni_watcher::SniWatcher;
 
@@ -981,4 +982,88 @@ fn the_log_says_nothing_odd_on_a_clean_start_and_shutdown() {
     for noise in ["(No)", "Error(", "NameLost"] {
         assert!(!log.contains(noise), "{noise:?} in the log:\n{log}");
     }
+}
+
+// 7. The last cases: a lock nobody lifts, a window left open, a launch that fails, a bus that
+// never answers, two daemons, an unusable runtime folder, and small ones.
+
+/// The daemon with a logind double on a private system bus, which it watches for locks.
+fn with_logind(desktop: &Desktop) -> (support::bus::PrivateBus, Logind, Daemon) {
+    let system = support::bus::PrivateBus::start();
+    let logind = Logind::start(system.address());
+    let daemon = desktop.start_daemon_with(|command| {
+        command.env("DBUS_SYSTEM_BUS_ADDRESS", system.address());
+    });
+    (system, logind, daemon)
+}
+
+/// Waits up to `limit` for `limber status` to say `state`, keeping the user active meanwhile
+/// when `active`; panics with the status and the log if it does not.
+fn expect_state(desktop: &Desktop, daemon: &Daemon, limit: Duration, active: bool, state: &str) {
+    let reached = || desktop.status()["state"] == state;
+    let seen = if active {
+        desktop.stay_active_until(limit, reached)
+    } else {
+        wait_for(limit, reached).is_some()
+    };
+    assert!(
+        seen,
+        "never {state}: {}; log:\n{}",
+        desktop.status(),
+        daemon.log()
+    );
+}
+
+#[test]
+fn a_lock_nobody_lifts_ends_when_the_user_is_back_and_logind_holds_no_lock() {
+    let Some(desktop) = desktop() else { return };
+    // `loginctl lock-session` with i3lock or swaylock: logind sends Lock, and nothing ever
+    // sends Unlock or sets LockedHint.
+    let (_system, logind, daemon) = with_logind(&desktop);
+    desktop.stay_active_until(Duration::from_secs(2), || false);
+    logind.announce(Announce::Lock);
+    expect_state(&desktop, &daemon, Duration::from_secs(3), false, "on_break");
+    // Back before idleness could reach break_after (8 s): the source has nothing to report.
+    expect_state(&desktop, &daemon, Duration::from_secs(14), true, "active");
+    // Away past break_after, then back: the input that ends the idleness says so.
+    logind.announce(Announce::Lock);
+    expect_state(&desktop, &daemon, Duration::from_secs(3), false, "on_break");
+    std::thread::sleep(Duration::from_secs(10));
+    expect_state(&desktop, &daemon, Duration::from_secs(4), true, "active");
+    assert!(desktop.status()["sitting_seconds"].as_u64().unwrap() <= 5);
+}
+
+#[test]
+fn a_lock_screen_logind_knows_of_stays_a_break_while_the_mouse_moves() {
+    let Some(desktop) = desktop() else { return };
+    // GNOME and KDE set LockedHint while their lock screen shows; moving the mouse there is
+    // not being back.
+    let (_system, logind, daemon) = with_logind(&desktop);
+    desktop.stay_active_until(Duration::from_secs(2), || false);
+    logind.set_locked_hint(true);
+    logind.announce(Announce::Lock);
+    expect_state(&desktop, &daemon, Duration::from_secs(3), false, "on_break");
+    let left = |seen: bool| {
+        assert!(
+            !seen,
+            "the lock ended while logind held it: {}; log:\n{}",
+            desktop.status(),
+            daemon.log()
+        )
+    };
+    left(desktop.stay_active_until(Duration::from_secs(12), || {
+        desktop.status()["state"] != "on_break"
+    }));
+    std::thread::sleep(Duration::from_secs(10));
+    left(desktop.stay_active_until(Duration::from_secs(3), || {
+        desktop.status()["state"] != "on_break"
+    }));
+    assert!(
+        daemon.log().contains("LockedHint"),
+        "limber never asked; log:\n{}",
+        daemon.log()
+    );
+    logind.set_locked_hint(false);
+    logind.announce(Announce::Unlock);
+    expect_state(&desktop, &daemon, Duration::from_secs(3), false, "active");
 }

@@ -1,7 +1,10 @@
 //! A logind double for a private "system" bus: a Manager that knows one session, can announce
 //! sleep, and lists the inhibitors a test sets; and that session, which can announce lock and
-//! unlock. Speaks the real `org.freedesktop.login1` interfaces, as far as limber uses them.
+//! unlock and has a `LockedHint` (false until a test sets it, as with a locker that never tells
+//! logind, such as i3lock or swaylock; GNOME and KDE set it while their lock screen shows).
+//! Speaks the real `org.freedesktop.login1` interfaces, as far as limber uses them.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use zbus::blocking::Connection;
@@ -33,10 +36,17 @@ impl Manager {
     }
 }
 
-struct Session;
+struct Session {
+    locked_hint: Arc<AtomicBool>,
+}
 
 #[zbus::interface(name = "org.freedesktop.login1.Session")]
-impl Session {}
+impl Session {
+    #[zbus(property)]
+    fn locked_hint(&self) -> bool {
+        self.locked_hint.load(Ordering::SeqCst)
+    }
+}
 
 /// What the double can announce.
 pub enum Announce {
@@ -50,6 +60,7 @@ pub enum Announce {
 pub struct Logind {
     connection: Connection,
     inhibitors: Arc<Mutex<Vec<Inhibitor>>>,
+    locked_hint: Arc<AtomicBool>,
 }
 
 impl Logind {
@@ -58,11 +69,15 @@ impl Logind {
         let manager = Manager {
             inhibitors: Arc::clone(&inhibitors),
         };
+        let locked_hint = Arc::new(AtomicBool::new(false));
+        let session = Session {
+            locked_hint: Arc::clone(&locked_hint),
+        };
         let connection = zbus::blocking::connection::Builder::address(address)
             .unwrap()
             .serve_at(MANAGER, manager)
             .unwrap()
-            .serve_at(SESSION, Session)
+            .serve_at(SESSION, session)
             .unwrap()
             .name("org.freedesktop.login1")
             .unwrap()
@@ -71,7 +86,14 @@ impl Logind {
         Logind {
             connection,
             inhibitors,
+            locked_hint,
         }
+    }
+
+    /// Sets the session's `LockedHint` quietly, as a lock screen that set it earlier left it
+    /// (what limber reads when it asks).
+    pub fn set_locked_hint(&self, locked: bool) {
+        self.locked_hint.store(locked, Ordering::SeqCst);
     }
 
     /// An app takes an inhibitor, e.g. what "idle", mode "block" for a call.
