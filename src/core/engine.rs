@@ -40,6 +40,7 @@ pub enum Input {
     /// asked, or reported by the source when idleness reached `break_after` or input resumed.
     IdleSample(Duration),
     Locked,
+    /// The session was unlocked, or, asked after [`Effect::CheckLocked`], holds no lock.
     Unlocked,
     /// The machine is about to sleep.
     Sleeping,
@@ -120,6 +121,10 @@ pub enum Effect {
     CheckBusy,
     /// Close the reminder notification if it is still showing.
     WithdrawReminder,
+    /// Ask the session whether it is still locked: the engine believes it is, yet a reading
+    /// found someone at the keyboard (a locker that never said it ended, or a hand on the mouse
+    /// at a lock screen). Answer with [`Input::Unlocked`] when it is not; nothing when it is.
+    CheckLocked,
     /// Open the timer window for `stretch`, counting at once.
     OpenStretch { stretch: Stretch },
     /// Append to history.
@@ -379,6 +384,9 @@ impl Engine {
             }
             Input::IdleSample(idle) => {
                 self.last_sample = IdleReading { at: now.mono, idle };
+                if self.activity.doubts_lock(idle) {
+                    effects.push(Effect::CheckLocked);
+                }
                 let since = self.activity.sitting_since();
                 let ended = self.activity.idle_sample(now.mono, idle);
                 self.streak_ended(now, since, ended, Away::Idle, &mut effects);
@@ -456,14 +464,27 @@ impl Engine {
         }
     }
 
+    /// Whether the engine wants an idle reading at `now`, whichever way readings arrive (a
+    /// source that reports by itself is read too, once, while the session is believed locked).
+    pub fn reading_due(&self, now: &Now) -> bool {
+        self.next_sample_at().is_some_and(|at| now.mono >= at)
+    }
+
     /// When idle time should next be read, if the engine must ask for it: planned from the last
-    /// reading.
+    /// reading. A source that reports by itself says nothing when the user comes back before
+    /// idleness reached `break_after`; so once the session is believed locked it is read one
+    /// `break_after` after the lock began, to learn whether someone is at the keyboard.
     fn next_sample_at(&self) -> Option<Mono> {
         match self.idle_feed {
             IdleFeed::Sampled => self
                 .activity
                 .next_sample_at(self.last_sample.at, self.last_sample.idle),
-            IdleFeed::Events | IdleFeed::Missing => None,
+            IdleFeed::Events => self
+                .activity
+                .locked_since()
+                .map(|since| since + self.activity.break_after())
+                .filter(|look| self.last_sample.at < *look),
+            IdleFeed::Missing => None,
         }
     }
 
@@ -1686,13 +1707,57 @@ mod tests {
     }
 
     #[test]
-    fn an_event_driven_engine_asks_for_no_idle_readings() {
-        let (mut engine, now) = engine();
+    fn an_event_driven_engine_asks_for_no_idle_readings_but_one_a_break_into_a_lock() {
+        let (mut engine, mut now) = engine();
         engine.set_idle_feed(IdleFeed::Events);
         // Sitting, nothing due for an hour: the only deadline is the reminder.
         assert_eq!(engine.next_deadline(&now), Some(now.mono + EVERY));
+        assert!(!engine.reading_due(&now));
         engine.handle(&now, Input::Locked).unwrap();
+        // Back before idleness could reach a break, the user would go unreported: one look.
+        let look = now.mono + BREAK;
+        assert_eq!(engine.next_deadline(&now), Some(look));
+        now = now.advanced(BREAK);
+        assert!(engine.reading_due(&now));
+        engine.handle(&now, Input::IdleSample(BREAK)).unwrap();
+        assert_eq!(
+            engine.next_deadline(&now),
+            None,
+            "away: the source reports the return"
+        );
+        // A look that brought no reading is not asked for again either.
+        engine.handle(&now, Input::Unlocked).unwrap();
+        engine.handle(&now, Input::Locked).unwrap();
+        now = now.advanced(BREAK);
+        engine.handle(&now, Input::Tick).unwrap();
         assert_eq!(engine.next_deadline(&now), None);
+    }
+
+    #[test]
+    fn someone_at_the_keyboard_while_locked_has_the_shell_ask_whether_the_lock_holds() {
+        let (mut engine, mut now) = engine();
+        now = now.advanced(Duration::from_secs(600));
+        engine.handle(&now, Input::Locked).unwrap();
+        now = now.advanced(Duration::from_secs(60));
+        let away = engine.handle(&now, Input::IdleSample(BREAK)).unwrap();
+        assert!(!away.contains(&Effect::CheckLocked), "{away:?}");
+        let back = engine
+            .handle(&now, Input::IdleSample(Duration::from_secs(1)))
+            .unwrap();
+        assert!(back.contains(&Effect::CheckLocked), "{back:?}");
+        // The reading alone ends nothing: a lock screen may still show.
+        assert_eq!(engine.status(&now).state, State::OnBreak);
+        // The session holds no lock: the user is back, sitting from now.
+        engine.handle(&now, Input::Unlocked).unwrap();
+        let status = engine.status(&now);
+        assert_eq!(
+            (status.state, status.sitting),
+            (State::Active, Duration::ZERO)
+        );
+        let sitting = engine
+            .handle(&now, Input::IdleSample(Duration::from_secs(1)))
+            .unwrap();
+        assert!(!sitting.contains(&Effect::CheckLocked), "{sitting:?}");
     }
 
     /// Holding on: reminders wait while the user is busy, for two hours at most.

@@ -28,6 +28,7 @@ use super::clock::Clock;
 use super::editor;
 use super::message::{Inbox, Message, SessionEvent};
 use super::notify::Notifier;
+use super::session;
 use super::status_line;
 use super::status_report;
 use super::timer_windows::{Owner, TimerWindows, MAX_WINDOWS};
@@ -76,6 +77,9 @@ pub struct App {
     gnome_breaks: bool,
     /// The busy sources the config switches on, asked when a reminder comes due.
     busy: BusyCheck,
+    /// How many locks the session announced: an answer to a lock check asked before the latest
+    /// lock is about an earlier one.
+    locks_seen: u64,
     inbox: Inbox,
 }
 
@@ -143,6 +147,7 @@ impl App {
             start_at_login: starts_at_login(),
             gnome_breaks: false,
             busy: BusyCheck::from_config(&config.defer),
+            locks_seen: 0,
             inbox,
         };
         app.gnome_breaks = app.busy.beside_gnome_breaks();
@@ -183,7 +188,8 @@ impl App {
     /// let the core catch up, show the tray what changed.
     pub fn on_deadline(&mut self) {
         let now = self.catch_up();
-        let reading = if reads_idle_at_deadlines(self.idle.feed()) {
+        let reading = if reads_idle_at_deadlines(self.idle.feed()) || self.engine.reading_due(&now)
+        {
             self.idle.read(now.mono)
         } else {
             None
@@ -231,12 +237,21 @@ impl App {
             }
             Message::Tray(action) => self.on_tray(&now, action),
             Message::Session(event) => {
+                if event == SessionEvent::Locked {
+                    self.locks_seen += 1;
+                }
                 match session_input(event) {
                     Some(input) => self.input(&now, input),
                     None => {
                         let reading = self.idle.read(now.mono);
                         self.idle_input(&now, reading);
                     }
+                }
+                Flow::Continue
+            }
+            Message::LockNotHeld { lock } => {
+                if lock == self.locks_seen {
+                    self.input(&now, Input::Unlocked);
                 }
                 Flow::Continue
             }
@@ -467,6 +482,9 @@ impl App {
                     // The check can take a moment; the answer is for the time it came back.
                     let answered = self.clock.now();
                     self.input(&answered, Input::BusyChecked(reasons));
+                }
+                Effect::CheckLocked => {
+                    session::ask_whether_locked(self.inbox.clone(), self.locks_seen)
                 }
                 Effect::WithdrawReminder => {
                     if self.notification.take().is_some() {
