@@ -1067,3 +1067,85 @@ fn a_lock_screen_logind_knows_of_stays_a_break_while_the_mouse_moves() {
     logind.announce(Announce::Unlock);
     expect_state(&desktop, &daemon, Duration::from_secs(3), false, "active");
 }
+
+/// [`CONFIG`]'s stretch made as short as a stretch can be: 3 s to get into position, a 5 s
+/// hold, 5 s to come out.
+const SHORT_STRETCH: &str = r#"
+[reminder]
+every = "15s"
+snooze = "10s"
+[activity]
+break_after = "8s"
+[[stretches.custom]]
+id = "hostile-test"
+name = "Hostile test stretch"
+position = "standing"
+per_side = false
+setup = "3s"
+hold = "5s"
+steps = ["Stand up and reach for the ceiling."]
+cue = "stand up and reach"
+"#;
+
+/// Sends `signal` (e.g. "STOP") to process `pid`.
+fn signal(pid: u32, signal: &str) {
+    let sent = Command::new("kill")
+        .args([&format!("-{signal}"), &pid.to_string()])
+        .status()
+        .expect("kill");
+    assert!(sent.success());
+}
+
+#[test]
+fn a_window_forgotten_past_its_stretch_and_an_interval_is_closed_and_counted_once() {
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
+    desktop.write_config(SHORT_STRETCH);
+    let daemon = desktop.start_daemon();
+    let mut window = hand_started_window(&desktop, &daemon);
+    let started = Instant::now();
+    // Stopped (or paused and forgotten): it will never report on its own.
+    signal(window.id(), "STOP");
+    wait_for(Duration::from_secs(45), || {
+        desktop.status()["state"] != "stretching"
+    })
+    .unwrap_or_else(|| {
+        signal(window.id(), "CONT");
+        let _ = window.kill();
+        panic!("a stopped window held the stretch; log:\n{}", daemon.log())
+    });
+    // Its 13 s routine and an interval (15 s) passed first.
+    assert!(
+        started.elapsed() >= Duration::from_secs(25),
+        "ended after {:?}",
+        started.elapsed()
+    );
+    let ended = || -> Vec<serde_json::Value> {
+        events_for(&desktop, STRETCH)
+            .into_iter()
+            .map(|event| event["event"].clone())
+            .collect()
+    };
+    assert_eq!(ended(), ["cancelled"], "{:?}", desktop.history());
+    // Woken, the window finds it was told to close, reports, and is answered plainly.
+    signal(window.id(), "CONT");
+    let exited = wait_for(Duration::from_secs(10), || {
+        matches!(window.try_wait(), Ok(Some(_)))
+    });
+    let output = window.wait_with_output().expect("the window");
+    assert!(
+        exited.is_some() && output.status.success(),
+        "{}; log:\n{}",
+        stderr(&output),
+        daemon.log()
+    );
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(
+        ended(),
+        ["cancelled"],
+        "recorded twice: {:?}",
+        desktop.history()
+    );
+    assert_eq!(desktop.status()["state"], "active");
+}
