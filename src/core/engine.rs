@@ -121,6 +121,10 @@ pub enum Effect {
     CheckBusy,
     /// Close the reminder notification if it is still showing.
     WithdrawReminder,
+    /// Tell the timer window of the stretch that just ended to close: the window stayed open
+    /// past the stretch's length and a reminder interval (paused and forgotten, or stopped), so
+    /// the engine ended it as cancelled. Whatever the window reports afterwards records nothing.
+    CloseStretchWindow,
     /// Ask the session whether it is still locked: the engine believes it is, yet a reading
     /// found someone at the keyboard (a locker that never said it ended, or a hand on the mouse
     /// at a lock screen). Answer with [`Input::Unlocked`] when it is not; nothing when it is.
@@ -153,7 +157,10 @@ impl StretchOutcome {
 }
 
 /// How long past its planned length a stretch no window reports on is left running before the
-/// engine ends it itself (as cancelled). A live window keeps its stretch however long it takes.
+/// engine ends it itself (as cancelled). A live window keeps its stretch longer: pauses, +15 s
+/// and an unhurried setup all take time, so it has a whole reminder interval (`every`) past the
+/// planned length; a window left open longer than that (paused and forgotten, or stopped) would
+/// otherwise hold off every reminder for good, and the next one would have come by then anyway.
 pub const UNWATCHED_GRACE: Duration = Duration::from_secs(120);
 
 /// A request the engine turned down, with a message for the user.
@@ -245,7 +252,8 @@ struct Stretching {
     /// When the engine learnt of it: no window can have held it for longer than since then.
     began: Mono,
     /// Whether a timer window will report its end. Until one does, the engine ends the stretch
-    /// itself once its planned length and [`UNWATCHED_GRACE`] have passed.
+    /// itself once its planned length and [`UNWATCHED_GRACE`] have passed; after, once its
+    /// planned length and a reminder interval have.
     watched: bool,
 }
 
@@ -432,14 +440,17 @@ impl Engine {
                 effects.push(Effect::SaveState);
             }
         }
-        if self.unwatched_end().is_some_and(|end| now.mono >= end) {
-            // No window reports on it and it has run past its length: it is over. Before the
-            // streak check below, so the streak it starts settles what was snoozed before.
+        if let Some(watched) = self.overdue(now) {
+            // It has run past its length and what may stretch it: it is over. Before the streak
+            // check below, so the streak it starts settles what was snoozed before.
             self.stretch_ended(
                 now,
                 StretchOutcome::Cancelled { held_secs: 0 },
                 &mut effects,
             );
+            if watched {
+                effects.push(Effect::CloseStretchWindow);
+            }
         }
         let streak_after = self.activity.sitting_since();
         if streak_after.is_some() && streak_after != streak_before {
@@ -455,7 +466,7 @@ impl Engine {
     /// on when it is asked: requests arriving between deadlines never put the next idle reading
     /// off.
     pub fn next_deadline(&self, now: &Now) -> Option<Mono> {
-        let look = earliest(self.next_sample_at(), self.unwatched_end());
+        let look = earliest(self.next_sample_at(), self.stretch_overdue_at());
         match self.verdict(now) {
             Verdict::Fire => Some(self.hold.as_ref().map_or(now.mono, |hold| {
                 earliest(Some(hold.check_at()), look).unwrap_or(now.mono)
@@ -739,10 +750,25 @@ impl Engine {
         })
     }
 
-    /// When a stretch no window reports on is over, if one is under way.
-    fn unwatched_end(&self) -> Option<Mono> {
-        let stretching = self.stretching.as_ref().filter(|s| !s.watched)?;
-        Some(stretching.began + self.planned_length(&stretching.id) + UNWATCHED_GRACE)
+    /// When the stretch under way is over whatever its window says, if one is under way: its
+    /// planned length and [`UNWATCHED_GRACE`] after it began when no window reports on it, its
+    /// planned length and a reminder interval after when one does.
+    fn stretch_overdue_at(&self) -> Option<Mono> {
+        let stretching = self.stretching.as_ref()?;
+        let slack = if stretching.watched {
+            self.schedule.rules().every
+        } else {
+            UNWATCHED_GRACE
+        };
+        Some(stretching.began + self.planned_length(&stretching.id) + slack)
+    }
+
+    /// Whether the stretch under way is overdue at `now`, and if so whether a window reports on
+    /// it.
+    fn overdue(&self, now: &Now) -> Option<bool> {
+        let stretching = self.stretching.as_ref()?;
+        let due = self.stretch_overdue_at()?;
+        (now.mono >= due).then_some(stretching.watched)
     }
 
     fn stretch_ended(&mut self, now: &Now, outcome: StretchOutcome, effects: &mut Vec<Effect>) {
@@ -1106,20 +1132,40 @@ mod tests {
     }
 
     #[test]
-    fn a_stretch_a_window_reports_on_lasts_as_long_as_the_window() {
+    fn a_stretch_a_window_reports_on_lasts_its_length_and_an_interval_then_its_window_closes() {
         let (mut engine, mut now) = engine();
+        let start = now.mono;
         let effects = engine.handle(&now, Input::StretchNow(None)).unwrap();
         let Some(Effect::OpenStretch { stretch }) = effects.last() else {
             panic!("{effects:?}")
         };
-        // The shell opened the window and watches it; the user pauses it for an hour.
+        // The shell opened the window and watches it; the user pauses it and forgets it.
         engine
             .handle(&now, Input::StretchStarted(stretch.id.clone()))
             .unwrap();
-        let later = now.mono + Duration::from_secs(3600);
-        let effects = advance(&mut engine, &mut now, later, &Input::Tick);
+        let end = start + Routine::ready(stretch, start).total() + EVERY;
+        let just_before = end.saturating_sub(Duration::from_millis(1));
+        let effects = advance(&mut engine, &mut now, just_before, &Input::Tick);
         assert!(stretch_records(&effects).is_empty(), "{effects:?}");
+        assert!(!effects.contains(&Effect::CloseStretchWindow));
         assert_eq!(engine.status(&now).state, State::Stretching);
+        let effects = advance(&mut engine, &mut now, end, &Input::Tick);
+        assert_eq!(
+            stretch_records(&effects),
+            [("cancelled", stretch.id.clone(), 0)]
+        );
+        assert!(effects.contains(&Effect::CloseStretchWindow), "{effects:?}");
+        assert_eq!(engine.status(&now).state, State::Active);
+    }
+
+    #[test]
+    fn a_stretch_no_window_reports_on_closes_no_window() {
+        let (mut engine, mut now) = engine();
+        engine.handle(&now, Input::StretchNow(None)).unwrap();
+        let later = now.mono + EVERY + EVERY;
+        let effects = advance(&mut engine, &mut now, later, &Input::Tick);
+        assert_eq!(stretch_records(&effects).len(), 1, "{effects:?}");
+        assert!(!effects.contains(&Effect::CloseStretchWindow));
     }
 
     #[test]

@@ -334,6 +334,11 @@ impl App {
             Request::WindowStarted { id, pid, waiting } => {
                 self.window_started(now, session, stream, id, pid, waiting)
             }
+            Request::WindowEnded { .. } if self.windows.reports_late(session) => {
+                let already = "limber had already ended this stretch: its window stayed open \
+                               past the stretch and a reminder interval. Nothing more was recorded.";
+                return (Reply::ok(already), Flow::Continue);
+            }
             Request::WindowEnded {
                 id,
                 done,
@@ -483,6 +488,7 @@ impl App {
                     let answered = self.clock.now();
                     self.input(&answered, Input::BusyChecked(reasons));
                 }
+                Effect::CloseStretchWindow => self.windows.close_owner(),
                 Effect::CheckLocked => {
                     session::ask_whether_locked(self.inbox.clone(), self.locks_seen)
                 }
