@@ -1149,3 +1149,33 @@ fn a_window_forgotten_past_its_stretch_and_an_interval_is_closed_and_counted_onc
     );
     assert_eq!(desktop.status()["state"], "active");
 }
+
+#[test]
+fn a_stretch_whose_window_cannot_be_started_is_reported_as_failed() {
+    let Some(desktop) = desktop() else { return };
+    // limber runs from a file that then stops being a program it can start (an upgrade gone
+    // wrong, a file system remounted noexec).
+    let installed = desktop.path().join("limber");
+    std::fs::copy(env!("CARGO_BIN_EXE_limber"), &installed).expect("copy limber");
+    set_mode(&installed, 0o755);
+    let mut daemon = desktop.spawn_daemon_from(&installed);
+    wait_for(Duration::from_secs(20), || {
+        UnixStream::connect(desktop.socket()).is_ok()
+    })
+    .unwrap_or_else(|| panic!("limber never answered; log:\n{}", daemon.log()));
+    set_mode(&installed, 0o644);
+    let asked = desktop.run(&["stretch", STRETCH]);
+    let said = stderr(&asked);
+    assert_eq!(
+        asked.status.code(),
+        Some(1),
+        "{said}; log:\n{}",
+        daemon.log()
+    );
+    assert!(
+        said.contains("timer window") && said.contains(&installed.display().to_string()),
+        "says what failed: {said}"
+    );
+    assert_ne!(desktop.status()["state"], "stretching");
+    assert!(daemon.is_running());
+}
