@@ -460,11 +460,11 @@ impl App {
         Flow::Continue
     }
 
-    /// Feeds an input the user asked for; the core may turn it down.
+    /// Feeds an input the user asked for; the core may turn it down, and what it then asks for
+    /// may fail in a way the user must hear of (a timer window that cannot be started).
     fn request(&mut self, now: &Now, input: Input) -> Result<(), Rejected> {
         let effects = self.engine.handle(now, input)?;
-        self.perform(now, effects);
-        Ok(())
+        self.perform(now, effects)
     }
 
     /// Feeds an observation; the core never turns those down.
@@ -474,7 +474,10 @@ impl App {
         }
     }
 
-    fn perform(&mut self, now: &Now, effects: Vec<Effect>) {
+    /// Performs every effect; the first that failed in a way the requester must hear of is
+    /// returned.
+    fn perform(&mut self, now: &Now, effects: Vec<Effect>) -> Result<(), Rejected> {
+        let mut failed = Ok(());
         for effect in effects {
             match effect {
                 Effect::ShowReminder {
@@ -498,7 +501,10 @@ impl App {
                     }
                     self.windows.close_waiting();
                 }
-                Effect::OpenStretch { stretch } => self.open_stretch_window(now, &stretch.id),
+                Effect::OpenStretch { stretch } => {
+                    let opened = self.open_stretch_window(now, &stretch.id);
+                    failed = failed.and(opened);
+                }
                 Effect::Record(kind) => {
                     if matches!(kind, EventKind::Done { .. }) {
                         self.practice.note(&kind);
@@ -518,6 +524,7 @@ impl App {
                 Effect::SaveState => self.save_state(now),
             }
         }
+        failed
     }
 
     fn show_reminder(&mut self, stretch: &Stretch, sat_for: Duration, quiet: bool) {
@@ -559,16 +566,20 @@ impl App {
     }
 
     /// Opens the window for the stretch the engine just began, which then watches it; a
-    /// window that cannot be started leaves no stretch behind.
-    fn open_stretch_window(&mut self, now: &Now, stretch_id: &str) {
+    /// window that cannot be started leaves no stretch behind, and says why.
+    fn open_stretch_window(&mut self, now: &Now, stretch_id: &str) -> Result<(), Rejected> {
         match self.launch_window(stretch_id, false) {
             Ok(pid) => {
                 self.windows.launched(pid, true);
                 self.input(now, Input::StretchStarted(stretch_id.to_string()));
+                Ok(())
             }
             Err(error) => {
                 tracing::warn!("could not open the timer window: {error}");
                 self.cancel_stretch(now);
+                Err(Rejected(format!(
+                    "Could not open the timer window ({error}), so the stretch did not start."
+                )))
             }
         }
     }
