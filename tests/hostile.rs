@@ -14,7 +14,9 @@ use std::time::{Duration, Instant};
 
 use support::desktop::{wait_for, Daemon, Desktop};
 use support::logind::{Announce, Logind};
+use support::mutter::MutterDouble;
 use support::notification_server::NotificationServer;
+use support::screensaver::HangingScreenSaver;
 use support::sni_watcher::SniWatcher;
 
 /// A stretch of the test's own, so the tests do not depend on the built-in catalogue.
@@ -1178,4 +1180,81 @@ fn a_stretch_whose_window_cannot_be_started_is_reported_as_failed() {
     );
     assert_ne!(desktop.status()["state"], "stretching");
     assert!(daemon.is_running());
+}
+
+/// `limber status --json`, which must answer within two seconds whatever hangs elsewhere.
+fn prompt_status(desktop: &Desktop, daemon: &Daemon) -> serde_json::Value {
+    let asked = Instant::now();
+    let output = desktop.run(&["status", "--json"]);
+    let took = asked.elapsed();
+    assert!(
+        output.status.success() && took < Duration::from_secs(2),
+        "status took {took:?}: {}; log:\n{}",
+        stderr(&output),
+        daemon.log()
+    );
+    serde_json::from_slice(&output.stdout).expect("status JSON")
+}
+
+#[test]
+fn an_idle_source_that_stops_answering_holds_up_nothing() {
+    let Some(desktop) = desktop() else { return };
+    // A Wayland session whose one idle source is the ScreenSaver interface, sampled; its shell
+    // answers once, then hangs.
+    let screensaver = HangingScreenSaver::start(desktop.bus.address(), 1);
+    let daemon = desktop.start_daemon_with(|command| {
+        command.env("XDG_SESSION_TYPE", "wayland");
+    });
+    // Every status is answered at once, and limber turns to the next source (XWayland here).
+    let found = wait_for(Duration::from_secs(20), || {
+        prompt_status(&desktop, &daemon)["idle_source"] == "x11-sync"
+    });
+    assert!(found.is_some(), "log:\n{}", daemon.log());
+    assert!(screensaver.calls() >= 2, "the hung source was never asked");
+}
+
+#[test]
+fn a_gnome_shell_that_hangs_holds_up_nothing() {
+    let Some(desktop) = desktop() else { return };
+    let mutter = MutterDouble::start(desktop.bus.address());
+    let daemon = desktop.start_daemon_with(|command| {
+        command.env("XDG_SESSION_TYPE", "wayland");
+    });
+    assert_eq!(
+        prompt_status(&desktop, &daemon)["idle_source"],
+        "gnome-mutter"
+    );
+    mutter.hang();
+    // A new break length connects the source afresh: it asks the hung shell.
+    desktop.write_config(&CONFIG.replace("break_after = \"8s\"", "break_after = \"9s\""));
+    for _ in 0..8 {
+        prompt_status(&desktop, &daemon);
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    assert!(
+        daemon.log().contains("applied the changed config"),
+        "log:\n{}",
+        daemon.log()
+    );
+}
+
+#[test]
+fn a_logind_that_hangs_holds_up_nothing() {
+    let Some(desktop) = desktop() else { return };
+    let system = support::bus::PrivateBus::start();
+    let _logind = Logind::start_hung(system.address());
+    let server = NotificationServer::start(desktop.bus.address());
+    let daemon = desktop.start_daemon_with(|command| {
+        command.env("DBUS_SYSTEM_BUS_ADDRESS", system.address());
+    });
+    prompt_status(&desktop, &daemon);
+    // The reminder comes all the same, its busy check asking the hung logind too.
+    assert!(
+        desktop.stay_active_until(Duration::from_secs(25), || {
+            prompt_status(&desktop, &daemon);
+            !server.notifications().is_empty()
+        }),
+        "no reminder; log:\n{}",
+        daemon.log()
+    );
 }

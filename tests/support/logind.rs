@@ -18,17 +18,28 @@ pub type Inhibitor = (String, String, String, String, u32, u32);
 
 struct Manager {
     inhibitors: Arc<Mutex<Vec<Inhibitor>>>,
+    /// Which session is ours is never answered, as by a logind that hangs.
+    hangs: bool,
+}
+
+impl Manager {
+    async fn our_session(&self) -> OwnedObjectPath {
+        if self.hangs {
+            std::future::pending::<()>().await;
+        }
+        OwnedObjectPath::try_from(SESSION).unwrap()
+    }
 }
 
 #[zbus::interface(name = "org.freedesktop.login1.Manager")]
 impl Manager {
-    fn get_session(&self, _id: String) -> OwnedObjectPath {
-        OwnedObjectPath::try_from(SESSION).unwrap()
+    async fn get_session(&self, _id: String) -> OwnedObjectPath {
+        self.our_session().await
     }
 
     #[zbus(name = "GetSessionByPID")]
-    fn get_session_by_pid(&self, _pid: u32) -> OwnedObjectPath {
-        OwnedObjectPath::try_from(SESSION).unwrap()
+    async fn get_session_by_pid(&self, _pid: u32) -> OwnedObjectPath {
+        self.our_session().await
     }
 
     fn list_inhibitors(&self) -> Vec<Inhibitor> {
@@ -65,9 +76,19 @@ pub struct Logind {
 
 impl Logind {
     pub fn start(address: &str) -> Logind {
+        Logind::serve(address, false)
+    }
+
+    /// A logind that never says which session is ours.
+    pub fn start_hung(address: &str) -> Logind {
+        Logind::serve(address, true)
+    }
+
+    fn serve(address: &str, hangs: bool) -> Logind {
         let inhibitors = Arc::new(Mutex::new(Vec::new()));
         let manager = Manager {
             inhibitors: Arc::clone(&inhibitors),
+            hangs,
         };
         let locked_hint = Arc::new(AtomicBool::new(false));
         let session = Session {
