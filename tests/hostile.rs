@@ -1258,3 +1258,68 @@ fn a_logind_that_hangs_holds_up_nothing() {
         daemon.log()
     );
 }
+
+/// Starts a second `limber` daemon, changed by `configure`, and waits up to ten seconds for it to
+/// end (it is killed if it does not); returns whether it ended by itself, and what it said.
+fn start_a_second_daemon(
+    desktop: &Desktop,
+    configure: impl FnOnce(&mut Command),
+) -> (bool, String) {
+    let mut command = desktop.limber();
+    configure(&mut command);
+    let mut second = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("second limber");
+    let ended = wait_for(Duration::from_secs(10), || {
+        matches!(second.try_wait(), Ok(Some(_)))
+    })
+    .is_some();
+    if !ended {
+        let _ = second.kill();
+    }
+    let output = second.wait_with_output().expect("second limber's output");
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        stderr(&output)
+    );
+    (ended, said)
+}
+
+#[test]
+fn a_second_daemon_of_the_user_is_refused_whatever_its_runtime_folder() {
+    let Some(desktop) = desktop() else { return };
+    let mut daemon = desktop.start_daemon();
+    let first_socket = desktop.socket().display().to_string();
+    // An ssh session with a runtime folder of its own, and one with none.
+    let elsewhere = desktop.path().join("ssh-runtime");
+    let tmp = desktop.path().join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    for (session, configure) in [
+        (
+            "another XDG_RUNTIME_DIR",
+            Box::new(|command: &mut Command| {
+                command.env("XDG_RUNTIME_DIR", &elsewhere);
+            }) as Box<dyn FnOnce(&mut Command)>,
+        ),
+        (
+            "no XDG_RUNTIME_DIR",
+            Box::new(|command: &mut Command| without_runtime_dir(command, &tmp)),
+        ),
+    ] {
+        let (ended, said) = start_a_second_daemon(&desktop, configure);
+        assert!(
+            ended,
+            "with {session}, a second daemon ran beside the first: {said}"
+        );
+        assert!(
+            said.contains("already running") && said.contains(&first_socket),
+            "with {session}: {said}"
+        );
+    }
+    assert!(!elsewhere.join("limber.sock").exists());
+    assert!(daemon.is_running());
+    desktop.status();
+}
