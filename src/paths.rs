@@ -4,8 +4,8 @@
 //! |---|---|---|---|
 //! | config | `~/.config/limber/` | `~/Library/Application Support/limber/` | `%APPDATA%\limber\` |
 //! | history | `~/.local/share/limber/` | `~/Library/Application Support/limber/` | `%LOCALAPPDATA%\limber\` |
-//! | state | `~/.local/state/limber/` | `~/Library/Application Support/limber/` | `%LOCALAPPDATA%\limber\` |
-//! | socket, lock | `$XDG_RUNTIME_DIR` | `$TMPDIR/limber-UID/` | `%LOCALAPPDATA%\limber\run\` |
+//! | state, the user's lock | `~/.local/state/limber/` | `~/Library/Application Support/limber/` | `%LOCALAPPDATA%\limber\` |
+//! | socket, its lock | `$XDG_RUNTIME_DIR` | `$TMPDIR/limber-UID/` | `%LOCALAPPDATA%\limber\run\` |
 //!
 //! On every platform the XDG variables (`XDG_CONFIG_HOME`, `XDG_DATA_HOME`, `XDG_STATE_HOME`,
 //! `XDG_RUNTIME_DIR`) win when set: that is the convention on Linux, a way for anyone to move the
@@ -62,13 +62,14 @@ impl Paths {
         self.runtime_dir.join("limber.sock")
     }
 
-    /// The single-instance lock.
+    /// The lock that guards the socket: its holder alone binds it.
     pub fn lock_file(&self) -> PathBuf {
         self.runtime_dir.join("limber.lock")
     }
 
-    /// The single-instance lock when the runtime folder cannot be used: beside the state.
-    pub fn fallback_lock_file(&self) -> PathBuf {
+    /// The lock every daemon of the user on this machine takes, whatever its runtime folder:
+    /// beside the state, which they would all write.
+    pub fn user_lock_file(&self) -> PathBuf {
         self.state_file.with_file_name("limber.lock")
     }
 

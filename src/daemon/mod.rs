@@ -37,7 +37,7 @@ use crate::config::{Config, ConfigFile};
 use crate::paths::Paths;
 
 use app::App;
-use instance::{Instance, Refused};
+use instance::{Holder, Instance, Refused};
 use message::{Inbox, Message};
 
 /// Follows the config file's folder and wherever "start at login" is recorded. Failing that,
@@ -75,13 +75,37 @@ fn watch_files(paths: &Paths, inbox: &Inbox) {
     }
 }
 
+/// What a second start says of the limber already running: where commands reach it, and how
+/// when that is not where commands given here would look (another runtime folder, or none).
+fn already_running(holder: Option<&Holder>, our_socket: &Path) -> String {
+    const PLAIN: &str = "limber is already running";
+    let Some(holder) = holder else {
+        return PLAIN.into();
+    };
+    let pid = holder.pid;
+    match holder.socket.as_deref() {
+        Some(socket) if socket == our_socket => PLAIN.into(),
+        Some(socket) => format!(
+            "limber is already running (process {pid}, on {}); commands given here look for \
+             it on {}: give them XDG_RUNTIME_DIR={}",
+            socket.display(),
+            our_socket.display(),
+            socket.parent().unwrap_or(socket).display()
+        ),
+        None => format!(
+            "limber is already running (process {pid}), where no command can reach it: its \
+             runtime folder was refused (its log says why)"
+        ),
+    }
+}
+
 /// Runs limber in the tray until it is told to quit. Exit code 0 also when another limber is
 /// already running: starting it twice is not an error.
 pub fn run(paths: Paths, config_override: Option<PathBuf>) -> ExitCode {
     let (instance, listener) = match Instance::claim(&paths) {
         Ok(claimed) => claimed,
-        Err(Refused::AlreadyRunning) => {
-            println!("limber is already running");
+        Err(Refused::AlreadyRunning(holder)) => {
+            println!("{}", already_running(holder.as_ref(), &paths.socket()));
             return ExitCode::SUCCESS;
         }
         Err(Refused::Io(problem)) => {
