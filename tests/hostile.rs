@@ -1323,3 +1323,42 @@ fn a_second_daemon_of_the_user_is_refused_whatever_its_runtime_folder() {
     assert!(daemon.is_running());
     desktop.status();
 }
+
+#[test]
+fn a_client_names_the_runtime_folder_it_cannot_use_and_finds_a_limber_serving_elsewhere() {
+    let Some(desktop) = desktop() else { return };
+    let _daemon = desktop.start_daemon();
+    let status_with = |runtime_dir: &Path| {
+        let output = desktop
+            .limber()
+            .env("XDG_RUNTIME_DIR", runtime_dir)
+            .arg("status")
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+        stderr(&output)
+    };
+    // A file, not a folder.
+    let a_file = desktop.path().join("a-file");
+    std::fs::write(&a_file, "").unwrap();
+    let said = status_with(&a_file);
+    assert!(
+        said.contains(&format!(
+            "runtime folder {}: it is not a folder",
+            a_file.display()
+        )),
+        "{said}"
+    );
+    // A folder limber refuses (open to others, or another user's): it never serves there.
+    let said = status_with(Path::new("/"));
+    assert!(said.contains("refusing the runtime folder /:"), "{said}");
+    // A folder of its own, as an ssh session has: limber runs, serving elsewhere.
+    let elsewhere = desktop.path().join("ssh-runtime");
+    std::fs::create_dir(&elsewhere).unwrap();
+    set_mode(&elsewhere, 0o700);
+    let said = status_with(&elsewhere);
+    assert!(
+        said.contains(&desktop.socket().display().to_string()),
+        "{said}"
+    );
+}
