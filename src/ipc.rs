@@ -213,7 +213,10 @@ pub fn is_listening(socket: &Path) -> bool {
 pub fn connect(socket: &Path) -> Result<UnixStream, ClientError> {
     let stream = UnixStream::connect(socket).map_err(|error| match error.kind() {
         io::ErrorKind::NotFound | io::ErrorKind::ConnectionRefused => ClientError::NotRunning,
-        _ => ClientError::Io(error),
+        kind => ClientError::Io(io::Error::new(
+            kind,
+            format!("{}: {error}", socket.display()),
+        )),
     })?;
     if let peer::Peer::Other(uid) = peer::of(&stream).map_err(ClientError::Io)? {
         return Err(ClientError::OtherUser {

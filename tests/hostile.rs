@@ -857,28 +857,29 @@ fn a_runtime_folder_limber_cannot_write_in_costs_only_the_socket() {
 fn a_server_running_as_another_user_is_refused_by_the_client() {
     let Some(other) = other_user() else { return };
     let Some(desktop) = desktop() else { return };
-    // Another user's fake limber, listening where ours would.
+    // Another user's fake limber, listening where ours would, in a runtime folder that passes
+    // every check the client makes of the folder: the server's credentials are what is left.
     let runtime = desktop.path().join("spoofed-runtime");
     std::fs::create_dir(&runtime).unwrap();
-    set_mode(desktop.path(), 0o755);
-    set_mode(&runtime, 0o777);
+    set_mode(&runtime, 0o700);
     let heard = runtime.join("heard");
-    // It becomes the other user itself (runuser would leave it running after the test), and
-    // gives up after 30 s whatever happens.
+    // It binds and opens its record as root, then becomes the other user itself (runuser would
+    // leave it running after the test) before it listens: the kernel gives a client the
+    // credentials of the listener. It gives up after 30 s whatever happens.
     let script = r#"
 import os, socket, sys
-os.setuid(int(sys.argv[1]))
+heard = open(sys.argv[3], "ab")
 server = socket.socket(socket.AF_UNIX)
 server.bind(sys.argv[2])
+os.setuid(int(sys.argv[1]))
 server.listen(8)
 server.settimeout(30)
 print("ready", flush=True)
 while True:
     client, _ = server.accept()
     try:
-        request = client.recv(4096)
-        with open(sys.argv[3], "ab") as heard:
-            heard.write(request)
+        heard.write(client.recv(4096))
+        heard.flush()
         client.sendall(b'{"ok":true,"message":"Paused by someone else."}\n')
     except OSError:
         pass

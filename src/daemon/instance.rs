@@ -147,6 +147,17 @@ fn describe(lock: &mut File, holder: &Holder) -> io::Result<()> {
     lock.flush()
 }
 
+/// What the daemon holding the user's lock at `path` wrote of itself; None when no daemon holds
+/// it (what a dead one wrote is not believed) or it cannot be read.
+pub fn running_holder(path: &Path) -> Option<Holder> {
+    let lock = File::open(path).ok()?;
+    match lock.try_lock_shared() {
+        Ok(()) => None,
+        Err(fs::TryLockError::WouldBlock) => read_holder(path),
+        Err(fs::TryLockError::Error(_)) => None,
+    }
+}
+
 /// What the holder of the lock file at `path` wrote of itself; None when it cannot be read (not
 /// written yet, or Windows, where a locked file cannot be read by others).
 fn read_holder(path: &Path) -> Option<Holder> {
