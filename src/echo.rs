@@ -104,6 +104,22 @@ mod tests {
     }
 
     #[test]
+    fn bidirectional_overrides_and_isolates_are_escaped() {
+        // A right-to-left override would show the rest of a message, and whatever follows it on
+        // the line, backwards.
+        assert_eq!(
+            echo("evil\u{202e}txt.exe\u{202a}\u{202b}\u{202c}\u{202d}"),
+            "evil\\u{202e}txt.exe\\u{202a}\\u{202b}\\u{202c}\\u{202d}"
+        );
+        assert_eq!(
+            echo("\u{2066}\u{2067}\u{2068}\u{2069}"),
+            "\\u{2066}\\u{2067}\\u{2068}\\u{2069}"
+        );
+        // Right-to-left text itself is left as it is.
+        assert_eq!(echo("מתיחה"), "מתיחה");
+    }
+
+    #[test]
     fn quoted_values_in_a_foreign_message_are_cut() {
         let long = "x".repeat(10_000);
         let message = format!("invalid type: string \"{long}\", expected a list");
