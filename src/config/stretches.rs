@@ -506,6 +506,29 @@ cue = "hands on the desk, step back and hinge"
     }
 
     #[test]
+    fn custom_texts_hold_no_terminal_escapes_or_bidirectional_overrides() {
+        // Valid TOML, and shown raw by `limber list` and `limber status` it would clear the
+        // terminal and colour what follows.
+        let message = refusal(&custom_with(
+            "\"Desk hip hinge\"",
+            "\"\\u001b[2J\\u001b[31mDesk hip hinge\"",
+        ));
+        assert!(
+            message.starts_with("config.toml:4:8: name must not hold control characters")
+                && message.contains("U+001B"),
+            "{message}"
+        );
+        let message = refusal(&custom_with(
+            "\"Hold the desk edge.\"",
+            "\"Hold the \\u202eegde ksed.\"",
+        ));
+        assert!(
+            message.contains("each step must not hold") && message.contains("U+202E"),
+            "{message}"
+        );
+    }
+
+    #[test]
     fn a_custom_stretch_has_one_to_eight_steps() {
         let steps = "[\"Hold the desk edge.\", \"Step back and hinge at the hips.\"]";
         let message = refusal(&custom_with(steps, "[]"));
