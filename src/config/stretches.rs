@@ -16,7 +16,7 @@ use super::duration::{self, Bounds, DurationText, Limits, HOLD};
 use super::error::Invalid;
 use super::list::{List, Tables};
 use crate::core::catalog::{self, Catalog, Position, Stretch};
-use crate::echo::echo;
+use crate::echo::{echo, moves_text};
 
 /// The stretch settings, validated.
 #[derive(Clone, Debug, PartialEq)]
@@ -292,7 +292,9 @@ fn extra_cautions(list: Option<Spanned<List<Spanned<String>>>>) -> Result<Vec<St
         .collect()
 }
 
-/// A text shown on one line: not blank, no line breaks, at most `max` characters.
+/// A text shown on one line: not blank, no line breaks, at most `max` characters, and nothing
+/// that would drive a terminal or turn text around where it is shown (`limber list`, `limber
+/// status`, the tray, notifications): no control characters, no bidirectional overrides.
 fn line(value: Spanned<String>, what: &str, max: usize) -> Result<String, Invalid> {
     let span = value.span();
     let text = value.into_inner().trim().to_string();
@@ -303,6 +305,16 @@ fn line(value: Spanned<String>, what: &str, max: usize) -> Result<String, Invali
         return Err((
             span,
             format!("{what} must be a single line of at most {max} characters"),
+        ));
+    }
+    if let Some(c) = text.chars().find(|&c| moves_text(c)) {
+        return Err((
+            span,
+            format!(
+                "{what} must not hold control characters or bidirectional overrides (it holds \
+                 U+{:04X})",
+                u32::from(c)
+            ),
         ));
     }
     Ok(text)
