@@ -1363,3 +1363,33 @@ fn a_client_names_the_runtime_folder_it_cannot_use_and_finds_a_limber_serving_el
         "{said}"
     );
 }
+
+#[test]
+fn a_config_rewritten_without_end_fills_no_log() {
+    let Some(desktop) = desktop() else { return };
+    let daemon = desktop.start_daemon();
+    let applied = || daemon.log().matches("applied the changed config").count();
+    // Only a comment changes: the settings do not, and there is nothing to say.
+    for round in 0..20 {
+        desktop.write_config(&format!("{CONFIG}\n# edited {round}\n"));
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_secs(1));
+    assert_eq!(applied(), 0, "log:\n{}", daemon.log());
+    // A script flips a setting as fast as it can for four seconds.
+    let flipping = Instant::now();
+    let mut writes = 0;
+    while flipping.elapsed() < Duration::from_secs(4) {
+        let every = if writes % 2 == 0 { "16s" } else { "15s" };
+        desktop.write_config(&CONFIG.replace("every = \"15s\"", &format!("every = \"{every}\"")));
+        writes += 1;
+    }
+    std::thread::sleep(Duration::from_secs(1));
+    let lines = applied();
+    assert!(
+        (1..=5 * 5).contains(&lines),
+        "{lines} log lines for {writes} changes in 4 s"
+    );
+    assert!(daemon.log().lines().count() < 100, "log:\n{}", daemon.log());
+    desktop.status();
+}
