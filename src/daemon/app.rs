@@ -18,6 +18,7 @@ use crate::core::engine::{
 use crate::core::history::{EventKind, HistoryEvent};
 use crate::core::progression::{self, Practice};
 use crate::core::schedule::PauseLength;
+use crate::core::throttle::Throttle;
 use crate::idle;
 use crate::ipc::{Reply, Request, StatusReport, UnixStream};
 use crate::paths::Paths;
@@ -36,6 +37,10 @@ use super::tray::view::TrayModel;
 use super::tray::{Tray, TrayAction};
 use super::window_launcher;
 
+/// How many reloads a second are logged (and a refused config told): a script rewriting the
+/// config in a loop cannot fill the log.
+const RELOADS_SAID_PER_SECOND: usize = 3;
+
 /// Whether the loop goes on.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Flow {
@@ -50,6 +55,8 @@ pub struct App {
     config_override: Option<PathBuf>,
     /// The config file as last read, to ignore edits that change nothing.
     config_file: ConfigFile,
+    /// What a reload says (log lines, the notice of a refused config), at most a few a second.
+    reload_said: Throttle,
     history: History,
     /// The catalogue as configured, before practice lengthens its holds, and whether it does
     /// (`[stretches] progression`); the engine and the tray get it with practice applied.
@@ -136,6 +143,7 @@ impl App {
             paths,
             config_override,
             config_file,
+            reload_said: Throttle::new(RELOADS_SAID_PER_SECOND),
             notifier,
             notification: None,
             notifications_work: true,
@@ -610,10 +618,27 @@ impl App {
             return;
         }
         let settings = file.settings();
-        self.config_file = file;
+        let before = std::mem::replace(&mut self.config_file, file).settings();
+        if let (Ok(now), Ok(before)) = (&settings, &before) {
+            if now == before {
+                tracing::debug!("the config file changed, its settings did not");
+                return;
+            }
+        }
+        // Said at most a few times a second, however fast something rewrites the file.
+        let said = self.reload_said.pass(self.clock.now().mono);
+        let held_back = match said {
+            Some(0) | None => String::new(),
+            Some(count) => format!(" ({count} changes before it were not logged)"),
+        };
         match settings {
             Ok(config) => {
-                tracing::info!("applied the changed config from {}", path.display());
+                if said.is_some() {
+                    tracing::info!(
+                        "applied the changed config from {}{held_back}",
+                        path.display()
+                    );
+                }
                 self.written = config.catalog();
                 self.progression = config.stretches.progression;
                 let catalog = self.practised();
@@ -628,12 +653,13 @@ impl App {
                 let reading = self.idle.read(now.mono);
                 self.idle_input(&now, reading);
             }
-            Err(error) => {
-                tracing::warn!("kept the previous settings: {error}");
+            Err(error) if said.is_some() => {
+                tracing::warn!("kept the previous settings{held_back}: {error}");
                 let _ = self
                     .notifier
                     .tell("limber kept your previous settings", &error.to_string());
             }
+            Err(_) => {}
         }
     }
 
