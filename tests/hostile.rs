@@ -1393,3 +1393,32 @@ fn a_config_rewritten_without_end_fills_no_log() {
     assert!(daemon.log().lines().count() < 100, "log:\n{}", daemon.log());
     desktop.status();
 }
+
+#[test]
+fn a_tray_host_that_comes_and_goes_is_logged_once() {
+    let Some(desktop) = desktop() else { return };
+    let daemon = desktop.start_daemon();
+    let tray_lines = |level: &str| {
+        daemon
+            .log()
+            .lines()
+            .filter(|line| line.contains(level) && line.contains("tray host"))
+            .count()
+    };
+    wait_for(Duration::from_secs(5), || tray_lines("WARN") == 1)
+        .unwrap_or_else(|| panic!("log:\n{}", daemon.log()));
+    // A panel that crashes and restarts, again and again.
+    for _ in 0..4 {
+        let watcher = SniWatcher::start(desktop.bus.address());
+        watcher
+            .wait_for_item(Duration::from_secs(10))
+            .expect("the item registers");
+        drop(watcher);
+        wait_for(Duration::from_secs(5), || {
+            !desktop.status()["tray"].as_bool().unwrap_or(true)
+        })
+        .unwrap_or_else(|| panic!("the tray host's going unnoticed; log:\n{}", daemon.log()));
+    }
+    assert_eq!(tray_lines("WARN"), 1, "log:\n{}", daemon.log());
+    assert!(tray_lines("INFO") <= 1, "log:\n{}", daemon.log());
+}
