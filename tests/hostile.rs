@@ -1422,3 +1422,42 @@ fn a_tray_host_that_comes_and_goes_is_logged_once() {
     assert_eq!(tray_lines("WARN"), 1, "log:\n{}", daemon.log());
     assert!(tray_lines("INFO") <= 1, "log:\n{}", daemon.log());
 }
+
+#[test]
+fn a_window_that_never_reads_cannot_hold_limber_when_told_to_close() {
+    let Some(desktop) = desktop() else { return };
+    let mut daemon = desktop.start_daemon();
+    // A window, stopped or hostile, that keeps reporting and never reads an answer: the
+    // answers fill its connection.
+    let mut window = window_connection(&desktop);
+    window.set_nonblocking(true).unwrap();
+    let report = format!("{{\"cmd\":\"window_started\",\"id\":\"{STRETCH}\"}}\n");
+    let mut full_since = None;
+    let filling = Instant::now();
+    while full_since.is_none_or(|since: Instant| since.elapsed() < Duration::from_millis(500)) {
+        assert!(
+            filling.elapsed() < Duration::from_secs(20),
+            "the connection never filled"
+        );
+        match window.write(report.as_bytes()) {
+            Ok(_) => full_since = None,
+            Err(error) if error.kind() == std::io::ErrorKind::WouldBlock => {
+                full_since.get_or_insert_with(Instant::now);
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            Err(error) => panic!("{error}"),
+        }
+    }
+    // limber quits at once all the same, telling the window to close as best it can.
+    let asked = Instant::now();
+    let quit = desktop.run(&["quit"]);
+    assert!(
+        quit.status.success() && asked.elapsed() < Duration::from_secs(2),
+        "quit took {:?}: {}",
+        asked.elapsed(),
+        stderr(&quit)
+    );
+    wait_for(Duration::from_secs(2), || !daemon.is_running())
+        .unwrap_or_else(|| panic!("limber did not stop; log:\n{}", daemon.log()));
+    drop(window);
+}
