@@ -181,10 +181,11 @@ impl TimerWindows {
     }
 }
 
-/// Tells `window` to close over its connection.
+/// Tells `window` to close over its connection, without waiting: a window that stopped reading
+/// (stopped with SIGSTOP, or hostile) cannot hold the loop, and loses only the message.
 fn tell_to_close(window: &mut Reporting) {
     if let Some(stream) = &mut window.stream {
-        if let Err(error) = ipc::write_reply(stream, &Reply::close_window()) {
+        if let Err(error) = ipc::offer_reply(stream, &Reply::close_window()) {
             tracing::debug!("could not tell a timer window to close: {error}");
         }
     }
