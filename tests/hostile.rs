@@ -1071,24 +1071,11 @@ fn a_lock_screen_logind_knows_of_stays_a_break_while_the_mouse_moves() {
     expect_state(&desktop, &daemon, Duration::from_secs(3), false, "active");
 }
 
-/// [`CONFIG`]'s stretch made as short as a stretch can be: 3 s to get into position, a 5 s
-/// hold, 5 s to come out.
-const SHORT_STRETCH: &str = r#"
-[reminder]
-every = "15s"
-snooze = "10s"
-[activity]
-break_after = "8s"
-[[stretches.custom]]
-id = "hostile-test"
-name = "Hostile test stretch"
-position = "standing"
-per_side = false
-setup = "3s"
-hold = "5s"
-steps = ["Stand up and reach for the ceiling."]
-cue = "stand up and reach"
-"#;
+/// [`CONFIG`] with its stretch made as short as a stretch can be: 3 s to get into position, a
+/// 5 s hold, 5 s to come out.
+fn short_stretch_config() -> String {
+    CONFIG.replace("hold = \"30s\"", "setup = \"3s\"\nhold = \"5s\"")
+}
 
 /// Sends `signal` (e.g. "STOP") to process `pid`.
 fn signal(pid: u32, signal: &str) {
@@ -1104,7 +1091,7 @@ fn a_window_forgotten_past_its_stretch_and_an_interval_is_closed_and_counted_onc
     let Some(desktop) = Desktop::start() else {
         return;
     };
-    desktop.write_config(SHORT_STRETCH);
+    desktop.write_config(&short_stretch_config());
     let daemon = desktop.start_daemon();
     let mut window = hand_started_window(&desktop, &daemon);
     let started = Instant::now();
