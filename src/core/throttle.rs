@@ -50,6 +50,15 @@ impl Throttle {
             None
         }
     }
+
+    /// When a message held back at `now` could go out: a second after the oldest of those that
+    /// went in the last second (`now` when one could go now).
+    pub fn next_pass(&self, now: Mono) -> Mono {
+        match self.passed.front() {
+            Some(&oldest) if self.passed.len() >= self.per_second => (oldest + WINDOW).max(now),
+            _ => now,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -66,7 +75,9 @@ mod tests {
         assert_eq!(throttle.pass(at(10)), Some(0));
         assert_eq!(throttle.pass(at(20)), None);
         assert_eq!(throttle.pass(at(999)), None);
+        assert_eq!(throttle.next_pass(at(999)), at(1000));
         assert_eq!(throttle.pass(at(1000)), Some(2));
+        assert_eq!(throttle.next_pass(at(1000)), at(1010));
         assert_eq!(throttle.pass(at(5000)), Some(0));
     }
 

@@ -57,6 +57,8 @@ pub struct App {
     config_file: ConfigFile,
     /// What a reload says (log lines, the notice of a refused config), at most a few a second.
     reload_said: Throttle,
+    /// The last reload's outcome, held back by `reload_said`, and when it may be said.
+    reload_unsaid: Option<(Mono, Result<(), String>)>,
     history: History,
     /// The catalogue as configured, before practice lengthens its holds, and whether it does
     /// (`[stretches] progression`); the engine and the tray get it with practice applied.
@@ -144,6 +146,7 @@ impl App {
             config_override,
             config_file,
             reload_said: Throttle::new(RELOADS_SAID_PER_SECOND),
+            reload_unsaid: None,
             notifier,
             notification: None,
             notifications_work: true,
@@ -186,16 +189,28 @@ impl App {
     /// When the loop must call [`App::on_deadline`] at the latest; None: only a message can
     /// change anything.
     pub fn next_deadline(&self, now: &Now) -> Option<Mono> {
-        [self.engine.next_deadline(now), self.idle.retry_at()]
-            .into_iter()
-            .flatten()
-            .min()
+        let reload_unsaid = self.reload_unsaid.as_ref().map(|(at, _)| *at);
+        [
+            self.engine.next_deadline(now),
+            self.idle.retry_at(),
+            reload_unsaid,
+        ]
+        .into_iter()
+        .flatten()
+        .min()
     }
 
-    /// A deadline came: read idle time if the core plans readings (or no source answers yet),
-    /// let the core catch up, show the tray what changed.
+    /// A deadline came: say a reload held back, read idle time if the core plans readings (or no
+    /// source answers yet), let the core catch up, show the tray what changed.
     pub fn on_deadline(&mut self) {
         let now = self.catch_up();
+        if let Some((at, outcome)) = self.reload_unsaid.take() {
+            if now.mono >= at {
+                self.say_reload(now.mono, outcome);
+            } else {
+                self.reload_unsaid = Some((at, outcome));
+            }
+        }
         let reading = if reads_idle_at_deadlines(self.idle.feed()) || self.engine.reading_due(&now)
         {
             self.idle.read(now.mono)
@@ -612,8 +627,7 @@ impl App {
     }
 
     fn reload_config(&mut self) {
-        let path = &self.paths.config_file;
-        let file = ConfigFile::read(path);
+        let file = ConfigFile::read(&self.paths.config_file);
         if file == self.config_file {
             return;
         }
@@ -625,20 +639,8 @@ impl App {
                 return;
             }
         }
-        // Said at most a few times a second, however fast something rewrites the file.
-        let said = self.reload_said.pass(self.clock.now().mono);
-        let held_back = match said {
-            Some(0) | None => String::new(),
-            Some(count) => format!(" ({count} changes before it were not logged)"),
-        };
-        match settings {
+        let outcome = match settings {
             Ok(config) => {
-                if said.is_some() {
-                    tracing::info!(
-                        "applied the changed config from {}{held_back}",
-                        path.display()
-                    );
-                }
                 self.written = config.catalog();
                 self.progression = config.stretches.progression;
                 let catalog = self.practised();
@@ -652,14 +654,36 @@ impl App {
                     .set_threshold(config.activity.break_after, now.mono);
                 let reading = self.idle.read(now.mono);
                 self.idle_input(&now, reading);
+                Ok(())
             }
-            Err(error) if said.is_some() => {
+            Err(error) => Err(error.to_string()),
+        };
+        self.say_reload(self.clock.now().mono, outcome);
+    }
+
+    /// Logs what a reload did (`Err`: why the config was refused, also told in a notice), at
+    /// most a few times a second however fast something rewrites the file. What cannot be said
+    /// now is said once the throttle allows ([`App::next_deadline`]), so the last word on the
+    /// file is never lost.
+    fn say_reload(&mut self, now: Mono, outcome: Result<(), String>) {
+        let Some(held_back) = self.reload_said.pass(now) else {
+            self.reload_unsaid = Some((self.reload_said.next_pass(now), outcome));
+            return;
+        };
+        self.reload_unsaid = None;
+        let held_back = match held_back {
+            0 => String::new(),
+            count => format!(" ({count} changes before it were not logged)"),
+        };
+        let path = self.paths.config_file.display();
+        match outcome {
+            Ok(()) => tracing::info!("applied the changed config from {path}{held_back}"),
+            Err(error) => {
                 tracing::warn!("kept the previous settings{held_back}: {error}");
                 let _ = self
                     .notifier
-                    .tell("limber kept your previous settings", &error.to_string());
+                    .tell("limber kept your previous settings", &error);
             }
-            Err(_) => {}
         }
     }
 
