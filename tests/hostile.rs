@@ -624,6 +624,8 @@ fn answers_the_client_cannot_read_are_reported_plainly() {
     // Something of ours listens where limber would (an older or broken limber), and answers
     // terminal escapes, a line of 200 KB, or nothing at all.
     let runtime = tempfile::tempdir().unwrap();
+    // A runtime folder as the session makes it, the user's alone.
+    set_mode(runtime.path(), 0o700);
     let socket = runtime.path().join("limber.sock");
     let listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
     let answers: [&[u8]; 3] = [b"\x1b[2J\x1b]0;pwned\x07 not json\n", &[b'x'; 200_000], b""];
