@@ -4,8 +4,8 @@
 //! hostile or broken file can make that value megabytes long, or fill it with line breaks and
 //! terminal escapes; echoed whole, it floods a terminal, a log or a notification. So a value is
 //! echoed as at most [`ECHO_CHARS`] characters with an ellipsis for the rest, and its quotes,
-//! backslashes and control characters are escaped, so it cannot end the quotes it stands in or
-//! move the cursor.
+//! backslashes, control characters and bidirectional overrides are escaped, so it cannot end the
+//! quotes it stands in, move the cursor, or turn the rest of the line around.
 
 use std::borrow::Cow;
 use std::fmt::Write;
@@ -31,13 +31,20 @@ pub fn echo(value: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if c.is_control() => {
+            c if moves_text(c) => {
                 let _ = write!(out, "{}", c.escape_default());
             }
             c => out.push(c),
         }
     }
     out
+}
+
+/// Whether `c` is a control character or a bidirectional override or isolate (U+202A–U+202E,
+/// U+2066–U+2069): characters that, shown raw, move the cursor, drive the terminal, or show the
+/// text that follows them in another order than it was written.
+pub fn moves_text(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A message written elsewhere (by serde, the TOML parser, another module) with every value it
@@ -101,6 +108,22 @@ mod tests {
     fn quotes_and_control_characters_are_escaped() {
         assert_eq!(echo("a\"b\\c"), "a\\\"b\\\\c");
         assert_eq!(echo("line\nbreak\u{1b}[2J"), "line\\nbreak\\u{1b}[2J");
+    }
+
+    #[test]
+    fn bidirectional_overrides_and_isolates_are_escaped() {
+        // A right-to-left override would show the rest of a message, and whatever follows it on
+        // the line, backwards.
+        assert_eq!(
+            echo("evil\u{202e}txt.exe\u{202a}\u{202b}\u{202c}\u{202d}"),
+            "evil\\u{202e}txt.exe\\u{202a}\\u{202b}\\u{202c}\\u{202d}"
+        );
+        assert_eq!(
+            echo("\u{2066}\u{2067}\u{2068}\u{2069}"),
+            "\\u{2066}\\u{2067}\\u{2068}\\u{2069}"
+        );
+        // Right-to-left text itself is left as it is.
+        assert_eq!(echo("מתיחה"), "מתיחה");
     }
 
     #[test]

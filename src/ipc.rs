@@ -216,7 +216,10 @@ pub fn is_listening(socket: &Path) -> bool {
 pub fn connect(socket: &Path) -> Result<UnixStream, ClientError> {
     let stream = UnixStream::connect(socket).map_err(|error| match error.kind() {
         io::ErrorKind::NotFound | io::ErrorKind::ConnectionRefused => ClientError::NotRunning,
-        _ => ClientError::Io(error),
+        kind => ClientError::Io(io::Error::new(
+            kind,
+            format!("{}: {error}", socket.display()),
+        )),
     })?;
     if let peer::Peer::Other(uid) = peer::of(&stream).map_err(ClientError::Io)? {
         return Err(ClientError::OtherUser {
@@ -403,6 +406,50 @@ pub fn write_reply(stream: &mut impl Write, reply: &Reply) -> io::Result<()> {
     let mut line = serde_json::to_vec(reply).map_err(io::Error::other)?;
     line.push(b'\n');
     stream.write_all(&line)
+}
+
+/// Writes one reply line only as far as the connection takes it now, never waiting: a peer that
+/// stopped reading (a timer window stopped with SIGSTOP) cannot hold the writer. An error when the
+/// line did not go out whole.
+pub fn offer_reply(stream: &mut UnixStream, reply: &Reply) -> io::Result<()> {
+    let mut line = serde_json::to_vec(reply).map_err(io::Error::other)?;
+    line.push(b'\n');
+    let sent = send_now(stream, &line)?;
+    if sent < line.len() {
+        return Err(io::Error::new(
+            io::ErrorKind::WouldBlock,
+            format!("only {sent} of {} bytes fit", line.len()),
+        ));
+    }
+    Ok(())
+}
+
+/// Sends what fits now (`MSG_DONTWAIT`: the socket itself stays blocking for the thread that
+/// reads it).
+#[cfg(target_os = "linux")]
+fn send_now(stream: &UnixStream, bytes: &[u8]) -> io::Result<usize> {
+    rustix::net::send(stream, bytes, rustix::net::SendFlags::DONTWAIT).map_err(io::Error::from)
+}
+
+#[cfg(target_os = "macos")]
+fn send_now(stream: &UnixStream, bytes: &[u8]) -> io::Result<usize> {
+    use std::os::fd::AsRawFd;
+    // SAFETY: the pointer and length are those of `bytes`, alive for the call.
+    let sent = unsafe {
+        libc::send(
+            stream.as_raw_fd(),
+            bytes.as_ptr().cast(),
+            bytes.len(),
+            libc::MSG_DONTWAIT,
+        )
+    };
+    usize::try_from(sent).map_err(|_| io::Error::last_os_error())
+}
+
+/// Windows has no per-call flag: the write waits at most the socket's write timeout.
+#[cfg(windows)]
+fn send_now(stream: &mut UnixStream, bytes: &[u8]) -> io::Result<usize> {
+    stream.write(bytes)
 }
 
 /// Who is at the other end of a connection, from the kernel's record of it.

@@ -4,8 +4,8 @@
 //! |---|---|---|---|
 //! | config | `~/.config/limber/` | `~/Library/Application Support/limber/` | `%APPDATA%\limber\` |
 //! | history | `~/.local/share/limber/` | `~/Library/Application Support/limber/` | `%LOCALAPPDATA%\limber\` |
-//! | state | `~/.local/state/limber/` | `~/Library/Application Support/limber/` | `%LOCALAPPDATA%\limber\` |
-//! | socket, lock | `$XDG_RUNTIME_DIR` | `$TMPDIR/limber-UID/` | `%LOCALAPPDATA%\limber\run\` |
+//! | state, the user's lock | `~/.local/state/limber/` | `~/Library/Application Support/limber/` | `%LOCALAPPDATA%\limber\` |
+//! | socket, its lock | `$XDG_RUNTIME_DIR` | `$TMPDIR/limber-UID/` | `%LOCALAPPDATA%\limber\run\` |
 //!
 //! On every platform the XDG variables (`XDG_CONFIG_HOME`, `XDG_DATA_HOME`, `XDG_STATE_HOME`,
 //! `XDG_RUNTIME_DIR`) win when set: that is the convention on Linux, a way for anyone to move the
@@ -29,9 +29,6 @@ pub struct Paths {
     pub state_file: PathBuf,
     /// Per-user, per-session folder for the socket and the lock.
     pub runtime_dir: PathBuf,
-    /// Whether `runtime_dir` is limber's own fallback in the shared temporary folder (no
-    /// `XDG_RUNTIME_DIR`), which clients check before they trust a socket in it.
-    runtime_in_temp: bool,
 }
 
 impl Paths {
@@ -53,7 +50,6 @@ impl Paths {
                 .join("limber")
                 .join("state.json"),
             runtime_dir: overridden("XDG_RUNTIME_DIR", Ok(defaults.runtime))?,
-            runtime_in_temp: cfg!(unix) && given("XDG_RUNTIME_DIR").is_none(),
         })
     }
 
@@ -62,13 +58,14 @@ impl Paths {
         self.runtime_dir.join("limber.sock")
     }
 
-    /// The single-instance lock.
+    /// The lock that guards the socket: its holder alone binds it.
     pub fn lock_file(&self) -> PathBuf {
         self.runtime_dir.join("limber.lock")
     }
 
-    /// The single-instance lock when the runtime folder cannot be used: beside the state.
-    pub fn fallback_lock_file(&self) -> PathBuf {
+    /// The lock every daemon of the user on this machine takes, whatever its runtime folder:
+    /// beside the state, which they would all write.
+    pub fn user_lock_file(&self) -> PathBuf {
         self.state_file.with_file_name("limber.lock")
     }
 
@@ -80,10 +77,12 @@ impl Paths {
         private_folder::check(&self.runtime_dir)
     }
 
-    /// The socket a client calls the daemon on. In the shared temporary folder, only once that
-    /// folder is found to be the user's alone; `Err` says what is wrong with it.
+    /// The socket a client calls the daemon on, once the runtime folder is found to be one the
+    /// daemon would serve in (the user's alone: in the shared temporary folder another user
+    /// could have made it); `Err` says what is wrong with it, naming it. A folder not there yet
+    /// is no error: no limber serves there.
     pub fn socket_to_call(&self) -> Result<PathBuf, String> {
-        if self.runtime_in_temp && self.runtime_dir.exists() {
+        if std::fs::symlink_metadata(&self.runtime_dir).is_ok() {
             private_folder::check(&self.runtime_dir)?;
         }
         Ok(self.socket())

@@ -192,7 +192,10 @@ fn open_starts_limber_and_its_buttons_work_from_the_keyboard_alone() {
 
 #[test]
 fn stretch_now_hands_over_to_the_timer_window_and_quit_stops_limber() {
-    let Some(desktop) = Desktop::start_with_config(QUICK_REMINDERS) else {
+    // The default hour between reminders: this test is about Stretch now alone, and on a busy
+    // machine a 15 s reminder came due while the window opened (a stretch was under way
+    // before Stretch now was pressed, once, under load).
+    let Some(desktop) = Desktop::start() else {
         return;
     };
     let daemon = desktop.start_daemon();

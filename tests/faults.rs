@@ -158,6 +158,8 @@ print(client.makefile().readline())
         String::from_utf8_lossy(&output.stdout)
     );
     assert!(stderr.contains("another user (uid 0)"), "{stderr}");
+    // Closed again: limber's client, like the daemon, uses no runtime folder open to others.
+    std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700)).unwrap();
     wait_for(Duration::from_secs(2), || {
         desktop.status()["state"] == "active"
     })

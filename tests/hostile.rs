@@ -13,7 +13,10 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use support::desktop::{wait_for, Daemon, Desktop};
+use support::logind::{Announce, Logind};
+use support::mutter::MutterDouble;
 use support::notification_server::NotificationServer;
+use support::screensaver::HangingScreenSaver;
 use support::sni_watcher::SniWatcher;
 
 /// A stretch of the test's own, so the tests do not depend on the built-in catalogue.
@@ -621,6 +624,8 @@ fn answers_the_client_cannot_read_are_reported_plainly() {
     // Something of ours listens where limber would (an older or broken limber), and answers
     // terminal escapes, a line of 200 KB, or nothing at all.
     let runtime = tempfile::tempdir().unwrap();
+    // A runtime folder as the session makes it, the user's alone.
+    set_mode(runtime.path(), 0o700);
     let socket = runtime.path().join("limber.sock");
     let listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
     let answers: [&[u8]; 3] = [b"\x1b[2J\x1b]0;pwned\x07 not json\n", &[b'x'; 200_000], b""];
@@ -854,28 +859,29 @@ fn a_runtime_folder_limber_cannot_write_in_costs_only_the_socket() {
 fn a_server_running_as_another_user_is_refused_by_the_client() {
     let Some(other) = other_user() else { return };
     let Some(desktop) = desktop() else { return };
-    // Another user's fake limber, listening where ours would.
+    // Another user's fake limber, listening where ours would, in a runtime folder that passes
+    // every check the client makes of the folder: the server's credentials are what is left.
     let runtime = desktop.path().join("spoofed-runtime");
     std::fs::create_dir(&runtime).unwrap();
-    set_mode(desktop.path(), 0o755);
-    set_mode(&runtime, 0o777);
+    set_mode(&runtime, 0o700);
     let heard = runtime.join("heard");
-    // It becomes the other user itself (runuser would leave it running after the test), and
-    // gives up after 30 s whatever happens.
+    // It binds and opens its record as root, then becomes the other user itself (runuser would
+    // leave it running after the test) before it listens: the kernel gives a client the
+    // credentials of the listener. It gives up after 30 s whatever happens.
     let script = r#"
 import os, socket, sys
-os.setuid(int(sys.argv[1]))
+heard = open(sys.argv[3], "ab")
 server = socket.socket(socket.AF_UNIX)
 server.bind(sys.argv[2])
+os.setuid(int(sys.argv[1]))
 server.listen(8)
 server.settimeout(30)
 print("ready", flush=True)
 while True:
     client, _ = server.accept()
     try:
-        request = client.recv(4096)
-        with open(sys.argv[3], "ab") as heard:
-            heard.write(request)
+        heard.write(client.recv(4096))
+        heard.flush()
         client.sendall(b'{"ok":true,"message":"Paused by someone else."}\n')
     except OSError:
         pass
@@ -981,4 +987,466 @@ fn the_log_says_nothing_odd_on_a_clean_start_and_shutdown() {
     for noise in ["(No)", "Error(", "NameLost"] {
         assert!(!log.contains(noise), "{noise:?} in the log:\n{log}");
     }
+}
+
+// 7. The last cases: a lock nobody lifts, a window left open, a launch that fails, a bus that
+// never answers, two daemons, an unusable runtime folder, and small ones.
+
+/// The daemon with a logind double on a private system bus, which it watches for locks.
+fn with_logind(desktop: &Desktop) -> (support::bus::PrivateBus, Logind, Daemon) {
+    let system = support::bus::PrivateBus::start();
+    let logind = Logind::start(system.address());
+    let daemon = desktop.start_daemon_with(|command| {
+        command.env("DBUS_SYSTEM_BUS_ADDRESS", system.address());
+    });
+    (system, logind, daemon)
+}
+
+/// Waits up to `limit` for `limber status` to say `state`, keeping the user active meanwhile
+/// when `active`; panics with the status and the log if it does not.
+fn expect_state(desktop: &Desktop, daemon: &Daemon, limit: Duration, active: bool, state: &str) {
+    let reached = || desktop.status()["state"] == state;
+    let seen = if active {
+        desktop.stay_active_until(limit, reached)
+    } else {
+        wait_for(limit, reached).is_some()
+    };
+    assert!(
+        seen,
+        "never {state}: {}; log:\n{}",
+        desktop.status(),
+        daemon.log()
+    );
+}
+
+#[test]
+fn a_lock_nobody_lifts_ends_when_the_user_is_back_and_logind_holds_no_lock() {
+    let Some(desktop) = desktop() else { return };
+    // `loginctl lock-session` with i3lock or swaylock: logind sends Lock, and nothing ever
+    // sends Unlock or sets LockedHint.
+    let (_system, logind, daemon) = with_logind(&desktop);
+    desktop.stay_active_until(Duration::from_secs(2), || false);
+    logind.announce(Announce::Lock);
+    expect_state(&desktop, &daemon, Duration::from_secs(3), false, "on_break");
+    // Back before idleness could reach break_after (8 s): the source has nothing to report.
+    expect_state(&desktop, &daemon, Duration::from_secs(14), true, "active");
+    // Away past break_after, then back: the input that ends the idleness says so.
+    logind.announce(Announce::Lock);
+    expect_state(&desktop, &daemon, Duration::from_secs(3), false, "on_break");
+    std::thread::sleep(Duration::from_secs(10));
+    expect_state(&desktop, &daemon, Duration::from_secs(4), true, "active");
+    assert!(desktop.status()["sitting_seconds"].as_u64().unwrap() <= 5);
+}
+
+#[test]
+fn a_lock_screen_logind_knows_of_stays_a_break_while_the_mouse_moves() {
+    let Some(desktop) = desktop() else { return };
+    // GNOME and KDE set LockedHint while their lock screen shows; moving the mouse there is
+    // not being back.
+    let (_system, logind, daemon) = with_logind(&desktop);
+    desktop.stay_active_until(Duration::from_secs(2), || false);
+    logind.set_locked_hint(true);
+    logind.announce(Announce::Lock);
+    expect_state(&desktop, &daemon, Duration::from_secs(3), false, "on_break");
+    let left = |seen: bool| {
+        assert!(
+            !seen,
+            "the lock ended while logind held it: {}; log:\n{}",
+            desktop.status(),
+            daemon.log()
+        )
+    };
+    left(desktop.stay_active_until(Duration::from_secs(12), || {
+        desktop.status()["state"] != "on_break"
+    }));
+    std::thread::sleep(Duration::from_secs(10));
+    left(desktop.stay_active_until(Duration::from_secs(3), || {
+        desktop.status()["state"] != "on_break"
+    }));
+    assert!(
+        daemon.log().contains("LockedHint"),
+        "limber never asked; log:\n{}",
+        daemon.log()
+    );
+    logind.set_locked_hint(false);
+    logind.announce(Announce::Unlock);
+    expect_state(&desktop, &daemon, Duration::from_secs(3), false, "active");
+}
+
+/// [`CONFIG`] with its stretch made as short as a stretch can be: 3 s to get into position, a
+/// 5 s hold, 5 s to come out.
+fn short_stretch_config() -> String {
+    CONFIG.replace("hold = \"30s\"", "setup = \"3s\"\nhold = \"5s\"")
+}
+
+/// Sends `signal` (e.g. "STOP") to process `pid`.
+fn signal(pid: u32, signal: &str) {
+    let sent = Command::new("kill")
+        .args([&format!("-{signal}"), &pid.to_string()])
+        .status()
+        .expect("kill");
+    assert!(sent.success());
+}
+
+#[test]
+fn a_window_forgotten_past_its_stretch_and_an_interval_is_closed_and_counted_once() {
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
+    desktop.write_config(&short_stretch_config());
+    let daemon = desktop.start_daemon();
+    let mut window = hand_started_window(&desktop, &daemon);
+    let started = Instant::now();
+    // Stopped (or paused and forgotten): it will never report on its own.
+    signal(window.id(), "STOP");
+    wait_for(Duration::from_secs(45), || {
+        desktop.status()["state"] != "stretching"
+    })
+    .unwrap_or_else(|| {
+        signal(window.id(), "CONT");
+        let _ = window.kill();
+        panic!("a stopped window held the stretch; log:\n{}", daemon.log())
+    });
+    // Its 13 s routine and an interval (15 s) passed first.
+    assert!(
+        started.elapsed() >= Duration::from_secs(25),
+        "ended after {:?}",
+        started.elapsed()
+    );
+    let ended = || -> Vec<serde_json::Value> {
+        events_for(&desktop, STRETCH)
+            .into_iter()
+            .map(|event| event["event"].clone())
+            .collect()
+    };
+    assert_eq!(ended(), ["cancelled"], "{:?}", desktop.history());
+    // Woken, the window finds it was told to close, reports, and is answered plainly.
+    signal(window.id(), "CONT");
+    let exited = wait_for(Duration::from_secs(10), || {
+        matches!(window.try_wait(), Ok(Some(_)))
+    });
+    let output = window.wait_with_output().expect("the window");
+    assert!(
+        exited.is_some() && output.status.success(),
+        "{}; log:\n{}",
+        stderr(&output),
+        daemon.log()
+    );
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(
+        ended(),
+        ["cancelled"],
+        "recorded twice: {:?}",
+        desktop.history()
+    );
+    assert_eq!(desktop.status()["state"], "active");
+}
+
+#[test]
+fn a_stretch_whose_window_cannot_be_started_is_reported_as_failed() {
+    let Some(desktop) = desktop() else { return };
+    // limber runs from a file that then stops being a program it can start (an upgrade gone
+    // wrong, a file system remounted noexec).
+    let installed = desktop.path().join("limber");
+    std::fs::copy(env!("CARGO_BIN_EXE_limber"), &installed).expect("copy limber");
+    set_mode(&installed, 0o755);
+    let mut daemon = desktop.spawn_daemon_from(&installed);
+    wait_for(Duration::from_secs(20), || {
+        UnixStream::connect(desktop.socket()).is_ok()
+    })
+    .unwrap_or_else(|| panic!("limber never answered; log:\n{}", daemon.log()));
+    set_mode(&installed, 0o644);
+    let asked = desktop.run(&["stretch", STRETCH]);
+    let said = stderr(&asked);
+    assert_eq!(
+        asked.status.code(),
+        Some(1),
+        "{said}; log:\n{}",
+        daemon.log()
+    );
+    assert!(
+        said.contains("timer window") && said.contains(&installed.display().to_string()),
+        "says what failed: {said}"
+    );
+    assert_ne!(desktop.status()["state"], "stretching");
+    assert!(daemon.is_running());
+}
+
+/// `limber status --json`, which must answer within two seconds whatever hangs elsewhere.
+fn prompt_status(desktop: &Desktop, daemon: &Daemon) -> serde_json::Value {
+    let asked = Instant::now();
+    let output = desktop.run(&["status", "--json"]);
+    let took = asked.elapsed();
+    assert!(
+        output.status.success() && took < Duration::from_secs(2),
+        "status took {took:?}: {}; log:\n{}",
+        stderr(&output),
+        daemon.log()
+    );
+    serde_json::from_slice(&output.stdout).expect("status JSON")
+}
+
+#[test]
+fn an_idle_source_that_stops_answering_holds_up_nothing() {
+    let Some(desktop) = desktop() else { return };
+    // A Wayland session whose one idle source is the ScreenSaver interface, sampled; its shell
+    // answers once, then hangs.
+    let screensaver = HangingScreenSaver::start(desktop.bus.address(), 1);
+    let daemon = desktop.start_daemon_with(|command| {
+        command.env("XDG_SESSION_TYPE", "wayland");
+    });
+    // Every status is answered at once, and limber turns to the next source (XWayland here).
+    let found = wait_for(Duration::from_secs(20), || {
+        prompt_status(&desktop, &daemon)["idle_source"] == "x11-sync"
+    });
+    assert!(found.is_some(), "log:\n{}", daemon.log());
+    assert!(screensaver.calls() >= 2, "the hung source was never asked");
+}
+
+#[test]
+fn a_gnome_shell_that_hangs_holds_up_nothing() {
+    let Some(desktop) = desktop() else { return };
+    let mutter = MutterDouble::start(desktop.bus.address());
+    let daemon = desktop.start_daemon_with(|command| {
+        command.env("XDG_SESSION_TYPE", "wayland");
+    });
+    assert_eq!(
+        prompt_status(&desktop, &daemon)["idle_source"],
+        "gnome-mutter"
+    );
+    mutter.hang();
+    // A new break length connects the source afresh: it asks the hung shell.
+    desktop.write_config(&CONFIG.replace("break_after = \"8s\"", "break_after = \"9s\""));
+    for _ in 0..8 {
+        prompt_status(&desktop, &daemon);
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    assert!(
+        daemon.log().contains("applied the changed config"),
+        "log:\n{}",
+        daemon.log()
+    );
+}
+
+#[test]
+fn a_logind_that_hangs_holds_up_nothing() {
+    let Some(desktop) = desktop() else { return };
+    let system = support::bus::PrivateBus::start();
+    let _logind = Logind::start_hung(system.address());
+    let server = NotificationServer::start(desktop.bus.address());
+    let daemon = desktop.start_daemon_with(|command| {
+        command.env("DBUS_SYSTEM_BUS_ADDRESS", system.address());
+    });
+    prompt_status(&desktop, &daemon);
+    // The reminder comes all the same, its busy check asking the hung logind too.
+    assert!(
+        desktop.stay_active_until(Duration::from_secs(25), || {
+            prompt_status(&desktop, &daemon);
+            !server.notifications().is_empty()
+        }),
+        "no reminder; log:\n{}",
+        daemon.log()
+    );
+}
+
+/// Starts a second `limber` daemon, changed by `configure`, and waits up to ten seconds for it to
+/// end (it is killed if it does not); returns whether it ended by itself, and what it said.
+fn start_a_second_daemon(
+    desktop: &Desktop,
+    configure: impl FnOnce(&mut Command),
+) -> (bool, String) {
+    let mut command = desktop.limber();
+    configure(&mut command);
+    let mut second = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("second limber");
+    let ended = wait_for(Duration::from_secs(10), || {
+        matches!(second.try_wait(), Ok(Some(_)))
+    })
+    .is_some();
+    if !ended {
+        let _ = second.kill();
+    }
+    let output = second.wait_with_output().expect("second limber's output");
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        stderr(&output)
+    );
+    (ended, said)
+}
+
+#[test]
+fn a_second_daemon_of_the_user_is_refused_whatever_its_runtime_folder() {
+    let Some(desktop) = desktop() else { return };
+    let mut daemon = desktop.start_daemon();
+    let first_socket = desktop.socket().display().to_string();
+    // An ssh session with a runtime folder of its own, and one with none.
+    let elsewhere = desktop.path().join("ssh-runtime");
+    let tmp = desktop.path().join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    for (session, configure) in [
+        (
+            "another XDG_RUNTIME_DIR",
+            Box::new(|command: &mut Command| {
+                command.env("XDG_RUNTIME_DIR", &elsewhere);
+            }) as Box<dyn FnOnce(&mut Command)>,
+        ),
+        (
+            "no XDG_RUNTIME_DIR",
+            Box::new(|command: &mut Command| without_runtime_dir(command, &tmp)),
+        ),
+    ] {
+        let (ended, said) = start_a_second_daemon(&desktop, configure);
+        assert!(
+            ended,
+            "with {session}, a second daemon ran beside the first: {said}"
+        );
+        assert!(
+            said.contains("already running") && said.contains(&first_socket),
+            "with {session}: {said}"
+        );
+    }
+    assert!(!elsewhere.join("limber.sock").exists());
+    assert!(daemon.is_running());
+    desktop.status();
+}
+
+#[test]
+fn a_client_names_the_runtime_folder_it_cannot_use_and_finds_a_limber_serving_elsewhere() {
+    let Some(desktop) = desktop() else { return };
+    let _daemon = desktop.start_daemon();
+    let status_with = |runtime_dir: &Path| {
+        let output = desktop
+            .limber()
+            .env("XDG_RUNTIME_DIR", runtime_dir)
+            .arg("status")
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+        stderr(&output)
+    };
+    // A file, not a folder.
+    let a_file = desktop.path().join("a-file");
+    std::fs::write(&a_file, "").unwrap();
+    let said = status_with(&a_file);
+    assert!(
+        said.contains(&format!(
+            "runtime folder {}: it is not a folder",
+            a_file.display()
+        )),
+        "{said}"
+    );
+    // A folder limber refuses (open to others, or another user's): it never serves there.
+    let said = status_with(Path::new("/"));
+    assert!(said.contains("refusing the runtime folder /:"), "{said}");
+    // A folder of its own, as an ssh session has: limber runs, serving elsewhere.
+    let elsewhere = desktop.path().join("ssh-runtime");
+    std::fs::create_dir(&elsewhere).unwrap();
+    set_mode(&elsewhere, 0o700);
+    let said = status_with(&elsewhere);
+    assert!(
+        said.contains(&desktop.socket().display().to_string()),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_config_rewritten_without_end_fills_no_log() {
+    let Some(desktop) = desktop() else { return };
+    let daemon = desktop.start_daemon();
+    let applied = || daemon.log().matches("applied the changed config").count();
+    // Only a comment changes: the settings do not, and there is nothing to say.
+    for round in 0..20 {
+        desktop.write_config(&format!("{CONFIG}\n# edited {round}\n"));
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_secs(1));
+    assert_eq!(applied(), 0, "log:\n{}", daemon.log());
+    // A script flips a setting as fast as it can for four seconds.
+    let flipping = Instant::now();
+    let mut writes = 0;
+    while flipping.elapsed() < Duration::from_secs(4) {
+        let every = if writes % 2 == 0 { "16s" } else { "15s" };
+        desktop.write_config(&CONFIG.replace("every = \"15s\"", &format!("every = \"{every}\"")));
+        writes += 1;
+    }
+    std::thread::sleep(Duration::from_secs(1));
+    let lines = applied();
+    assert!(
+        (1..=5 * 5).contains(&lines),
+        "{lines} log lines for {writes} changes in 4 s"
+    );
+    assert!(daemon.log().lines().count() < 100, "log:\n{}", daemon.log());
+    desktop.status();
+}
+
+#[test]
+fn a_tray_host_that_comes_and_goes_is_logged_once() {
+    let Some(desktop) = desktop() else { return };
+    let daemon = desktop.start_daemon();
+    let tray_lines = |level: &str| {
+        daemon
+            .log()
+            .lines()
+            .filter(|line| line.contains(level) && line.contains("tray host"))
+            .count()
+    };
+    wait_for(Duration::from_secs(5), || tray_lines("WARN") == 1)
+        .unwrap_or_else(|| panic!("log:\n{}", daemon.log()));
+    // A panel that crashes and restarts, again and again.
+    for _ in 0..4 {
+        let watcher = SniWatcher::start(desktop.bus.address());
+        watcher
+            .wait_for_item(Duration::from_secs(10))
+            .expect("the item registers");
+        drop(watcher);
+        wait_for(Duration::from_secs(5), || {
+            !desktop.status()["tray"].as_bool().unwrap_or(true)
+        })
+        .unwrap_or_else(|| panic!("the tray host's going unnoticed; log:\n{}", daemon.log()));
+    }
+    assert_eq!(tray_lines("WARN"), 1, "log:\n{}", daemon.log());
+    assert!(tray_lines("INFO") <= 1, "log:\n{}", daemon.log());
+}
+
+#[test]
+fn a_window_that_never_reads_cannot_hold_limber_when_told_to_close() {
+    let Some(desktop) = desktop() else { return };
+    let mut daemon = desktop.start_daemon();
+    // A window, stopped or hostile, that keeps reporting and never reads an answer: the
+    // answers fill its connection.
+    let mut window = window_connection(&desktop);
+    window.set_nonblocking(true).unwrap();
+    let report = format!("{{\"cmd\":\"window_started\",\"id\":\"{STRETCH}\"}}\n");
+    let mut full_since = None;
+    let filling = Instant::now();
+    while full_since.is_none_or(|since: Instant| since.elapsed() < Duration::from_millis(500)) {
+        assert!(
+            filling.elapsed() < Duration::from_secs(20),
+            "the connection never filled"
+        );
+        match window.write(report.as_bytes()) {
+            Ok(_) => full_since = None,
+            Err(error) if error.kind() == std::io::ErrorKind::WouldBlock => {
+                full_since.get_or_insert_with(Instant::now);
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            Err(error) => panic!("{error}"),
+        }
+    }
+    // limber quits at once all the same, telling the window to close as best it can.
+    let asked = Instant::now();
+    let quit = desktop.run(&["quit"]);
+    assert!(
+        quit.status.success() && asked.elapsed() < Duration::from_secs(2),
+        "quit took {:?}: {}",
+        asked.elapsed(),
+        stderr(&quit)
+    );
+    wait_for(Duration::from_secs(2), || !daemon.is_running())
+        .unwrap_or_else(|| panic!("limber did not stop; log:\n{}", daemon.log()));
+    drop(window);
 }

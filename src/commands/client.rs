@@ -6,7 +6,7 @@ use super::output::say;
 use std::process::ExitCode;
 
 use crate::cli::Command;
-use crate::ipc::{self, Request};
+use crate::ipc::{self, ClientError, Request};
 use crate::paths::Paths;
 
 use super::EXIT_RUNTIME;
@@ -69,6 +69,14 @@ pub fn run(paths: &Paths, command: Command) -> ExitCode {
                 eprintln!("limber: {message}");
                 ExitCode::from(EXIT_RUNTIME)
             }
+        }
+        // Not here; perhaps serving another runtime folder (started from another session).
+        Err(ClientError::NotRunning) => {
+            match crate::daemon::running_elsewhere(paths) {
+                Some(elsewhere) => eprintln!("limber: {elsewhere}"),
+                None => eprintln!("limber: {}", ClientError::NotRunning),
+            }
+            ExitCode::from(EXIT_RUNTIME)
         }
         Err(error) => {
             eprintln!("limber: {error}");

@@ -16,7 +16,7 @@ use super::duration::{self, Bounds, DurationText, Limits, HOLD};
 use super::error::Invalid;
 use super::list::{List, Tables};
 use crate::core::catalog::{self, Catalog, Position, Stretch};
-use crate::echo::echo;
+use crate::echo::{echo, moves_text};
 
 /// The stretch settings, validated.
 #[derive(Clone, Debug, PartialEq)]
@@ -292,7 +292,9 @@ fn extra_cautions(list: Option<Spanned<List<Spanned<String>>>>) -> Result<Vec<St
         .collect()
 }
 
-/// A text shown on one line: not blank, no line breaks, at most `max` characters.
+/// A text shown on one line: not blank, no line breaks, at most `max` characters, and nothing
+/// that would drive a terminal or turn text around where it is shown (`limber list`, `limber
+/// status`, the tray, notifications): no control characters, no bidirectional overrides.
 fn line(value: Spanned<String>, what: &str, max: usize) -> Result<String, Invalid> {
     let span = value.span();
     let text = value.into_inner().trim().to_string();
@@ -303,6 +305,16 @@ fn line(value: Spanned<String>, what: &str, max: usize) -> Result<String, Invali
         return Err((
             span,
             format!("{what} must be a single line of at most {max} characters"),
+        ));
+    }
+    if let Some(c) = text.chars().find(|&c| moves_text(c)) {
+        return Err((
+            span,
+            format!(
+                "{what} must not hold control characters or bidirectional overrides (it holds \
+                 U+{:04X})",
+                u32::from(c)
+            ),
         ));
     }
     Ok(text)
@@ -501,6 +513,29 @@ cue = "hands on the desk, step back and hinge"
         let message = refusal(&custom_with("\"Hold the desk edge.\"", "\"\""));
         assert!(
             message.starts_with("config.toml:7:10: each step must not be empty"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn custom_texts_hold_no_terminal_escapes_or_bidirectional_overrides() {
+        // Valid TOML, and shown raw by `limber list` and `limber status` it would clear the
+        // terminal and colour what follows.
+        let message = refusal(&custom_with(
+            "\"Desk hip hinge\"",
+            "\"\\u001b[2J\\u001b[31mDesk hip hinge\"",
+        ));
+        assert!(
+            message.starts_with("config.toml:4:8: name must not hold control characters")
+                && message.contains("U+001B"),
+            "{message}"
+        );
+        let message = refusal(&custom_with(
+            "\"Hold the desk edge.\"",
+            "\"Hold the \\u202eegde ksed.\"",
+        ));
+        assert!(
+            message.contains("each step must not hold") && message.contains("U+202E"),
             "{message}"
         );
     }

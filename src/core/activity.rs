@@ -11,6 +11,11 @@
 //! shell samples it. A reading says how long the user has been idle, so a sampling shell only
 //! needs to look again when that idleness could first reach `break_after`
 //! ([`Activity::next_sample_at`]); looking sooner would learn nothing.
+//!
+//! A lock ends only when the session says so, but not every locker says so: after
+//! `loginctl lock-session`, i3lock and swaylock end without logind's `Unlock`. So a reading that
+//! finds someone at the keyboard while the session is believed locked puts the lock in doubt
+//! ([`Activity::doubts_lock`]), and the shell asks the session whether it is still locked.
 
 use std::time::Duration;
 
@@ -138,6 +143,25 @@ impl Activity {
         self.left(now, Away::Asleep)
     }
 
+    /// Whether a reading of `idle_for` puts the lock in doubt: the session is believed locked,
+    /// yet someone is at the keyboard. A locker that ended without telling the session looks
+    /// like this, and so does a hand on the mouse at a lock screen that still shows; only the
+    /// session can tell them apart.
+    pub fn doubts_lock(&self, idle_for: Duration) -> bool {
+        self.locked_since().is_some() && idle_for < self.break_after
+    }
+
+    /// When the lock under way began, if the session is believed locked.
+    pub fn locked_since(&self) -> Option<Mono> {
+        match self.presence {
+            Presence::Away {
+                why: Away::Locked,
+                since,
+            } => Some(since),
+            _ => None,
+        }
+    }
+
     /// The session was unlocked: someone typed a password, so they are here and sitting.
     pub fn unlocked(&mut self, now: Mono) {
         if let Presence::Away {
@@ -160,20 +184,21 @@ impl Activity {
     /// from "now": asking again later must not put it off.
     ///
     /// While sitting: exactly when that idleness could first reach `break_after`, so a break is
-    /// seen the moment it becomes one. While away idle or asleep: `break_after` later, so a
-    /// return is seen within that (a reading cannot say when input resumed, only when it last
-    /// came). While locked or stretching: never, since no reading can end those.
+    /// seen the moment it becomes one. While away idle, asleep or locked: `break_after` later,
+    /// so a return is seen within that (a reading cannot say when input resumed, only when it
+    /// last came; a return while locked puts the lock in doubt). While stretching: never, since
+    /// no reading can end a stretch.
     pub fn next_sample_at(&self, sampled_at: Mono, idle_for: Duration) -> Option<Mono> {
         match self.presence {
             Presence::Sitting { .. } => {
                 Some(sampled_at + self.break_after.saturating_sub(idle_for))
             }
             Presence::Away {
-                why: Away::Idle | Away::Asleep,
+                why: Away::Idle | Away::Asleep | Away::Locked,
                 ..
             } => Some(sampled_at + self.break_after),
             Presence::Away {
-                why: Away::Locked | Away::Stretching,
+                why: Away::Stretching,
                 ..
             } => None,
         }
@@ -286,14 +311,38 @@ mod tests {
     }
 
     #[test]
-    fn while_locked_or_stretching_no_reading_is_needed() {
+    fn while_stretching_no_reading_is_needed() {
+        let mut activity = Activity::new(BREAK, Mono::ZERO);
+        let now = Mono::from_secs(100);
+        activity.left(now, Away::Stretching);
+        assert_eq!(activity.next_sample_at(now, secs(0)), None);
+    }
+
+    #[test]
+    fn while_locked_a_return_is_looked_for_every_break_length() {
         let mut activity = Activity::new(BREAK, Mono::ZERO);
         let now = Mono::from_secs(100);
         activity.left(now, Away::Locked);
-        assert_eq!(activity.next_sample_at(now, secs(0)), None);
-        activity.unlocked(now);
-        activity.left(now, Away::Stretching);
-        assert_eq!(activity.next_sample_at(now, secs(0)), None);
+        assert_eq!(activity.next_sample_at(now, secs(0)), Some(now + BREAK));
+    }
+
+    #[test]
+    fn someone_at_the_keyboard_puts_only_a_lock_in_doubt_and_only_unlocking_ends_it() {
+        let mut activity = Activity::new(BREAK, Mono::ZERO);
+        assert!(!activity.doubts_lock(secs(0)), "sitting");
+        activity.left(Mono::from_secs(100), Away::Locked);
+        assert_eq!(activity.locked_since(), Some(Mono::from_secs(100)));
+        assert!(activity.doubts_lock(secs(2)));
+        assert!(
+            !activity.doubts_lock(BREAK),
+            "away from the lock screen too"
+        );
+        // The reading alone ends nothing: the session decides.
+        activity.idle_sample(Mono::from_secs(200), secs(2));
+        assert_eq!(activity.sitting_since(), None);
+        activity.left(Mono::from_secs(300), Away::Asleep);
+        assert!(!activity.doubts_lock(secs(0)), "asleep, not locked");
+        assert_eq!(activity.locked_since(), None);
     }
 
     /// One observation the shell could report.

@@ -40,6 +40,7 @@ pub enum Input {
     /// asked, or reported by the source when idleness reached `break_after` or input resumed.
     IdleSample(Duration),
     Locked,
+    /// The session was unlocked, or, asked after [`Effect::CheckLocked`], holds no lock.
     Unlocked,
     /// The machine is about to sleep.
     Sleeping,
@@ -124,6 +125,14 @@ pub enum Effect {
     CheckBusy,
     /// Close the reminder notification if it is still showing.
     WithdrawReminder,
+    /// Tell the timer window of the stretch that just ended to close: the window stayed open
+    /// past the stretch's length and a reminder interval (paused and forgotten, or stopped), so
+    /// the engine ended it as cancelled. Whatever the window reports afterwards records nothing.
+    CloseStretchWindow,
+    /// Ask the session whether it is still locked: the engine believes it is, yet a reading
+    /// found someone at the keyboard (a locker that never said it ended, or a hand on the mouse
+    /// at a lock screen). Answer with [`Input::Unlocked`] when it is not; nothing when it is.
+    CheckLocked,
     /// Open the timer window for `stretch`, counting at once.
     OpenStretch { stretch: Stretch },
     /// Append to history.
@@ -152,7 +161,10 @@ impl StretchOutcome {
 }
 
 /// How long past its planned length a stretch no window reports on is left running before the
-/// engine ends it itself (as cancelled). A live window keeps its stretch however long it takes.
+/// engine ends it itself (as cancelled). A live window keeps its stretch longer: pauses, +15 s
+/// and an unhurried setup all take time, so it has a whole reminder interval (`every`) past the
+/// planned length; a window left open longer than that (paused and forgotten, or stopped) would
+/// otherwise hold off every reminder for good, and the next one would have come by then anyway.
 pub const UNWATCHED_GRACE: Duration = Duration::from_secs(120);
 
 /// A request the engine turned down, with a message for the user.
@@ -244,7 +256,8 @@ struct Stretching {
     /// When the engine learnt of it: no window can have held it for longer than since then.
     began: Mono,
     /// Whether a timer window will report its end. Until one does, the engine ends the stretch
-    /// itself once its planned length and [`UNWATCHED_GRACE`] have passed.
+    /// itself once its planned length and [`UNWATCHED_GRACE`] have passed; after, once its
+    /// planned length and a reminder interval have.
     watched: bool,
 }
 
@@ -383,6 +396,9 @@ impl Engine {
             }
             Input::IdleSample(idle) => {
                 self.last_sample = IdleReading { at: now.mono, idle };
+                if self.activity.doubts_lock(idle) {
+                    effects.push(Effect::CheckLocked);
+                }
                 let since = self.activity.sitting_since();
                 let ended = self.activity.idle_sample(now.mono, idle);
                 self.streak_ended(now, since, ended, Away::Idle, &mut effects);
@@ -436,14 +452,17 @@ impl Engine {
                 effects.push(Effect::SaveState);
             }
         }
-        if self.unwatched_end().is_some_and(|end| now.mono >= end) {
-            // No window reports on it and it has run past its length: it is over. Before the
-            // streak check below, so the streak it starts settles what was snoozed before.
+        if let Some(watched) = self.overdue(now) {
+            // It has run past its length and what may stretch it: it is over. Before the streak
+            // check below, so the streak it starts settles what was snoozed before.
             self.stretch_ended(
                 now,
                 StretchOutcome::Cancelled { held_secs: 0 },
                 &mut effects,
             );
+            if watched {
+                effects.push(Effect::CloseStretchWindow);
+            }
         }
         let streak_after = self.activity.sitting_since();
         if streak_after.is_some() && streak_after != streak_before {
@@ -459,7 +478,7 @@ impl Engine {
     /// on when it is asked: requests arriving between deadlines never put the next idle reading
     /// off.
     pub fn next_deadline(&self, now: &Now) -> Option<Mono> {
-        let look = earliest(self.next_sample_at(), self.unwatched_end());
+        let look = earliest(self.next_sample_at(), self.stretch_overdue_at());
         match self.verdict(now) {
             Verdict::Fire => Some(self.hold.as_ref().map_or(now.mono, |hold| {
                 earliest(Some(hold.check_at()), look).unwrap_or(now.mono)
@@ -468,14 +487,27 @@ impl Engine {
         }
     }
 
+    /// Whether the engine wants an idle reading at `now`, whichever way readings arrive (a
+    /// source that reports by itself is read too, once, while the session is believed locked).
+    pub fn reading_due(&self, now: &Now) -> bool {
+        self.next_sample_at().is_some_and(|at| now.mono >= at)
+    }
+
     /// When idle time should next be read, if the engine must ask for it: planned from the last
-    /// reading.
+    /// reading. A source that reports by itself says nothing when the user comes back before
+    /// idleness reached `break_after`; so once the session is believed locked it is read one
+    /// `break_after` after the lock began, to learn whether someone is at the keyboard.
     fn next_sample_at(&self) -> Option<Mono> {
         match self.idle_feed {
             IdleFeed::Sampled => self
                 .activity
                 .next_sample_at(self.last_sample.at, self.last_sample.idle),
-            IdleFeed::Events | IdleFeed::Missing => None,
+            IdleFeed::Events => self
+                .activity
+                .locked_since()
+                .map(|since| since + self.activity.break_after())
+                .filter(|look| self.last_sample.at < *look),
+            IdleFeed::Missing => None,
         }
     }
 
@@ -730,10 +762,25 @@ impl Engine {
         })
     }
 
-    /// When a stretch no window reports on is over, if one is under way.
-    fn unwatched_end(&self) -> Option<Mono> {
-        let stretching = self.stretching.as_ref().filter(|s| !s.watched)?;
-        Some(stretching.began + self.planned_length(&stretching.id) + UNWATCHED_GRACE)
+    /// When the stretch under way is over whatever its window says, if one is under way: its
+    /// planned length and [`UNWATCHED_GRACE`] after it began when no window reports on it, its
+    /// planned length and a reminder interval after when one does.
+    fn stretch_overdue_at(&self) -> Option<Mono> {
+        let stretching = self.stretching.as_ref()?;
+        let slack = if stretching.watched {
+            self.schedule.rules().every
+        } else {
+            UNWATCHED_GRACE
+        };
+        Some(stretching.began + self.planned_length(&stretching.id) + slack)
+    }
+
+    /// Whether the stretch under way is overdue at `now`, and if so whether a window reports on
+    /// it.
+    fn overdue(&self, now: &Now) -> Option<bool> {
+        let stretching = self.stretching.as_ref()?;
+        let due = self.stretch_overdue_at()?;
+        (now.mono >= due).then_some(stretching.watched)
     }
 
     fn stretch_ended(&mut self, now: &Now, outcome: StretchOutcome, effects: &mut Vec<Effect>) {
@@ -1097,20 +1144,40 @@ mod tests {
     }
 
     #[test]
-    fn a_stretch_a_window_reports_on_lasts_as_long_as_the_window() {
+    fn a_stretch_a_window_reports_on_lasts_its_length_and_an_interval_then_its_window_closes() {
         let (mut engine, mut now) = engine();
+        let start = now.mono;
         let effects = engine.handle(&now, Input::StretchNow(None)).unwrap();
         let Some(Effect::OpenStretch { stretch }) = effects.last() else {
             panic!("{effects:?}")
         };
-        // The shell opened the window and watches it; the user pauses it for an hour.
+        // The shell opened the window and watches it; the user pauses it and forgets it.
         engine
             .handle(&now, Input::StretchStarted(stretch.id.clone()))
             .unwrap();
-        let later = now.mono + Duration::from_secs(3600);
-        let effects = advance(&mut engine, &mut now, later, &Input::Tick);
+        let end = start + Routine::ready(stretch, start).total() + EVERY;
+        let just_before = end.saturating_sub(Duration::from_millis(1));
+        let effects = advance(&mut engine, &mut now, just_before, &Input::Tick);
         assert!(stretch_records(&effects).is_empty(), "{effects:?}");
+        assert!(!effects.contains(&Effect::CloseStretchWindow));
         assert_eq!(engine.status(&now).state, State::Stretching);
+        let effects = advance(&mut engine, &mut now, end, &Input::Tick);
+        assert_eq!(
+            stretch_records(&effects),
+            [("cancelled", stretch.id.clone(), 0)]
+        );
+        assert!(effects.contains(&Effect::CloseStretchWindow), "{effects:?}");
+        assert_eq!(engine.status(&now).state, State::Active);
+    }
+
+    #[test]
+    fn a_stretch_no_window_reports_on_closes_no_window() {
+        let (mut engine, mut now) = engine();
+        engine.handle(&now, Input::StretchNow(None)).unwrap();
+        let later = now.mono + EVERY + EVERY;
+        let effects = advance(&mut engine, &mut now, later, &Input::Tick);
+        assert_eq!(stretch_records(&effects).len(), 1, "{effects:?}");
+        assert!(!effects.contains(&Effect::CloseStretchWindow));
     }
 
     #[test]
@@ -1729,13 +1796,57 @@ mod tests {
     }
 
     #[test]
-    fn an_event_driven_engine_asks_for_no_idle_readings() {
-        let (mut engine, now) = engine();
+    fn an_event_driven_engine_asks_for_no_idle_readings_but_one_a_break_into_a_lock() {
+        let (mut engine, mut now) = engine();
         engine.set_idle_feed(IdleFeed::Events);
         // Sitting, nothing due for an hour: the only deadline is the reminder.
         assert_eq!(engine.next_deadline(&now), Some(now.mono + EVERY));
+        assert!(!engine.reading_due(&now));
         engine.handle(&now, Input::Locked).unwrap();
+        // Back before idleness could reach a break, the user would go unreported: one look.
+        let look = now.mono + BREAK;
+        assert_eq!(engine.next_deadline(&now), Some(look));
+        now = now.advanced(BREAK);
+        assert!(engine.reading_due(&now));
+        engine.handle(&now, Input::IdleSample(BREAK)).unwrap();
+        assert_eq!(
+            engine.next_deadline(&now),
+            None,
+            "away: the source reports the return"
+        );
+        // A look that brought no reading is not asked for again either.
+        engine.handle(&now, Input::Unlocked).unwrap();
+        engine.handle(&now, Input::Locked).unwrap();
+        now = now.advanced(BREAK);
+        engine.handle(&now, Input::Tick).unwrap();
         assert_eq!(engine.next_deadline(&now), None);
+    }
+
+    #[test]
+    fn someone_at_the_keyboard_while_locked_has_the_shell_ask_whether_the_lock_holds() {
+        let (mut engine, mut now) = engine();
+        now = now.advanced(Duration::from_secs(600));
+        engine.handle(&now, Input::Locked).unwrap();
+        now = now.advanced(Duration::from_secs(60));
+        let away = engine.handle(&now, Input::IdleSample(BREAK)).unwrap();
+        assert!(!away.contains(&Effect::CheckLocked), "{away:?}");
+        let back = engine
+            .handle(&now, Input::IdleSample(Duration::from_secs(1)))
+            .unwrap();
+        assert!(back.contains(&Effect::CheckLocked), "{back:?}");
+        // The reading alone ends nothing: a lock screen may still show.
+        assert_eq!(engine.status(&now).state, State::OnBreak);
+        // The session holds no lock: the user is back, sitting from now.
+        engine.handle(&now, Input::Unlocked).unwrap();
+        let status = engine.status(&now);
+        assert_eq!(
+            (status.state, status.sitting),
+            (State::Active, Duration::ZERO)
+        );
+        let sitting = engine
+            .handle(&now, Input::IdleSample(Duration::from_secs(1)))
+            .unwrap();
+        assert!(!sitting.contains(&Effect::CheckLocked), "{sitting:?}");
     }
 
     /// Holding on: reminders wait while the user is busy, for two hours at most.

@@ -17,5 +17,6 @@ pub mod routine;
 pub mod schedule;
 pub mod standing;
 pub mod stats;
+pub mod throttle;
 pub mod week;
 pub mod working_hours;

@@ -18,6 +18,7 @@ use crate::core::engine::{
 use crate::core::history::{EventKind, HistoryEvent};
 use crate::core::progression::{self, Practice};
 use crate::core::schedule::PauseLength;
+use crate::core::throttle::Throttle;
 use crate::idle;
 use crate::ipc::{self, Reply, Request, StatusReport, UnixStream};
 use crate::paths::Paths;
@@ -28,12 +29,17 @@ use super::clock::Clock;
 use super::editor;
 use super::message::{Inbox, Message, SessionEvent};
 use super::notify::Notifier;
+use super::session;
 use super::status_line;
 use super::status_report;
 use super::timer_windows::{Owner, TimerWindows, MAX_WINDOWS};
 use super::tray::view::TrayModel;
 use super::tray::{Tray, TrayAction};
 use super::window_launcher;
+
+/// How many reloads a second are logged (and a refused config told): a script rewriting the
+/// config in a loop cannot fill the log.
+const RELOADS_SAID_PER_SECOND: usize = 3;
 
 /// Whether the loop goes on.
 #[derive(Debug, PartialEq, Eq)]
@@ -49,6 +55,10 @@ pub struct App {
     config_override: Option<PathBuf>,
     /// The config file as last read, to ignore edits that change nothing.
     config_file: ConfigFile,
+    /// What a reload says (log lines, the notice of a refused config), at most a few a second.
+    reload_said: Throttle,
+    /// The last reload's outcome, held back by `reload_said`, and when it may be said.
+    reload_unsaid: Option<(Mono, Result<(), String>)>,
     history: History,
     /// The catalogue as configured, before practice lengthens its holds, and whether it does
     /// (`[stretches] progression`); the engine and the tray get it with practice applied.
@@ -76,6 +86,9 @@ pub struct App {
     gnome_breaks: bool,
     /// The busy sources the config switches on, asked when a reminder comes due.
     busy: BusyCheck,
+    /// How many locks the session announced: an answer to a lock check asked before the latest
+    /// lock is about an earlier one.
+    locks_seen: u64,
     inbox: Inbox,
 }
 
@@ -132,6 +145,8 @@ impl App {
             paths,
             config_override,
             config_file,
+            reload_said: Throttle::new(RELOADS_SAID_PER_SECOND),
+            reload_unsaid: None,
             notifier,
             notification: None,
             notifications_work: true,
@@ -143,6 +158,7 @@ impl App {
             start_at_login: starts_at_login(),
             gnome_breaks: false,
             busy: BusyCheck::from_config(&config.defer),
+            locks_seen: 0,
             inbox,
         };
         app.gnome_breaks = app.busy.beside_gnome_breaks();
@@ -173,17 +189,30 @@ impl App {
     /// When the loop must call [`App::on_deadline`] at the latest; None: only a message can
     /// change anything.
     pub fn next_deadline(&self, now: &Now) -> Option<Mono> {
-        [self.engine.next_deadline(now), self.idle.retry_at()]
-            .into_iter()
-            .flatten()
-            .min()
+        let reload_unsaid = self.reload_unsaid.as_ref().map(|(at, _)| *at);
+        [
+            self.engine.next_deadline(now),
+            self.idle.retry_at(),
+            reload_unsaid,
+        ]
+        .into_iter()
+        .flatten()
+        .min()
     }
 
-    /// A deadline came: read idle time if the core plans readings (or no source answers yet),
-    /// let the core catch up, show the tray what changed.
+    /// A deadline came: say a reload held back, read idle time if the core plans readings (or no
+    /// source answers yet), let the core catch up, show the tray what changed.
     pub fn on_deadline(&mut self) {
         let now = self.catch_up();
-        let reading = if reads_idle_at_deadlines(self.idle.feed()) {
+        if let Some((at, outcome)) = self.reload_unsaid.take() {
+            if now.mono >= at {
+                self.say_reload(now.mono, outcome);
+            } else {
+                self.reload_unsaid = Some((at, outcome));
+            }
+        }
+        let reading = if reads_idle_at_deadlines(self.idle.feed()) || self.engine.reading_due(&now)
+        {
             self.idle.read(now.mono)
         } else {
             None
@@ -235,12 +264,21 @@ impl App {
             }
             Message::Tray(action) => self.on_tray(&now, action),
             Message::Session(event) => {
+                if event == SessionEvent::Locked {
+                    self.locks_seen += 1;
+                }
                 match session_input(event) {
                     Some(input) => self.input(&now, input),
                     None => {
                         let reading = self.idle.read(now.mono);
                         self.idle_input(&now, reading);
                     }
+                }
+                Flow::Continue
+            }
+            Message::LockNotHeld { lock } => {
+                if lock == self.locks_seen {
+                    self.input(&now, Input::Unlocked);
                 }
                 Flow::Continue
             }
@@ -323,6 +361,11 @@ impl App {
             Request::RemindAnyway {} => self.request(now, Input::RemindAnywayToday),
             Request::WindowStarted { id, pid, waiting } => {
                 self.window_started(now, session, stream, id, pid, waiting)
+            }
+            Request::WindowEnded { .. } if self.windows.reports_late(session) => {
+                let already = "limber had already ended this stretch: its window stayed open \
+                               past the stretch and a reminder interval. Nothing more was recorded.";
+                return (Reply::ok(already), Flow::Continue);
             }
             Request::WindowEnded {
                 id,
@@ -445,11 +488,11 @@ impl App {
         Flow::Continue
     }
 
-    /// Feeds an input the user asked for; the core may turn it down.
+    /// Feeds an input the user asked for; the core may turn it down, and what it then asks for
+    /// may fail in a way the user must hear of (a timer window that cannot be started).
     fn request(&mut self, now: &Now, input: Input) -> Result<(), Rejected> {
         let effects = self.engine.handle(now, input)?;
-        self.perform(now, effects);
-        Ok(())
+        self.perform(now, effects)
     }
 
     /// Feeds an observation; the core never turns those down.
@@ -459,7 +502,10 @@ impl App {
         }
     }
 
-    fn perform(&mut self, now: &Now, effects: Vec<Effect>) {
+    /// Performs every effect; the first that failed in a way the requester must hear of is
+    /// returned.
+    fn perform(&mut self, now: &Now, effects: Vec<Effect>) -> Result<(), Rejected> {
+        let mut failed = Ok(());
         for effect in effects {
             match effect {
                 Effect::ShowReminder {
@@ -473,13 +519,20 @@ impl App {
                     let answered = self.clock.now();
                     self.input(&answered, Input::BusyChecked(reasons));
                 }
+                Effect::CloseStretchWindow => self.windows.close_owner(),
+                Effect::CheckLocked => {
+                    session::ask_whether_locked(self.inbox.clone(), self.locks_seen)
+                }
                 Effect::WithdrawReminder => {
                     if self.notification.take().is_some() {
                         self.notifier.withdraw();
                     }
                     self.windows.close_waiting();
                 }
-                Effect::OpenStretch { stretch } => self.open_stretch_window(now, &stretch.id),
+                Effect::OpenStretch { stretch } => {
+                    let opened = self.open_stretch_window(now, &stretch.id);
+                    failed = failed.and(opened);
+                }
                 Effect::Record(kind) => {
                     if matches!(kind, EventKind::Done { .. }) {
                         self.practice.note(&kind);
@@ -499,6 +552,7 @@ impl App {
                 Effect::SaveState => self.save_state(now),
             }
         }
+        failed
     }
 
     fn show_reminder(&mut self, stretch: &Stretch, sat_for: Duration, quiet: bool) {
@@ -544,16 +598,20 @@ impl App {
     }
 
     /// Opens the window for the stretch the engine just began, which then watches it; a
-    /// window that cannot be started leaves no stretch behind.
-    fn open_stretch_window(&mut self, now: &Now, stretch_id: &str) {
+    /// window that cannot be started leaves no stretch behind, and says why.
+    fn open_stretch_window(&mut self, now: &Now, stretch_id: &str) -> Result<(), Rejected> {
         match self.launch_window(stretch_id, false) {
             Ok(pid) => {
                 self.windows.launched(pid, true);
                 self.input(now, Input::StretchStarted(stretch_id.to_string()));
+                Ok(())
             }
             Err(error) => {
                 tracing::warn!("could not open the timer window: {error}");
                 self.cancel_stretch(now);
+                Err(Rejected(format!(
+                    "Could not open the timer window ({error}), so the stretch did not start."
+                )))
             }
         }
     }
@@ -578,16 +636,20 @@ impl App {
     }
 
     fn reload_config(&mut self) {
-        let path = &self.paths.config_file;
-        let file = ConfigFile::read(path);
+        let file = ConfigFile::read(&self.paths.config_file);
         if file == self.config_file {
             return;
         }
         let settings = file.settings();
-        self.config_file = file;
-        match settings {
+        let before = std::mem::replace(&mut self.config_file, file).settings();
+        if let (Ok(now), Ok(before)) = (&settings, &before) {
+            if now == before {
+                tracing::debug!("the config file changed, its settings did not");
+                return;
+            }
+        }
+        let outcome = match settings {
             Ok(config) => {
-                tracing::info!("applied the changed config from {}", path.display());
                 self.written = config.catalog();
                 self.progression = config.stretches.progression;
                 let catalog = self.practised();
@@ -601,12 +663,35 @@ impl App {
                     .set_threshold(config.activity.break_after, now.mono);
                 let reading = self.idle.read(now.mono);
                 self.idle_input(&now, reading);
+                Ok(())
             }
+            Err(error) => Err(error.to_string()),
+        };
+        self.say_reload(self.clock.now().mono, outcome);
+    }
+
+    /// Logs what a reload did (`Err`: why the config was refused, also told in a notice), at
+    /// most a few times a second however fast something rewrites the file. What cannot be said
+    /// now is said once the throttle allows ([`App::next_deadline`]), so the last word on the
+    /// file is never lost.
+    fn say_reload(&mut self, now: Mono, outcome: Result<(), String>) {
+        let Some(held_back) = self.reload_said.pass(now) else {
+            self.reload_unsaid = Some((self.reload_said.next_pass(now), outcome));
+            return;
+        };
+        self.reload_unsaid = None;
+        let held_back = match held_back {
+            0 => String::new(),
+            count => format!(" ({count} changes before it were not logged)"),
+        };
+        let path = self.paths.config_file.display();
+        match outcome {
+            Ok(()) => tracing::info!("applied the changed config from {path}{held_back}"),
             Err(error) => {
-                tracing::warn!("kept the previous settings: {error}");
+                tracing::warn!("kept the previous settings{held_back}: {error}");
                 let _ = self
                     .notifier
-                    .tell("limber kept your previous settings", &error.to_string());
+                    .tell("limber kept your previous settings", &error);
             }
         }
     }

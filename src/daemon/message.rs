@@ -27,6 +27,11 @@ pub enum Message {
     Tray(TrayAction),
     /// The screen was locked or unlocked, or the machine is going to sleep or woke.
     Session(SessionEvent),
+    /// Asked after the `lock`-th lock the loop saw, the session said it holds no lock (its
+    /// locker ended without a word).
+    LockNotHeld {
+        lock: u64,
+    },
     /// The idle source connected `generation`-th reported by itself.
     Idle {
         generation: u64,

@@ -37,7 +37,7 @@ use crate::config::{Config, ConfigFile};
 use crate::paths::Paths;
 
 use app::App;
-use instance::{Instance, Refused};
+use instance::{Holder, Instance, Refused};
 use message::{Inbox, Message};
 
 /// Follows the config file's folder and wherever "start at login" is recorded. Failing that,
@@ -75,13 +75,50 @@ fn watch_files(paths: &Paths, inbox: &Inbox) {
     }
 }
 
+/// What a second start says of the limber already running, and where commands reach it when
+/// that is not where commands given here look (another runtime folder, or none).
+fn already_running(holder: Option<&Holder>, our_socket: &Path) -> String {
+    match holder.and_then(|holder| reached_elsewhere(holder, our_socket)) {
+        Some(where_) => format!("limber is already running {where_}"),
+        None => "limber is already running".into(),
+    }
+}
+
+/// For a command that found no limber on its socket: the user's limber running elsewhere, and
+/// how to reach it; None when none runs.
+pub fn running_elsewhere(paths: &Paths) -> Option<String> {
+    let holder = instance::running_holder(&paths.user_lock_file())?;
+    let where_ = reached_elsewhere(&holder, &paths.socket())?;
+    Some(format!("limber is running {where_}"))
+}
+
+/// Where the limber `holder` describes is reached, said to someone whose commands look on
+/// `our_socket`; None when they look in the right place.
+fn reached_elsewhere(holder: &Holder, our_socket: &Path) -> Option<String> {
+    let pid = holder.pid;
+    match holder.socket.as_deref() {
+        Some(socket) if socket == our_socket => None,
+        Some(socket) => Some(format!(
+            "as process {pid}, on {}; commands given here look for it on {}: give them \
+             XDG_RUNTIME_DIR={}",
+            socket.display(),
+            our_socket.display(),
+            socket.parent().unwrap_or(socket).display()
+        )),
+        None => Some(format!(
+            "as process {pid}, where no command can reach it: its runtime folder was refused \
+             (its log says why)"
+        )),
+    }
+}
+
 /// Runs limber in the tray until it is told to quit. Exit code 0 also when another limber is
 /// already running: starting it twice is not an error.
 pub fn run(paths: Paths, config_override: Option<PathBuf>) -> ExitCode {
     let (instance, listener) = match Instance::claim(&paths) {
         Ok(claimed) => claimed,
-        Err(Refused::AlreadyRunning) => {
-            println!("limber is already running");
+        Err(Refused::AlreadyRunning(holder)) => {
+            println!("{}", already_running(holder.as_ref(), &paths.socket()));
             return ExitCode::SUCCESS;
         }
         Err(Refused::Io(problem)) => {

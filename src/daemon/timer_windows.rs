@@ -5,8 +5,12 @@
 //! screen). Whichever way the window that owns the stretch goes away, the loop ends the stretch:
 //! its end report, its connection closing, or its process exiting. The connections are also how
 //! the daemon tells windows to close.
+//!
+//! A window that outlives its stretch (paused and forgotten, or stopped) is told to close when
+//! the core ends the stretch as overdue; its connection is remembered until it goes, so an end
+//! report it sends after all is answered without recording the stretch a second time.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::ipc::{self, Reply, UnixStream};
 
@@ -45,6 +49,8 @@ pub struct TimerWindows {
     owner: Option<Owner>,
     /// The window process this limber started, while it runs.
     child: Option<u32>,
+    /// The connections of windows told to close because their stretch ran out, until they go.
+    overdue: HashSet<u64>,
 }
 
 impl TimerWindows {
@@ -105,6 +111,7 @@ impl TimerWindows {
 
     /// The window on `session` is done reporting (it ended, or its connection closed).
     pub fn closed(&mut self, session: u64) -> Option<Closed> {
+        self.overdue.remove(&session);
         let window = self.reporting.remove(&session)?;
         let owned = self.owner == Some(Owner::Session(session));
         if owned {
@@ -129,6 +136,26 @@ impl TimerWindows {
         owned
     }
 
+    /// The stretch under way ran out of time without its window: tells the window that owns it
+    /// to close, and remembers its connection ([`TimerWindows::reports_late`]). A window this
+    /// limber started that never reported has no connection to be told on; it only loses the
+    /// stretch.
+    pub fn close_owner(&mut self) {
+        let Some(Owner::Session(session)) = self.owner.take() else {
+            return;
+        };
+        if let Some(mut window) = self.reporting.remove(&session) {
+            tell_to_close(&mut window);
+            self.overdue.insert(session);
+        }
+    }
+
+    /// Whether the window on `session` reports after it was told to close for running out of
+    /// time (its stretch is already recorded). Its connection is forgotten then.
+    pub fn reports_late(&mut self, session: u64) -> bool {
+        self.overdue.remove(&session)
+    }
+
     /// Tells the windows on their start screen to close: the reminder they show was withdrawn.
     pub fn close_waiting(&mut self) {
         self.close_where(|window| !window.counting);
@@ -144,12 +171,7 @@ impl TimerWindows {
             if !which(window) {
                 return true;
             }
-            if let Some(stream) = &mut window.stream {
-                if let Err(error) = ipc::write_reply(stream, &Reply::close_window()) {
-                    tracing::debug!("could not tell a timer window to close: {error}");
-                }
-            }
-            tracing::debug!("told the timer window of process {:?} to close", window.pid);
+            tell_to_close(window);
             false
         });
         if matches!(self.owner, Some(Owner::Session(session)) if !self.reporting.contains_key(&session))
@@ -157,6 +179,17 @@ impl TimerWindows {
             self.owner = None;
         }
     }
+}
+
+/// Tells `window` to close over its connection, without waiting: a window that stopped reading
+/// (stopped with SIGSTOP, or hostile) cannot hold the loop, and loses only the message.
+fn tell_to_close(window: &mut Reporting) {
+    if let Some(stream) = &mut window.stream {
+        if let Err(error) = ipc::offer_reply(stream, &Reply::close_window()) {
+            tracing::debug!("could not tell a timer window to close: {error}");
+        }
+    }
+    tracing::debug!("told the timer window of process {:?} to close", window.pid);
 }
 
 #[cfg(test)]
@@ -195,6 +228,24 @@ mod tests {
         windows.close_waiting();
         assert!(windows.closed(3).is_none(), "closed with its reminder");
         assert!(windows.closed(4).is_some_and(|closed| closed.owned));
+    }
+
+    #[test]
+    fn a_window_closed_for_running_out_of_time_is_known_when_it_reports_late() {
+        let mut windows = TimerWindows::default();
+        windows.reports(5, Some(9), true, None);
+        windows.set_owner(Some(Owner::Session(5)));
+        windows.close_owner();
+        assert!(!windows.any_open());
+        assert!(windows.may_own(6, None), "the stretch is nobody's");
+        assert!(windows.reports_late(5));
+        assert!(!windows.reports_late(5), "only once");
+        // Gone without a word: forgotten all the same.
+        windows.reports(7, Some(10), true, None);
+        windows.set_owner(Some(Owner::Session(7)));
+        windows.close_owner();
+        assert!(windows.closed(7).is_none());
+        assert!(!windows.reports_late(7));
     }
 
     #[test]

@@ -13,6 +13,7 @@ use std::thread;
 use super::message::{Inbox, Message};
 
 /// Opens the window for `stretch_id`. `ready`: wait on the start screen instead of counting.
+/// An error names the program that could not be started.
 pub fn open(
     stretch_id: &str,
     ready: bool,
@@ -24,7 +25,10 @@ pub fn open(
     if ready {
         command.arg("--ready");
     }
-    let mut child = command.stdin(Stdio::null()).spawn()?;
+    let mut child = command.stdin(Stdio::null()).spawn().map_err(|error| {
+        let program = command.get_program().to_string_lossy().into_owned();
+        io::Error::new(error.kind(), format!("cannot start {program}: {error}"))
+    })?;
     let pid = child.id();
     thread::Builder::new()
         .name("window-wait".into())

@@ -4,10 +4,25 @@
 //! The freedesktop ScreenSaver interface is the last resort (it must be sampled; the others
 //! report by themselves). XWayland comes last on Wayland: it cannot see input that goes to native
 //! Wayland windows, so it would report a busy user as idle.
+//!
+//! The D-Bus sources are connected and read on the daemon's loop thread, so each call they make
+//! has a time limit ([`CALL_LIMIT`]): a shell that hangs fails its source, and the next is tried.
 
 use std::time::Duration;
 
+use zbus::blocking::{connection, Connection};
+
 use super::{IdleError, IdleSource, MutterIdle, Reporter, ScreenSaverIdle, WaylandIdle, X11Idle};
+
+/// The longest a D-Bus idle source waits for the desktop to answer one call.
+const CALL_LIMIT: Duration = Duration::from_millis(500);
+
+/// A session-bus connection for an idle source, whose calls give up after [`CALL_LIMIT`].
+pub(super) fn session_bus() -> Result<Connection, IdleError> {
+    connection::Builder::session()
+        .and_then(|builder| builder.method_timeout(CALL_LIMIT).build())
+        .map_err(|error| IdleError(format!("no session bus: {error}")))
+}
 
 /// Which kind of session this is, from the environment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -6,7 +6,8 @@
 //! both arrive as `WatchFired` on a connection of the source's own, whose thread blocks until
 //! one does. A firing says the idle time by itself (the threshold, or none), so it costs one
 //! round trip to Mutter, to set the next watch, and no reading. Mutter leaving the bus (GNOME
-//! Shell restarting) ends the source, and the daemon looks for another.
+//! Shell restarting) ends the source, and the daemon looks for another; so does a call Mutter
+//! leaves unanswered past its time limit (a GNOME Shell that hangs).
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -32,8 +33,7 @@ pub struct MutterIdle {
 impl MutterIdle {
     /// Connects to the session bus to be sampled.
     pub fn connect() -> Result<MutterIdle, IdleError> {
-        let connection =
-            Connection::session().map_err(|error| IdleError(format!("no session bus: {error}")))?;
+        let connection = super::linux::session_bus()?;
         let mut source = MutterIdle {
             connection,
             stopping: None,

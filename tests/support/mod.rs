@@ -12,6 +12,7 @@ pub mod notification_server;
 pub mod proc;
 pub mod screen;
 pub mod screen_time;
+pub mod screensaver;
 pub mod settings_portal;
 pub mod sni_watcher;
 pub mod sound_server;

@@ -2,7 +2,8 @@
 //! `/org/gnome/Mutter/IdleMonitor/Core`), as GNOME Shell serves it: `GetIdletime`, idle watches
 //! that fire each time idleness reaches their interval, one-shot user-active watches that fire at
 //! the next input, and `RemoveWatch`, each firing sent as `WatchFired`. The test plays the user
-//! with [`MutterDouble::input`]; without it the user is idle from the double's start.
+//! with [`MutterDouble::input`]; without it the user is idle from the double's start. Told to
+//! [`MutterDouble::hang`], it answers no call from then on, as a GNOME Shell that hangs.
 
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::thread;
@@ -25,6 +26,8 @@ struct State {
     /// Every method called, by name, in order.
     calls: Vec<String>,
     stopped: bool,
+    /// Calls are taken and never answered.
+    hung: bool,
 }
 
 type Shared = Arc<(Mutex<State>, Condvar)>;
@@ -37,15 +40,27 @@ struct Monitor {
     shared: Shared,
 }
 
+impl Monitor {
+    /// Never returns once the double hangs.
+    async fn unless_hung(&self) {
+        let hung = lock(&self.shared).hung;
+        if hung {
+            std::future::pending::<()>().await;
+        }
+    }
+}
+
 #[zbus::interface(name = "org.gnome.Mutter.IdleMonitor")]
 impl Monitor {
-    fn get_idletime(&self) -> u64 {
+    async fn get_idletime(&self) -> u64 {
+        self.unless_hung().await;
         let mut state = lock(&self.shared);
         state.calls.push("GetIdletime".into());
         u64::try_from(state.last_input.elapsed().as_millis()).unwrap_or(u64::MAX)
     }
 
-    fn add_idle_watch(&self, interval: u64) -> u32 {
+    async fn add_idle_watch(&self, interval: u64) -> u32 {
+        self.unless_hung().await;
         let mut state = lock(&self.shared);
         state.calls.push("AddIdleWatch".into());
         state.watches.next_id += 1;
@@ -89,6 +104,7 @@ impl MutterDouble {
                 watches: Watches::default(),
                 calls: Vec::new(),
                 stopped: false,
+                hung: false,
             }),
             Condvar::new(),
         ));
@@ -124,6 +140,11 @@ impl MutterDouble {
         for id in fired {
             fire(&self.connection, id);
         }
+    }
+
+    /// From now on no call is answered.
+    pub fn hang(&self) {
+        lock(&self.shared).hung = true;
     }
 
     /// The methods called so far, by name.

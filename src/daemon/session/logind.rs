@@ -3,10 +3,21 @@
 //! One thread holds one system-bus connection and blocks on logind's signals, so it costs nothing
 //! while nothing happens. A machine without a system bus or without logind (a container, a BSD)
 //! is reported once and limber carries on: idle time alone still finds breaks.
+//!
+//! Not every lock ends with `Unlock`: after `loginctl lock-session`, i3lock and swaylock end
+//! without a word to logind. So when the core doubts a lock (someone is at the keyboard),
+//! [`ask_whether_locked`] reads the session's `LockedHint` on a thread of its own. GNOME's and
+//! KDE's lock screens keep it true while they show, so a hand on the mouse there leaves the lock
+//! in place; a locker that never set it leaves it false, and the user counts as back.
+//!
+//! Every call to logind has a time limit ([`CALL_LIMIT`]): a logind that hangs cannot hold up
+//! limber's start or its loop.
 
+use std::sync::OnceLock;
 use std::thread;
+use std::time::Duration;
 
-use zbus::blocking::{Connection, MessageIterator};
+use zbus::blocking::{connection, Connection, MessageIterator};
 use zbus::message::Type as MessageType;
 use zbus::zvariant::{OwnedObjectPath, OwnedValue};
 use zbus::MatchRule;
@@ -18,9 +29,17 @@ const MANAGER_PATH: &str = "/org/freedesktop/login1";
 const MANAGER: &str = "org.freedesktop.login1.Manager";
 const SESSION: &str = "org.freedesktop.login1.Session";
 
+/// The longest limber waits for logind to answer a call.
+const CALL_LIMIT: Duration = Duration::from_millis(500);
+
+/// Our session and a connection to ask about it, once logind is watched and knows the session.
+static OUR_SESSION: OnceLock<(Connection, OwnedObjectPath)> = OnceLock::new();
+
 /// Starts watching logind. Returns whether it is being watched.
 pub fn watch(inbox: Inbox) -> bool {
-    let connection = match Connection::system() {
+    let built = connection::Builder::system()
+        .and_then(|builder| builder.method_timeout(CALL_LIMIT).build());
+    let connection = match built {
         Ok(connection) => connection,
         Err(error) => {
             tracing::warn!(
@@ -30,8 +49,9 @@ pub fn watch(inbox: Inbox) -> bool {
         }
     };
     let session = our_session(&connection);
-    if session.is_none() {
-        tracing::info!("logind knows no session for limber; watching sleep only");
+    match &session {
+        Some(path) => drop(OUR_SESSION.set((connection.clone(), path.clone()))),
+        None => tracing::info!("logind knows no session for limber; watching sleep only"),
     }
     let rule = match MatchRule::builder()
         .msg_type(MessageType::Signal)
@@ -86,6 +106,58 @@ pub fn watch(inbox: Inbox) -> bool {
         }
     });
     spawned.is_ok()
+}
+
+/// Asks logind, off the loop's thread, whether our session is still locked, and tells the loop
+/// when it is not ([`Message::LockNotHeld`], for the `lock`-th lock it saw). An answer that does
+/// not come, or a logind without `LockedHint`, counts as not locked: someone is at the keyboard,
+/// and a reminder at a lock screen costs less than none for the rest of the day.
+pub fn ask_whether_locked(inbox: Inbox, lock: u64) {
+    let Some((connection, session)) = OUR_SESSION.get() else {
+        // No session of ours is watched, so no lock came from logind either.
+        return;
+    };
+    let spawned = thread::Builder::new()
+        .name("logind-locked".into())
+        .spawn(move || {
+            let locked = read_locked_hint(connection, session);
+            match &locked {
+                Ok(true) => {
+                    tracing::debug!("logind's LockedHint says the session is still locked");
+                    return;
+                }
+                Ok(false) => tracing::info!(
+                    "someone is at the keyboard and logind's LockedHint holds no lock: the \
+                     session's locker ended without saying so"
+                ),
+                Err(problem) => tracing::info!(
+                    "someone is at the keyboard and logind's LockedHint cannot be read \
+                     ({problem}): taking the session as unlocked"
+                ),
+            }
+            let _ = inbox.send(Message::LockNotHeld { lock });
+        });
+    if let Err(error) = spawned {
+        tracing::warn!("cannot ask logind whether the session is locked: {error}");
+    }
+}
+
+/// The `LockedHint` property of `session`, read now.
+fn read_locked_hint(connection: &Connection, session: &OwnedObjectPath) -> Result<bool, String> {
+    let reply = connection
+        .call_method(
+            Some(LOGIND),
+            session.as_str(),
+            Some("org.freedesktop.DBus.Properties"),
+            "Get",
+            &(SESSION, "LockedHint"),
+        )
+        .map_err(|error| error.to_string())?;
+    let value: OwnedValue = reply
+        .body()
+        .deserialize()
+        .map_err(|error| error.to_string())?;
+    bool::try_from(value).map_err(|error| error.to_string())
 }
 
 fn is_ours(session: &Option<OwnedObjectPath>, path: &str) -> bool {

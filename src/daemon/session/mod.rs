@@ -5,6 +5,11 @@
 //! blocks on the system's own notifications, so it costs nothing while nothing happens, and a
 //! machine that offers none is reported once: idle time alone still finds every break.
 //!
+//! On Linux a lock can end without a word: after `loginctl lock-session`, i3lock and swaylock
+//! never have logind send `Unlock`. When the core doubts a lock, [`ask_whether_locked`] asks
+//! logind's `LockedHint`, which GNOME and KDE keep true while their lock screen shows. Windows
+//! and macOS report every unlock, so there is nothing to ask.
+//!
 //! [`Message::Session`]: super::message::Message::Session
 
 #[cfg(target_os = "linux")]
@@ -15,8 +20,12 @@ mod workspace;
 mod wts;
 
 #[cfg(target_os = "linux")]
-pub use logind::watch;
+pub use logind::{ask_whether_locked, watch};
 #[cfg(target_os = "macos")]
 pub use workspace::watch;
 #[cfg(windows)]
 pub use wts::watch;
+
+/// Windows and macOS report every unlock: a lock the core doubts is still a lock.
+#[cfg(not(target_os = "linux"))]
+pub fn ask_whether_locked(_inbox: super::message::Inbox, _lock: u64) {}

@@ -59,6 +59,8 @@ impl Tray {
             icons: Icons::render(),
             on_action: Arc::new(on_action),
             shown: Arc::clone(&shown),
+            went_said: AtomicBool::new(false),
+            came_said: AtomicBool::new(false),
         };
         let handle = item
             .assume_sni_available(true)
@@ -129,6 +131,10 @@ struct Item {
     icons: Icons,
     on_action: OnAction,
     shown: Arc<AtomicBool>,
+    /// Whether the host's going and coming were logged once already: a panel that crashes and
+    /// restarts again and again is worth one warning, then only debug lines.
+    went_said: AtomicBool,
+    came_said: AtomicBool,
 }
 
 impl Item {
@@ -227,23 +233,32 @@ impl ksni::Tray for Item {
     }
 
     fn watcher_offline(&self, reason: ksni::OfflineReason) -> bool {
-        // Said once per disappearance: reminders still work without a tray.
+        // Once per disappearance, and a warning only the first time: reminders still work
+        // without a tray.
         if self.shown.swap(false, Ordering::Relaxed) {
             // ksni says `No` when the watcher simply went away: nothing more to say then.
             let why = match reason {
                 ksni::OfflineReason::Error(error) => format!(" ({error})"),
                 _ => String::new(),
             };
-            tracing::warn!(
-                "no tray host is running{why}; reminders still work, and the icon appears when a panel with a tray starts"
-            );
+            if self.went_said.swap(true, Ordering::Relaxed) {
+                tracing::debug!("the tray host went away again{why}");
+            } else {
+                tracing::warn!(
+                    "no tray host is running{why}; reminders still work, and the icon appears when a panel with a tray starts"
+                );
+            }
         }
         true
     }
 
     fn watcher_online(&self) {
         self.shown.store(true, Ordering::Relaxed);
-        tracing::info!("a tray host appeared; the icon is shown");
+        if self.came_said.swap(true, Ordering::Relaxed) {
+            tracing::debug!("a tray host appeared again; the icon is shown");
+        } else {
+            tracing::info!("a tray host appeared; the icon is shown");
+        }
     }
 
     fn menu(&self) -> Vec<MenuItem<Self>> {
