@@ -108,15 +108,17 @@ impl Fonts {
         }
     }
 
-    /// Breaks `text` into lines no wider than `width`, at spaces; a word wider than a line by
-    /// itself (a long custom name, a path) is broken between characters. Nothing is dropped:
-    /// the lines hold every non-space character of `text`, in order.
+    /// Breaks `text` into lines no wider than `width`, at spaces, never between a number and
+    /// its unit ("30 s"); a word wider than a line by itself (a long custom name, a path) is
+    /// broken between characters. Nothing is dropped: the lines hold every non-space character
+    /// of `text`, in order.
     pub fn wrap(&self, text: &str, size: f32, weight: Weight, width: f32) -> Vec<String> {
         let space = self.width(" ", size, weight);
         let mut lines = Vec::new();
         let mut line = String::new();
         let mut line_width = 0.0;
-        for word in text.split_whitespace() {
+        for word in unbreakable(text) {
+            let word = word.as_str();
             let word_width = self.width(word, size, weight);
             // Measured a word at a time; kerning across a space is nil in this font.
             let with_word = if line.is_empty() {
@@ -157,6 +159,27 @@ impl Fonts {
     }
 }
 
+/// The pieces of `text` a line may break between: its words, with a number and the unit of
+/// time after it ("30 s.", "2 min") kept as one.
+fn unbreakable(text: &str) -> Vec<String> {
+    const UNITS: [&str; 4] = ["s", "min", "h", "ms"];
+    let mut pieces: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        let unit = word.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        let after_number = pieces
+            .last()
+            .is_some_and(|last| last.ends_with(|c: char| c.is_ascii_digit()));
+        match pieces.last_mut() {
+            Some(last) if after_number && UNITS.contains(&unit) => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => pieces.push(word.to_string()),
+        }
+    }
+    pieces
+}
+
 /// Mixes `color` into one pixel of an opaque pixmap by `coverage`.
 fn blend(pixmap: &mut Pixmap, x: i32, y: i32, color: Rgb, coverage: f32) {
     let (width, height) = (pixmap.width() as i32, pixmap.height() as i32);
@@ -176,6 +199,28 @@ fn blend(pixmap: &mut Pixmap, x: i32, y: i32, color: Rgb, coverage: f32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_keeps_its_unit_on_its_line() {
+        let fonts = Fonts::load().unwrap();
+        let text = "Standing: standing forward fold, hold 30 s. Fold from the hips.";
+        // Wide enough for "…, hold 30" but not for "…, hold 30 s.".
+        let upto = |end: &str| {
+            fonts.width(
+                &text[..text.find(end).unwrap() + end.len()],
+                14.0,
+                Weight::Regular,
+            )
+        };
+        let width = (upto("hold 30") + upto("hold 30 s.")) / 2.0;
+        let lines = fonts.wrap(text, 14.0, Weight::Regular, width);
+        assert!(lines[0].ends_with("hold"), "{lines:?}");
+        assert!(lines[1].starts_with("30 s."), "{lines:?}");
+        assert_eq!(
+            unbreakable("2 min, then 10 seconds and 3 h"),
+            ["2 min,", "then", "10", "seconds", "and", "3 h"]
+        );
+    }
 
     #[test]
     fn wrapping_keeps_every_character_and_every_line_fits() {
