@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use support::desktop::{require, wait_for, Desktop};
 use support::screen::{screenshot, Shot};
+use support::sway::{as_user, session_user};
 
 /// The pixels of the countdown and its ring (right half, upper part, at scale 1).
 fn countdown_region(shot: &Shot) -> Vec<[u8; 3]> {
@@ -319,15 +320,7 @@ impl TwoOutputs {
              xwayland enable\n",
         )
         .unwrap();
-        let user = root().then(throwaway_user);
-        if let Some((uid, _)) = user {
-            Command::new("chown")
-                .arg("-R")
-                .arg(uid.to_string())
-                .arg(runtime.path())
-                .status()
-                .unwrap();
-        }
+        let user = session_user(runtime.path());
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(runtime.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
         let mut command = Command::new("sway");
@@ -460,39 +453,6 @@ impl TwoOutputs {
                 .find_map(|child| find(child, output))
         }
         find(&tree, None)
-    }
-}
-
-fn root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| o.stdout == b"0\n")
-}
-
-/// The uid and gid of `limbertest`, made if missing.
-fn throwaway_user() -> (u32, u32) {
-    let _ = Command::new("useradd")
-        .args(["-m", "limbertest"])
-        .stderr(Stdio::null())
-        .status();
-    let id = |which: &str| -> u32 {
-        let output = Command::new("id")
-            .args([which, "limbertest"])
-            .output()
-            .expect("id");
-        String::from_utf8_lossy(&output.stdout)
-            .trim()
-            .parse()
-            .expect("a numeric id")
-    };
-    (id("-u"), id("-g"))
-}
-
-fn as_user(command: &mut Command, user: Option<(u32, u32)>) {
-    if let Some((uid, gid)) = user {
-        use std::os::unix::process::CommandExt;
-        command.uid(uid).gid(gid);
     }
 }
 

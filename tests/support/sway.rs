@@ -22,16 +22,51 @@ impl Drop for Sway {
     }
 }
 
-/// The throwaway user's uid (`-u`) or gid (`-g`).
-fn id_of(which: &str) -> u32 {
-    let output = Command::new("id")
-        .args([which, "limbertest"])
+/// Whether the tests run as root (as in CI), where sway refuses to run.
+fn running_as_root() -> bool {
+    Command::new("id")
+        .arg("-u")
         .output()
-        .expect("id");
-    String::from_utf8_lossy(&output.stdout)
-        .trim()
-        .parse()
-        .expect("a numeric id")
+        .is_ok_and(|o| o.stdout == b"0\n")
+}
+
+/// The uid and gid of `limbertest`, made if missing.
+fn throwaway_user() -> (u32, u32) {
+    let _ = Command::new("useradd")
+        .args(["-m", "limbertest"])
+        .stderr(Stdio::null())
+        .status();
+    let id = |which: &str| -> u32 {
+        let output = Command::new("id")
+            .args([which, "limbertest"])
+            .output()
+            .expect("id");
+        String::from_utf8_lossy(&output.stdout)
+            .trim()
+            .parse()
+            .expect("a numeric id")
+    };
+    (id("-u"), id("-g"))
+}
+
+/// The user a headless compositor and its programs run as: `limbertest`, owning `runtime`,
+/// when the tests run as root; else None (the tests' own user).
+pub fn session_user(runtime: &std::path::Path) -> Option<(u32, u32)> {
+    let user = running_as_root().then(throwaway_user)?;
+    let _ = Command::new("chown")
+        .arg("-R")
+        .arg(user.0.to_string())
+        .arg(runtime)
+        .status();
+    Some(user)
+}
+
+/// Runs `command` as `user` (uid, gid), when given.
+pub fn as_user(command: &mut Command, user: Option<(u32, u32)>) {
+    if let Some((uid, gid)) = user {
+        use std::os::unix::process::CommandExt;
+        command.uid(uid).gid(gid);
+    }
 }
 
 /// sway refuses to run as root, so as root it runs as a throwaway user.
@@ -42,25 +77,10 @@ pub fn start_sway() -> Option<Sway> {
     let runtime = tempfile::tempdir().unwrap();
     let config = runtime.path().join("sway.conf");
     std::fs::write(&config, "output HEADLESS-1 resolution 800x600\n").unwrap();
-    let root = Command::new("id")
-        .arg("-u")
-        .output()
-        .map(|o| o.stdout == b"0\n")
-        .unwrap_or(false);
+    let user = session_user(runtime.path());
     let mut command = Command::new("sway");
-    if root {
-        let _ = Command::new("useradd")
-            .args(["-m", "limbertest"])
-            .stderr(Stdio::null())
-            .status();
-        let _ = Command::new("chown")
-            .args(["-R", "limbertest"])
-            .arg(runtime.path())
-            .status();
-        // sway itself runs as the user (not under runuser), so killing the child kills sway.
-        use std::os::unix::process::CommandExt;
-        command.uid(id_of("-u")).gid(id_of("-g"));
-    }
+    // sway itself runs as the user (not under runuser), so killing the child kills sway.
+    as_user(&mut command, user);
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(runtime.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
     let child = command
