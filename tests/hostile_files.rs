@@ -426,7 +426,15 @@ fn a_config_saved_broken_again_and_again_shows_one_notice() {
         "{} notices on screen for one config",
         shown.len()
     );
-    assert!(next_reminder(&desktop) <= 40, "the last good settings hold");
+    // The last good settings hold: the next reminder within their 40 s (asked until limber
+    // has an idle reading to count from, which a loaded machine may take a moment to give).
+    wait_for(Duration::from_secs(5), || next_reminder(&desktop) <= 40).unwrap_or_else(|| {
+        let status = desktop.limber().args(["status", "--json"]).output();
+        panic!(
+            "the last good settings do not hold: {status:?}; log:\n{}",
+            daemon.log()
+        )
+    });
 }
 
 #[test]
