@@ -24,10 +24,10 @@ mod draw;
 mod identity;
 mod input;
 mod layout;
-mod motion;
 mod pictogram;
 mod picture;
 mod placement;
+mod preferences;
 mod screen;
 mod surface;
 mod text;
@@ -87,8 +87,8 @@ pub enum StartMode {
 /// What reaches the window's loop from other threads.
 #[derive(Debug)]
 enum Report {
-    /// The desktop's answer: whether to reduce motion.
-    ReducedMotion(bool),
+    /// The desktop's answer: reduced motion, high contrast.
+    Preferences(preferences::Preferences),
     /// Close, as the user's Close would ([`Closer`]).
     Close,
 }
@@ -123,19 +123,15 @@ pub fn run(
         .map_err(|error| format!("cannot open a window: {error}"))?;
     let closer = Closer(event_loop.create_proxy());
     let mut app = TimerWindow::new(request, opened, Box::new(on_lifecycle), closer)?;
-    match motion::from_env() {
-        Some(reduced) => app.motion = Some(!reduced),
-        None => {
-            // Asked off this thread: the first frame never waits for D-Bus.
-            let proxy = event_loop.create_proxy();
-            let asked = std::thread::Builder::new()
-                .name("reduced-motion".into())
-                .spawn(move || {
-                    let _ = proxy.send_event(Report::ReducedMotion(motion::ask_desktop()));
-                });
-            if asked.is_err() {
-                app.motion = Some(false);
-            }
+    app.motion = preferences::reduced_motion_from_env().map(|reduced| !reduced);
+    if app.motion.is_none() || theme::forced_high_contrast().is_none() {
+        // Asked off this thread: the first frame never waits for D-Bus.
+        let proxy = event_loop.create_proxy();
+        let asked = preferences::ask_in_background(move |answer| {
+            let _ = proxy.send_event(Report::Preferences(answer));
+        });
+        if !asked {
+            app.motion.get_or_insert(false);
         }
     }
     event_loop
@@ -195,7 +191,7 @@ impl TimerWindow {
         };
         Ok(TimerWindow {
             fonts: Fonts::load()?,
-            theme: theme::current(),
+            theme: theme::current(false),
             routine,
             request,
             opened,
@@ -548,8 +544,16 @@ impl ApplicationHandler<Report> for TimerWindow {
 
     fn user_event(&mut self, event_loop: &ActiveEventLoop, report: Report) {
         match report {
-            Report::ReducedMotion(reduced) => {
-                self.motion = Some(!reduced);
+            Report::Preferences(asked) => {
+                if preferences::reduced_motion_from_env().is_none() {
+                    self.motion = Some(!asked.reduced_motion);
+                }
+                let theme = theme::current(asked.high_contrast);
+                if theme != self.theme {
+                    self.theme = theme;
+                    // The picture is drawn in the theme's colours.
+                    self.picture = None;
+                }
                 self.redraw();
             }
             Report::Close => self.perform(Action::Close, event_loop),

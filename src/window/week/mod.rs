@@ -97,7 +97,7 @@ impl WeekWindow {
         Ok(WeekWindow {
             focus: Focus::new((view.rows.len().saturating_sub(1), start_column)),
             fonts: Fonts::load()?,
-            theme: theme::current(),
+            theme: theme::current(false),
             showing: Showing::ThisWeek,
             room: String::new(),
             view,
