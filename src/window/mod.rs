@@ -20,6 +20,7 @@
 
 mod column;
 pub mod control;
+mod cue;
 mod draw;
 mod identity;
 mod input;
@@ -29,6 +30,7 @@ mod picture;
 mod placement;
 mod preferences;
 mod screen;
+mod sound;
 mod surface;
 mod text;
 mod theme;
@@ -51,6 +53,7 @@ use crate::core::progression::Progress;
 use crate::core::routine::{Ending, Outcome, Phase, Routine, Run, EXTENSION};
 
 use column::Rect;
+use cue::{Cues, Stage};
 use draw::{ButtonView, Frame};
 use input::{Input, Interactive, SCROLL_STEP};
 use layout::Fit;
@@ -76,6 +79,8 @@ pub struct WindowRequest {
     pub start: StartMode,
     /// Take keyboard focus: only when the user's own action opened the window.
     pub take_focus: bool,
+    /// Sound the cues (`[window] sounds`): a hold starts, switch sides, done.
+    pub sounds: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -163,6 +168,8 @@ struct TimerWindow {
     picture: Option<Drawn>,
     /// Whether pictures may move: unknown until the desktop answers.
     motion: Option<bool>,
+    /// The sound cues heard so far; `None` with sounds off.
+    cues: Option<Cues>,
     /// The pointer, the modifiers and how far the column is scrolled.
     input: Input,
     /// From the last frame: where the buttons are.
@@ -189,7 +196,11 @@ impl TimerWindow {
             StartMode::Now => Routine::start(&request.stretch, Mono::ZERO),
             StartMode::Ready => Routine::ready(&request.stretch, Mono::ZERO),
         };
+        let cues = request
+            .sounds
+            .then(|| Cues::from(Stage::of(&Moment::of(&routine, Mono::ZERO))));
         Ok(TimerWindow {
+            cues,
             fonts: Fonts::load()?,
             theme: theme::current(false),
             routine,
@@ -335,6 +346,18 @@ impl TimerWindow {
                     },
                 );
         }
+    }
+
+    /// Sounds the cue for the moment the stretch has just reached, if it deserves one.
+    fn sound_cue(&mut self, now: Mono) {
+        let stage = Stage::of(&Moment::of(&self.routine, now));
+        let Some(cue) = self.cues.as_mut().and_then(|cues| cues.look(stage)) else {
+            return;
+        };
+        if self.trace.is_some() {
+            eprintln!("limber-window: cue {cue:?}");
+        }
+        sound::play(cue);
     }
 
     /// With tracing on: the screen, when it changed, and the frame.
@@ -571,6 +594,7 @@ impl ApplicationHandler<Report> for TimerWindow {
 
     fn about_to_wait(&mut self, event_loop: &ActiveEventLoop) {
         let now = self.now();
+        self.sound_cue(now);
         if let Some(finished) = self.finished_at {
             if finished.elapsed() >= DONE_SCREEN_FOR {
                 event_loop.exit();
