@@ -46,6 +46,7 @@ pub fn ask_in_background(answer: impl FnOnce(Preferences) + Send + 'static) -> b
 
 /// What each source said; `None` where it had no answer.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
 struct Readings {
     /// The portal's `org.freedesktop.appearance contrast`: 1 high, 0 no preference.
     portal_contrast: Option<u32>,
@@ -57,6 +58,7 @@ struct Readings {
     gnome_high_contrast: Option<bool>,
 }
 
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
 impl Readings {
     /// Either source asking is enough; a source that cannot say asks for nothing.
     fn preferences(&self) -> Preferences {

@@ -25,6 +25,7 @@ pub fn play(cue: Cue) {
 }
 
 /// The cue's sound, a WAV file.
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
 fn wav(cue: Cue) -> &'static [u8] {
     match cue {
         Cue::Hold => include_bytes!("../../assets/sounds/hold.wav"),
