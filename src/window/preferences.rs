@@ -9,9 +9,10 @@
 //! read, no D-Bus. Either source asking is enough. The portal question goes over D-Bus, so the
 //! windows ask on a thread of their own and never wait for it to draw.
 //!
-//! `LIMBER_REDUCED_MOTION=1` and `LIMBER_HIGH_CONTRAST=1` (or `0`) decide without asking, for
-//! tests, screenshots and desktops that cannot say. Windows and macOS are not asked yet: there
-//! only the environment decides.
+//! Windows is asked for its high-contrast setting and "Show animations in Windows"
+//! (`SystemParametersInfoW`), macOS for Accessibility's "Increase contrast" and "Reduce motion"
+//! (`NSWorkspace`). `LIMBER_REDUCED_MOTION=1` and `LIMBER_HIGH_CONTRAST=1` (or `0`) decide
+//! without asking, for tests, screenshots and desktops that cannot say.
 
 /// What the desktop asks for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -104,8 +105,58 @@ fn ask_desktop() -> Preferences {
     readings.preferences()
 }
 
-/// Windows and macOS: only the environment decides, for now.
-#[cfg(not(target_os = "linux"))]
+/// Windows: the high-contrast setting, and "Show animations in Windows" (client-area
+/// animation) off for reduced motion.
+#[cfg(windows)]
+fn ask_desktop() -> Preferences {
+    use std::ptr;
+    use windows_sys::Win32::UI::Accessibility::{HCF_HIGHCONTRASTON, HIGHCONTRASTW};
+    use windows_sys::Win32::UI::WindowsAndMessaging::{
+        SystemParametersInfoW, SPI_GETCLIENTAREAANIMATION, SPI_GETHIGHCONTRAST,
+    };
+    let mut contrast = HIGHCONTRASTW {
+        cbSize: std::mem::size_of::<HIGHCONTRASTW>() as u32,
+        dwFlags: 0,
+        lpszDefaultScheme: ptr::null_mut(),
+    };
+    // SAFETY: SPI_GETHIGHCONTRAST fills the HIGHCONTRASTW whose size it is given, here a live
+    // local; the scheme name it may point to is not read.
+    let contrast_read = unsafe {
+        SystemParametersInfoW(
+            SPI_GETHIGHCONTRAST,
+            contrast.cbSize,
+            ptr::from_mut(&mut contrast).cast(),
+            0,
+        )
+    } != 0;
+    let mut animation: i32 = 1;
+    // SAFETY: SPI_GETCLIENTAREAANIMATION writes one BOOL (an i32) to the pointer, a live local.
+    let animation_read = unsafe {
+        SystemParametersInfoW(
+            SPI_GETCLIENTAREAANIMATION,
+            0,
+            ptr::from_mut(&mut animation).cast(),
+            0,
+        )
+    } != 0;
+    Preferences {
+        reduced_motion: animation_read && animation == 0,
+        high_contrast: contrast_read && contrast.dwFlags & HCF_HIGHCONTRASTON != 0,
+    }
+}
+
+/// macOS: Accessibility's "Increase contrast" and "Reduce motion".
+#[cfg(target_os = "macos")]
+fn ask_desktop() -> Preferences {
+    let workspace = objc2_app_kit::NSWorkspace::sharedWorkspace();
+    Preferences {
+        reduced_motion: workspace.accessibilityDisplayShouldReduceMotion(),
+        high_contrast: workspace.accessibilityDisplayShouldIncreaseContrast(),
+    }
+}
+
+/// Elsewhere only the environment decides.
+#[cfg(not(any(target_os = "linux", windows, target_os = "macos")))]
 fn ask_desktop() -> Preferences {
     Preferences::default()
 }

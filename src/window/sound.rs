@@ -6,7 +6,8 @@
 //! stream in the "event" role, and the connection closes once the sound has played: nothing stays
 //! open while limber is silent. No sound server means no sound (said once, at debug level).
 //! GNOME's "event sounds" switch (`org.gnome.desktop.sound event-sounds`, read from dconf) off
-//! means no sound too. Windows and macOS play nothing yet.
+//! means no sound too. On Windows `PlaySound` plays the same WAV from memory as a system
+//! notification sound (the mixer's "System Sounds" volume applies); macOS plays nothing yet.
 
 use super::cue::Cue;
 
@@ -25,7 +26,7 @@ pub fn play(cue: Cue) {
 }
 
 /// The cue's sound, a WAV file.
-#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+#[cfg_attr(not(any(target_os = "linux", windows)), allow(dead_code))]
 fn wav(cue: Cue) -> &'static [u8] {
     match cue {
         Cue::Hold => include_bytes!("../../assets/sounds/hold.wav"),
@@ -103,13 +104,39 @@ fn play_now(cue: Cue) {
     }
 }
 
-/// Windows and macOS: silent for now.
-#[cfg(not(target_os = "linux"))]
+/// Windows: played as a system notification sound, so the mixer's "System Sounds" volume
+/// (and muting it) applies.
+#[cfg(windows)]
+fn desktop_allows() -> bool {
+    true
+}
+
+#[cfg(windows)]
+fn play_now(cue: Cue) {
+    use windows_sys::Win32::Media::Audio::{PlaySoundW, SND_MEMORY, SND_NODEFAULT, SND_SYSTEM};
+    let sound = wav(cue);
+    // SAFETY: with SND_MEMORY the first argument is the address of a whole WAV file in memory,
+    // here one built into the program, valid for as long as the program runs; without
+    // SND_ASYNC the call returns once the sound has played.
+    let played = unsafe {
+        PlaySoundW(
+            sound.as_ptr().cast(),
+            std::ptr::null_mut(),
+            SND_MEMORY | SND_NODEFAULT | SND_SYSTEM,
+        )
+    };
+    if played == 0 {
+        tracing::debug!("no sound for {cue:?}: PlaySound failed");
+    }
+}
+
+/// macOS: silent for now.
+#[cfg(not(any(target_os = "linux", windows)))]
 fn desktop_allows() -> bool {
     false
 }
 
-#[cfg(not(target_os = "linux"))]
+#[cfg(not(any(target_os = "linux", windows)))]
 fn play_now(_cue: Cue) {}
 
 #[cfg(test)]
