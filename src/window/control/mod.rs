@@ -630,11 +630,12 @@ impl ApplicationHandler<Report> for ControlWindow {
         match report {
             Report::Preferences(asked) => {
                 let theme = theme::current(asked.high_contrast);
-                if theme != self.theme {
-                    self.theme = theme;
-                    // The picture is drawn in the theme's colours.
-                    self.picture = None;
+                if theme == self.theme {
+                    return;
                 }
+                self.theme = theme;
+                // The picture is drawn in the theme's colours.
+                self.picture = None;
             }
             Report::Looked(overview) => {
                 self.pages.update(menu::entries(&overview.menu));
