@@ -5,13 +5,20 @@
 # presented frame (median of RUNS, default 10; the window prints it when
 # LIMBER_TRACE_FIRST_FRAME is set, and the script also times launch-to-line from outside), its
 # RSS after 3 s, and its CPU over 60 s (the timer window counting down, the control window open,
-# asking limber again every 30 s). Needs Xvfb and dbus-daemon (scripts/deps.sh --test).
-# Usage: bench/window_first_frame.sh [RUNS]
+# asking limber again every 30 s). Then, where PulseAudio is installed, what a sound cue costs
+# the timer window: its RSS before, while and after the hold's cue plays on a headless
+# PulseAudio, against the same moments with `sounds = false` (median of 3 each; only for a
+# build that has sounds).
+# Needs Xvfb and dbus-daemon (scripts/deps.sh --test).
+# Usage: bench/window_first_frame.sh [RUNS]   (LIMBER_BIN=PATH measures another build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
-cargo build --release --quiet
-bin="$PWD/target/release/limber"
+if [[ -z "${LIMBER_BIN:-}" ]]; then
+  cargo build --release --quiet
+  LIMBER_BIN="$PWD/target/release/limber"
+fi
+bin="$LIMBER_BIN"
 runs="${1:-10}"
 tmp=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$tmp"' EXIT
@@ -66,3 +73,35 @@ for _ in $(seq 50); do [[ -S "$tmp/run/bus" ]] && break; sleep 0.1; done
 for _ in $(seq 100); do "$bin" status >/dev/null 2>&1 && break; sleep 0.1; done
 measure "control window (open)" open
 "$bin" quit >/dev/null
+
+# cue_rss SOUNDS: the timer window's RSS (KiB) at 2.5 s, 3.6 s and 6 s for a stretch whose hold,
+# and so its cue, starts at 3 s; one line per run.
+cue_rss() {
+  mkdir -p "$XDG_CONFIG_HOME/limber"
+  printf '%s\n' "[window]" "sounds = $1" "[[stretches.custom]]" 'id = "bench"' \
+    'name = "Bench"' 'position = "chair"' 'setup = "3s"' 'steps = ["Sit tall."]' \
+    'cue = "sit tall"' >"$XDG_CONFIG_HOME/limber/config.toml"
+  for _ in 1 2 3; do
+    "$bin" stretch --here bench 2>/dev/null &
+    pid=$!
+    sleep 2.5; a=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status")
+    sleep 1.1; b=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status")
+    sleep 2.4; c=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status")
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    echo "$a $b $c"
+  done
+  rm "$XDG_CONFIG_HOME/limber/config.toml"
+}
+
+# Only for a build that has sounds (one that knows the [window] table).
+printf '[window]\nsounds = true\n' >"$tmp/sounds.toml"
+if command -v pulseaudio >/dev/null && "$bin" config --config "$tmp/sounds.toml" check >/dev/null 2>&1; then
+  pulseaudio -n --daemonize=no --exit-idle-time=-1 --disable-shm \
+    --load=module-native-protocol-unix --load=module-null-sink 2>/dev/null &
+  for _ in $(seq 50); do [[ -S "$XDG_RUNTIME_DIR/pulse/native" ]] && break; sleep 0.1; done
+  for sounds in true false; do
+    runs_kib=$(cue_rss "$sounds")
+    mib() { awk -v i="$1" '{print $i}' <<<"$runs_kib" | median | awk '{printf "%.1f", $1 / 1024}'; }
+    echo "timer window, sounds = $sounds: RSS before the cue $(mib 1) MiB, playing $(mib 2) MiB, after $(mib 3) MiB (median of 3)"
+  done
+fi

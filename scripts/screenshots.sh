@@ -114,6 +114,19 @@ take_dark() {
   shot dark
 }
 
+# High contrast (LIMBER_HIGH_CONTRAST=1, as the desktop's setting would ask), holding, with the
+# keyboard focus on the first button so its ring shows. $1: the theme.
+high_contrast_shot() {
+  LIMBER_HIGH_CONTRAST=1 open_window seated-figure-four-chair "$1"
+  wait_screen "setup right"; key space
+  wait_screen "hold right"; sleep 6; key Tab
+  sleep 0.5
+  shot "high-contrast-$1"
+}
+
+take_high_contrast_light() { high_contrast_shot light; }
+take_high_contrast_dark() { high_contrast_shot dark; }
+
 # A stretch of the user's own with every text as long as the config allows: it wraps, whole.
 take_long_custom() {
   step="Lean forward slowly from the hips with a long back, stopping where the pull is gentle; breathe slowly and let the hip soften each time you breathe out, never pushing past your limits."
@@ -156,7 +169,8 @@ take_week() { week_shot light week; }
 take_week_dark() { week_shot dark week-dark; }
 
 names=("$@")
-[[ ${#names[@]} -gt 0 ]] || names=(setup hold switch-sides come-out done stopped-early ready dark long-custom week week-dark)
+[[ ${#names[@]} -gt 0 ]] || names=(setup hold switch-sides come-out done stopped-early ready dark high-contrast-light
+  high-contrast-dark long-custom week week-dark)
 for name in "${names[@]}"; do
   "take_${name//-/_}"
 done

@@ -56,6 +56,15 @@ pub fn user_value<T>(key: &str, decode: fn(&Entry<'_>) -> Option<T>) -> Result<O
     }
 }
 
+/// The user's value for a boolean key, when the user set one and it can be read: the windows
+/// ask this of GNOME's accessibility and sound settings, and a problem only means "not set".
+pub fn user_boolean(key: &str) -> Option<bool> {
+    user_value(key, super::gvdb::boolean)
+        .inspect_err(|problem| tracing::debug!("{problem}"))
+        .ok()
+        .flatten()
+}
+
 /// Whether this system has the settings schema `id` (e.g. `org.gnome.desktop.break-reminders`):
 /// whether a `gschemas.compiled` where GIO looks (`GSETTINGS_SCHEMA_DIR`, then
 /// `glib-2.0/schemas` in the XDG data folders) lists it.

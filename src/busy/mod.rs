@@ -49,9 +49,15 @@ use crate::core::hold::BusyReason;
 pub use buses::Buses as Shared;
 #[cfg(target_os = "linux")]
 use buses::{ask, boolean};
+/// A boolean GNOME setting from the user's dconf database (Linux).
+#[cfg(target_os = "linux")]
+pub use dconf::user_boolean as dconf_boolean;
 /// A desktop setting through the settings portal (Linux).
 #[cfg(target_os = "linux")]
 pub use do_not_disturb::read_setting as read_portal_setting;
+/// The timer window's sound cues go through the user's sound server (Linux).
+#[cfg(target_os = "linux")]
+pub use sound_server::{play as play_sound, Sound, Unanswered as SoundUnanswered};
 #[cfg(not(target_os = "linux"))]
 #[derive(Default)]
 pub struct Shared {}

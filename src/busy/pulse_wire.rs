@@ -6,7 +6,8 @@
 //! a sequence of values, each a one-byte tag that says its type (`L` a u32, `t` a string, `P` a
 //! property list, ...) followed by its big-endian bytes. A command starts with its number and a
 //! tag the reply repeats. Everything read is checked against the bytes received, so a misbehaving
-//! server can only produce an error.
+//! server can only produce an error. Sound travels the other way as plain packets on the
+//! channel the server gave the playback stream ([`data_packet`]).
 
 use std::io::{Read, Write};
 
@@ -19,10 +20,22 @@ pub const OLDEST_VERSION: u32 = 22;
 
 pub const ERROR: u32 = 0;
 pub const REPLY: u32 = 2;
+pub const CREATE_PLAYBACK_STREAM: u32 = 3;
 pub const AUTH: u32 = 8;
 pub const SET_CLIENT_NAME: u32 = 9;
+pub const DRAIN_PLAYBACK_STREAM: u32 = 12;
 pub const GET_SOURCE_INFO_LIST: u32 = 24;
 pub const GET_SOURCE_OUTPUT_INFO_LIST: u32 = 32;
+/// The server asks for more of a playback stream's sound: its channel and how many bytes.
+pub const REQUEST: u32 = 61;
+/// The server ended a playback stream (its sink went away).
+pub const PLAYBACK_STREAM_KILLED: u32 = 64;
+/// 16-bit signed little-endian samples.
+pub const SAMPLE_S16LE: u8 = 3;
+/// The channel position of a mono stream.
+const POSITION_MONO: u8 = 0;
+/// A stream's volume as recorded: 100 %.
+const VOLUME_NORM: u32 = 0x10000;
 
 /// "No such object": a source that monitors no sink, a stream without an owner.
 pub const INVALID_INDEX: u32 = u32::MAX;
@@ -76,15 +89,57 @@ impl Command {
         self.0.push(0);
     }
 
+    /// The null string: "the default", where a name is asked for.
+    pub fn no_string(&mut self) -> &mut Command {
+        self.0.push(b'N');
+        self
+    }
+
+    pub fn bool(&mut self, value: bool) -> &mut Command {
+        self.0.push(if value { b'1' } else { b'0' });
+        self
+    }
+
+    pub fn u8(&mut self, value: u8) -> &mut Command {
+        self.0.extend_from_slice(&[b'B', value]);
+        self
+    }
+
+    /// A mono sample format at `rate` samples a second, its one channel's position, and its
+    /// volume (100 %).
+    pub fn mono(&mut self, format: u8, rate: u32) -> &mut Command {
+        self.0.extend_from_slice(&[b'a', format, 1]);
+        self.0.extend_from_slice(&rate.to_be_bytes());
+        self.0.extend_from_slice(&[b'm', 1, POSITION_MONO]);
+        self
+    }
+
+    /// A mono stream's volume, 100 %.
+    pub fn mono_volume(&mut self) -> &mut Command {
+        self.0.extend_from_slice(&[b'v', 1]);
+        self.0.extend_from_slice(&VOLUME_NORM.to_be_bytes());
+        self
+    }
+
     /// The whole packet: descriptor and payload.
     pub fn packet(&self) -> Vec<u8> {
-        let mut packet = Vec::with_capacity(DESCRIPTOR + self.0.len());
-        packet.extend_from_slice(&(self.0.len() as u32).to_be_bytes());
-        packet.extend_from_slice(&CONTROL.to_be_bytes());
-        packet.extend_from_slice(&[0; 12]);
-        packet.extend_from_slice(&self.0);
-        packet
+        framed(CONTROL, &self.0)
     }
+}
+
+/// Sound for the playback stream on `channel`, written after what came before.
+pub fn data_packet(channel: u32, sound: &[u8]) -> Vec<u8> {
+    framed(channel, sound)
+}
+
+/// A packet: the descriptor (length, channel, no offset, no flags) and the payload.
+fn framed(channel: u32, payload: &[u8]) -> Vec<u8> {
+    let mut packet = Vec::with_capacity(DESCRIPTOR + payload.len());
+    packet.extend_from_slice(&(payload.len() as u32).to_be_bytes());
+    packet.extend_from_slice(&channel.to_be_bytes());
+    packet.extend_from_slice(&[0; 12]);
+    packet.extend_from_slice(payload);
+    packet
 }
 
 /// Reads packets until one on the control channel comes, and returns its payload.

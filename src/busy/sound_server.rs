@@ -5,6 +5,10 @@
 //!
 //! A stream counts as recording when it is not paused ("corked") and does not record a sink's
 //! monitor, which is what a visualiser or a recorder of the computer's own sound uses, not a call.
+//!
+//! The timer window's sound cues go the same way ([`play`]): a connection and a playback stream
+//! for one short sound, closed once the server says it has played, so nothing stays open while
+//! limber is silent.
 
 use std::io::Write;
 use std::os::unix::net::UnixStream;
@@ -37,12 +41,22 @@ pub enum Unanswered {
 
 /// The streams recording from a microphone now.
 pub fn recordings() -> Result<Vec<Recording>, Unanswered> {
-    let path = socket_path().ok_or(Unanswered::NoServer)?;
-    let mut stream = UnixStream::connect(&path).map_err(|_| Unanswered::NoServer)?;
-    ask(&mut stream).map_err(|problem| Unanswered::Failed(format!("{}: {problem}", path.display())))
+    talk(ask)
 }
 
-fn ask(stream: &mut UnixStream) -> Result<Vec<Recording>, String> {
+/// Connects to the user's sound server, introduces limber and has `conversation` with it.
+fn talk<T>(
+    conversation: impl FnOnce(&mut UnixStream, u32) -> Result<T, String>,
+) -> Result<T, Unanswered> {
+    let path = socket_path().ok_or(Unanswered::NoServer)?;
+    let mut stream = UnixStream::connect(&path).map_err(|_| Unanswered::NoServer)?;
+    introduce(&mut stream)
+        .and_then(|version| conversation(&mut stream, version))
+        .map_err(|problem| Unanswered::Failed(format!("{}: {problem}", path.display())))
+}
+
+/// Authenticates and names the client; returns the protocol version both sides speak.
+fn introduce(stream: &mut UnixStream) -> Result<u32, String> {
     stream
         .set_read_timeout(Some(TIMEOUT))
         .and_then(|()| stream.set_write_timeout(Some(TIMEOUT)))
@@ -51,6 +65,10 @@ fn ask(stream: &mut UnixStream) -> Result<Vec<Recording>, String> {
     let mut name = Command::new(pulse_wire::SET_CLIENT_NAME, 1);
     name.proplist(&[("application.name", "limber")]);
     pulse_wire::reply(&pulse_wire::call(stream, &name)?, 1)?;
+    Ok(version)
+}
+
+fn ask(stream: &mut UnixStream, version: u32) -> Result<Vec<Recording>, String> {
     let sources = pulse_wire::call(stream, &Command::new(pulse_wire::GET_SOURCE_INFO_LIST, 2))?;
     let monitors = monitor_sources(pulse_wire::reply(&sources, 2)?, version)?;
     let outputs = pulse_wire::call(
@@ -58,6 +76,121 @@ fn ask(stream: &mut UnixStream) -> Result<Vec<Recording>, String> {
         &Command::new(pulse_wire::GET_SOURCE_OUTPUT_INFO_LIST, 3),
     )?;
     recording_streams(pulse_wire::reply(&outputs, 3)?, &monitors)
+}
+
+/// A short sound: mono, 16-bit signed little-endian samples at `rate` a second.
+pub struct Sound<'a> {
+    /// What it means, for the sound server's list of streams ("limber: switch sides").
+    pub name: &'a str,
+    pub rate: u32,
+    pub samples: &'a [u8],
+}
+
+/// "The server's choice", for a buffer size.
+const SERVER_DEFAULT: u32 = u32::MAX;
+/// The most sound written in one packet.
+const CHUNK: usize = 64 * 1024;
+
+/// Plays `sound` through the user's sound server and returns once it has played: a playback
+/// stream in the "event" role (so the desktop's volume for alerts applies), written as the server
+/// asks for it, drained, and closed with the connection. Takes about the sound's length: call it
+/// off any thread that draws.
+pub fn play(sound: &Sound<'_>) -> Result<(), Unanswered> {
+    talk(|stream, _version| play_on(stream, sound))
+}
+
+fn play_on(stream: &mut UnixStream, sound: &Sound<'_>) -> Result<(), String> {
+    let mut create = Command::new(pulse_wire::CREATE_PLAYBACK_STREAM, 2);
+    // Format, the default sink, buffer length, not paused; target length, pre-buffering and
+    // request size; sync group; volume.
+    create
+        .mono(pulse_wire::SAMPLE_S16LE, sound.rate)
+        .u32(INVALID_INDEX)
+        .no_string()
+        .u32(SERVER_DEFAULT)
+        .bool(false)
+        .u32(SERVER_DEFAULT)
+        .u32(SERVER_DEFAULT)
+        .u32(SERVER_DEFAULT)
+        .u32(0)
+        .mono_volume();
+    // No remapping, no remixing, no fixed format, rate or channels, may move, fixed rate; not
+    // muted, no latency adjustment (version 12 and 13).
+    for _ in 0..9 {
+        create.bool(false);
+    }
+    create.proplist(&[
+        ("media.role", "event"),
+        ("media.name", sound.name),
+        ("application.name", "limber"),
+    ]);
+    // Volume not set (the server's for events), no early requests, mute not set, may suspend,
+    // need not fail on suspend, absolute volume, no passthrough (versions 14 to 18); no formats
+    // beyond the sample format (21).
+    for _ in 0..7 {
+        create.bool(false);
+    }
+    create.u8(0);
+    let created = pulse_wire::call(stream, &create)?;
+    let mut reply = pulse_wire::reply(&created, 2)?;
+    let channel = reply.u32()?;
+    let _sink_input = reply.u32()?;
+    let mut asked = reply.u32()? as usize;
+    let mut rest = sound.samples;
+    while !rest.is_empty() {
+        // Whole samples only.
+        let now = rest.len().min(asked).min(CHUNK) & !1;
+        if now == 0 {
+            if let Heard::Asked(more) = hear(stream, channel, None)? {
+                asked += more;
+            }
+            continue;
+        }
+        stream
+            .write_all(&pulse_wire::data_packet(channel, &rest[..now]))
+            .map_err(|error| format!("cannot talk to the sound server: {error}"))?;
+        rest = &rest[now..];
+        asked -= now;
+    }
+    // The answer to "drain" comes once the sound has played.
+    let length = Duration::from_secs_f64(sound.samples.len() as f64 / 2.0 / f64::from(sound.rate));
+    stream
+        .set_read_timeout(Some(length + 4 * TIMEOUT))
+        .map_err(|error| error.to_string())?;
+    let mut drain = Command::new(pulse_wire::DRAIN_PLAYBACK_STREAM, 3);
+    drain.u32(channel);
+    stream
+        .write_all(&drain.packet())
+        .map_err(|error| format!("cannot talk to the sound server: {error}"))?;
+    while hear(stream, channel, Some(3))? != Heard::Answered {}
+    Ok(())
+}
+
+/// What the server said while a sound played.
+#[derive(Debug, PartialEq, Eq)]
+enum Heard {
+    /// It asks for this many more bytes.
+    Asked(usize),
+    /// It answered the request `tag`, yes.
+    Answered,
+    /// Something else: the stream started, ran short, moved.
+    Other,
+}
+
+/// The next message for the playback stream on `channel`, or the answer to the request `tag`.
+fn hear(stream: &mut UnixStream, channel: u32, tag: Option<u32>) -> Result<Heard, String> {
+    let payload = pulse_wire::read_control_packet(stream)?;
+    let mut tags = Tags::new(&payload);
+    let command = tags.u32()?;
+    let answered = tags.u32()?;
+    match command {
+        pulse_wire::REQUEST if tags.u32()? == channel => Ok(Heard::Asked(tags.u32()? as usize)),
+        pulse_wire::PLAYBACK_STREAM_KILLED => Err("the sound server ended the sound".into()),
+        pulse_wire::REPLY | pulse_wire::ERROR if Some(answered) == tag => {
+            pulse_wire::reply(&payload, answered).map(|_| Heard::Answered)
+        }
+        _ => Ok(Heard::Other),
+    }
 }
 
 /// Authenticates with the cookie and our credentials (PulseAudio accepts either; PipeWire needs

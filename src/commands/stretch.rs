@@ -62,6 +62,7 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
             StartMode::Now
         },
         take_focus: !ready,
+        sounds: config.window.sounds,
     };
     let reporting = Rc::clone(&reporter);
     let outcome = match window::run(request, move |event| {

@@ -48,6 +48,14 @@ pub struct Config {
     pub schedule: Schedule,
     pub defer: Defer,
     pub stretches: Stretches,
+    pub window: Window,
+}
+
+/// The timer window.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Window {
+    /// A soft sound when a hold starts, at "switch sides" and when the holds are done.
+    pub sounds: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -93,6 +101,13 @@ struct RawConfig {
     schedule: RawSchedule,
     defer: RawDefer,
     stretches: stretches::RawStretches,
+    window: RawWindow,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawWindow {
+    sounds: Option<bool>,
 }
 
 #[derive(Deserialize, Default)]
@@ -282,6 +297,9 @@ fn validate(raw: RawConfig) -> Result<Config, Invalid> {
             max: duration::read(raw.defer.max, &DEFER_MAX)?,
         },
         stretches: stretches::validate(raw.stretches)?,
+        window: Window {
+            sounds: raw.window.sounds.unwrap_or(true),
+        },
     })
 }
 
@@ -315,6 +333,28 @@ mod tests {
         assert!(config.stretches.progression);
         assert!(config.stretches.disabled.is_empty());
         assert!(config.stretches.custom.is_empty());
+        assert!(config.window.sounds);
+    }
+
+    #[test]
+    fn the_windows_sounds_can_be_switched_off_and_nothing_else_is_taken() {
+        assert!(
+            !parse_text("[window]\nsounds = false\n")
+                .unwrap()
+                .window
+                .sounds
+        );
+        assert!(parse_text("[window]\n").unwrap().window.sounds);
+        let wrong_type = refusal("[window]\nsounds = \"off\"\n");
+        assert!(
+            wrong_type.contains("config.toml:2:10") && wrong_type.contains("a boolean"),
+            "{wrong_type}"
+        );
+        let unknown = refusal("[window]\nsound = false\n");
+        assert!(
+            unknown.contains("sound") && unknown.contains("sounds"),
+            "{unknown}"
+        );
     }
 
     #[test]

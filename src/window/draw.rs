@@ -43,7 +43,7 @@ pub fn color(theme: &Theme, role: Role) -> Rgb {
     match role {
         Role::Text => theme.text,
         Role::Muted => theme.muted,
-        Role::Accent => theme.accent,
+        Role::Accent => theme.accent_strong,
     }
 }
 
@@ -242,7 +242,7 @@ pub fn button_shape(
     s: f32,
 ) -> Rgb {
     let (fill, text) = match (button.primary, button.hovered) {
-        (true, _) => (theme.accent, theme.on_accent),
+        (true, _) => (theme.accent_strong, theme.on_accent),
         (false, true) => (theme.button_hover, theme.text),
         (false, false) => (theme.button, theme.text),
     };

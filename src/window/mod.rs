@@ -20,15 +20,17 @@
 
 mod column;
 pub mod control;
+mod cue;
 mod draw;
 mod identity;
 mod input;
 mod layout;
-mod motion;
 mod pictogram;
 mod picture;
 mod placement;
+mod preferences;
 mod screen;
+mod sound;
 mod surface;
 mod text;
 mod theme;
@@ -51,6 +53,7 @@ use crate::core::progression::Progress;
 use crate::core::routine::{Ending, Outcome, Phase, Routine, Run, EXTENSION};
 
 use column::Rect;
+use cue::{Cues, Stage};
 use draw::{ButtonView, Frame};
 use input::{Input, Interactive, SCROLL_STEP};
 use layout::Fit;
@@ -76,6 +79,8 @@ pub struct WindowRequest {
     pub start: StartMode,
     /// Take keyboard focus: only when the user's own action opened the window.
     pub take_focus: bool,
+    /// Sound the cues (`[window] sounds`): a hold starts, switch sides, done.
+    pub sounds: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,8 +92,8 @@ pub enum StartMode {
 /// What reaches the window's loop from other threads.
 #[derive(Debug)]
 enum Report {
-    /// The desktop's answer: whether to reduce motion.
-    ReducedMotion(bool),
+    /// The desktop's answer: reduced motion, high contrast.
+    Preferences(preferences::Preferences),
     /// Close, as the user's Close would ([`Closer`]).
     Close,
 }
@@ -123,19 +128,15 @@ pub fn run(
         .map_err(|error| format!("cannot open a window: {error}"))?;
     let closer = Closer(event_loop.create_proxy());
     let mut app = TimerWindow::new(request, opened, Box::new(on_lifecycle), closer)?;
-    match motion::from_env() {
-        Some(reduced) => app.motion = Some(!reduced),
-        None => {
-            // Asked off this thread: the first frame never waits for D-Bus.
-            let proxy = event_loop.create_proxy();
-            let asked = std::thread::Builder::new()
-                .name("reduced-motion".into())
-                .spawn(move || {
-                    let _ = proxy.send_event(Report::ReducedMotion(motion::ask_desktop()));
-                });
-            if asked.is_err() {
-                app.motion = Some(false);
-            }
+    app.motion = preferences::reduced_motion_from_env().map(|reduced| !reduced);
+    if app.motion.is_none() || theme::forced_high_contrast().is_none() {
+        // Asked off this thread: the first frame never waits for D-Bus.
+        let proxy = event_loop.create_proxy();
+        let asked = preferences::ask_in_background(move |answer| {
+            let _ = proxy.send_event(Report::Preferences(answer));
+        });
+        if !asked {
+            app.motion.get_or_insert(false);
         }
     }
     event_loop
@@ -167,6 +168,8 @@ struct TimerWindow {
     picture: Option<Drawn>,
     /// Whether pictures may move: unknown until the desktop answers.
     motion: Option<bool>,
+    /// The sound cues heard so far; `None` with sounds off.
+    cues: Option<Cues>,
     /// The pointer, the modifiers and how far the column is scrolled.
     input: Input,
     /// From the last frame: where the buttons are.
@@ -193,9 +196,13 @@ impl TimerWindow {
             StartMode::Now => Routine::start(&request.stretch, Mono::ZERO),
             StartMode::Ready => Routine::ready(&request.stretch, Mono::ZERO),
         };
+        let cues = request
+            .sounds
+            .then(|| Cues::from(Stage::of(&Moment::of(&routine, Mono::ZERO))));
         Ok(TimerWindow {
+            cues,
             fonts: Fonts::load()?,
-            theme: theme::current(),
+            theme: theme::current(false),
             routine,
             request,
             opened,
@@ -339,6 +346,18 @@ impl TimerWindow {
                     },
                 );
         }
+    }
+
+    /// Sounds the cue for the moment the stretch has just reached, if it deserves one.
+    fn sound_cue(&mut self, now: Mono) {
+        let stage = Stage::of(&Moment::of(&self.routine, now));
+        let Some(cue) = self.cues.as_mut().and_then(|cues| cues.look(stage)) else {
+            return;
+        };
+        if self.trace.is_some() {
+            eprintln!("limber-window: cue {cue:?}");
+        }
+        sound::play(cue);
     }
 
     /// With tracing on: the screen, when it changed, and the frame.
@@ -548,8 +567,16 @@ impl ApplicationHandler<Report> for TimerWindow {
 
     fn user_event(&mut self, event_loop: &ActiveEventLoop, report: Report) {
         match report {
-            Report::ReducedMotion(reduced) => {
-                self.motion = Some(!reduced);
+            Report::Preferences(asked) => {
+                if preferences::reduced_motion_from_env().is_none() {
+                    self.motion = Some(!asked.reduced_motion);
+                }
+                let theme = theme::current(asked.high_contrast);
+                if theme != self.theme {
+                    self.theme = theme;
+                    // The picture is drawn in the theme's colours.
+                    self.picture = None;
+                }
                 self.redraw();
             }
             Report::Close => self.perform(Action::Close, event_loop),
@@ -567,6 +594,7 @@ impl ApplicationHandler<Report> for TimerWindow {
 
     fn about_to_wait(&mut self, event_loop: &ActiveEventLoop) {
         let now = self.now();
+        self.sound_cue(now);
         if let Some(finished) = self.finished_at {
             if finished.elapsed() >= DONE_SCREEN_FOR {
                 event_loop.exit();

@@ -1,7 +1,8 @@
 //! A settings portal double speaking `org.freedesktop.portal.Settings` at either version of the
 //! interface: version 1 (xdg-desktop-portal before 1.17: Debian 12, Ubuntu 22.04) has only `Read`,
-//! whose answer comes wrapped in one more variant; version 2 adds `ReadOne`. It knows one setting,
-//! GNOME's `org.gnome.desktop.notifications show-banners`, which the test switches.
+//! whose answer comes wrapped in one more variant; version 2 adds `ReadOne`. It knows two settings,
+//! which the test switches: GNOME's `org.gnome.desktop.notifications show-banners`, and the
+//! portal's own `org.freedesktop.appearance contrast` once the test sets it.
 
 use std::sync::{Arc, Mutex};
 
@@ -11,18 +12,24 @@ use zbus::zvariant::{OwnedValue, Value};
 
 const PATH: &str = "/org/freedesktop/portal/desktop";
 
-/// show-banners: false is GNOME's Do Not Disturb.
-type ShowBanners = Arc<Mutex<bool>>;
+/// What the double knows.
+struct Settings {
+    /// show-banners: false is GNOME's Do Not Disturb.
+    show_banners: bool,
+    /// 1: high contrast, 0: no preference; `None` until the test sets it.
+    contrast: Option<u32>,
+}
 
-fn read_setting(
-    show_banners: &ShowBanners,
-    namespace: &str,
-    key: &str,
-) -> fdo::Result<Value<'static>> {
-    if (namespace, key) == ("org.gnome.desktop.notifications", "show-banners") {
-        Ok(Value::Bool(*show_banners.lock().unwrap()))
-    } else {
-        Err(fdo::Error::Failed(format!("no setting {namespace} {key}")))
+type ShowBanners = Arc<Mutex<Settings>>;
+
+fn read_setting(settings: &ShowBanners, namespace: &str, key: &str) -> fdo::Result<Value<'static>> {
+    let settings = settings.lock().unwrap();
+    match ((namespace, key), settings.contrast) {
+        (("org.gnome.desktop.notifications", "show-banners"), _) => {
+            Ok(Value::Bool(settings.show_banners))
+        }
+        (("org.freedesktop.appearance", "contrast"), Some(contrast)) => Ok(Value::U32(contrast)),
+        _ => Err(fdo::Error::Failed(format!("no setting {namespace} {key}"))),
     }
 }
 
@@ -77,7 +84,10 @@ pub struct SettingsPortal {
 impl SettingsPortal {
     /// Serves the interface at `version` (1 or 2) as `org.freedesktop.portal.Desktop`.
     pub fn start(address: &str, version: u32) -> SettingsPortal {
-        let show_banners: ShowBanners = Arc::new(Mutex::new(true));
+        let show_banners: ShowBanners = Arc::new(Mutex::new(Settings {
+            show_banners: true,
+            contrast: None,
+        }));
         let builder = zbus::blocking::connection::Builder::address(address).unwrap();
         let builder = match version {
             1 => builder.serve_at(
@@ -108,6 +118,11 @@ impl SettingsPortal {
 
     /// GNOME's Do Not Disturb switch, as the user flips it in the top bar.
     pub fn set_do_not_disturb(&self, on: bool) {
-        *self.show_banners.lock().unwrap() = !on;
+        self.show_banners.lock().unwrap().show_banners = !on;
+    }
+
+    /// The portal's own high-contrast setting, as a desktop that has one reports it.
+    pub fn set_high_contrast(&self, on: bool) {
+        self.show_banners.lock().unwrap().contrast = Some(u32::from(on));
     }
 }

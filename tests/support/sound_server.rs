@@ -124,6 +124,69 @@ impl SoundServer {
     }
 }
 
+impl SoundServer {
+    /// Starts counting the playback streams made from now on, as the server announces them.
+    pub fn count_playback(&self) -> PlaybackCounter {
+        let events = self.home.join(format!("events-{}", self.processes.len()));
+        let process = Command::new("pactl")
+            .arg("subscribe")
+            .env("XDG_RUNTIME_DIR", &self.runtime)
+            .env("HOME", &self.home)
+            .env("XDG_CONFIG_HOME", self.home.join(".config"))
+            .stdout(std::fs::File::create(&events).expect("events file"))
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start pactl subscribe");
+        // pactl says nothing until it is subscribed; a client of its own shows it is.
+        wait_for(Duration::from_secs(10), || {
+            self.pactl(&["list", "short", "clients"])
+                .is_some_and(|clients| clients.contains("pactl"))
+        })
+        .expect("pactl subscribes");
+        std::thread::sleep(Duration::from_millis(200));
+        PlaybackCounter { process, events }
+    }
+
+    /// The clients connected now, by name.
+    pub fn clients(&self) -> String {
+        self.pactl(&["list", "clients"]).unwrap_or_default()
+    }
+}
+
+/// A `pactl subscribe` process counting playback streams ("sink inputs").
+pub struct PlaybackCounter {
+    process: Child,
+    events: PathBuf,
+}
+
+impl PlaybackCounter {
+    fn count(&self, event: &str) -> usize {
+        let wanted = format!("Event '{event}' on sink-input");
+        std::fs::read_to_string(&self.events)
+            .unwrap_or_default()
+            .lines()
+            .filter(|line| line.starts_with(&wanted))
+            .count()
+    }
+
+    /// Playback streams opened so far.
+    pub fn opened(&self) -> usize {
+        self.count("new")
+    }
+
+    /// Playback streams closed so far.
+    pub fn closed(&self) -> usize {
+        self.count("remove")
+    }
+}
+
+impl Drop for PlaybackCounter {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
+}
+
 impl Drop for SoundServer {
     fn drop(&mut self) {
         for process in self.processes.iter_mut().rev() {

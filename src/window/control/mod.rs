@@ -37,6 +37,7 @@ use super::draw::{self, ButtonView};
 use super::input::{self, Input, Interactive, SCROLL_STEP};
 use super::picture::{self, Pose};
 use super::placement;
+use super::preferences::{self, Preferences};
 use super::surface::{self, Opening, Surface};
 use super::text::{Align, Fonts, Weight};
 use super::theme::{self, Theme};
@@ -90,6 +91,8 @@ pub trait Limber: Send + 'static {
 enum Report {
     Looked(Box<Overview>),
     Picked(Picked),
+    /// The desktop's answer: whether it asks for high contrast.
+    Preferences(Preferences),
 }
 
 /// What the window asks of that thread.
@@ -108,6 +111,12 @@ pub fn run(mut limber: impl Limber) -> Result<(), String> {
         .map_err(|error| format!("cannot open a window: {error}"))?;
     let asks = ask_on_a_thread(limber, event_loop.create_proxy())?;
     let mut app = ControlWindow::new(first, asks, opened)?;
+    if theme::forced_high_contrast().is_none() {
+        let proxy = event_loop.create_proxy();
+        preferences::ask_in_background(move |answer| {
+            let _ = proxy.send_event(Report::Preferences(answer));
+        });
+    }
     event_loop
         .run_app(&mut app)
         .map_err(|error| format!("the window failed: {error}"))?;
@@ -186,7 +195,7 @@ impl ControlWindow {
     ) -> Result<ControlWindow, String> {
         Ok(ControlWindow {
             fonts: Fonts::load()?,
-            theme: theme::current(),
+            theme: theme::current(false),
             pages: Pages::new(menu::entries(&overview.menu)),
             notice: overview.problem.clone().map(Err),
             overview,
@@ -436,7 +445,7 @@ impl ControlWindow {
                     baseline_top,
                     size,
                     Weight::SemiBold,
-                    self.theme.accent,
+                    self.theme.accent_strong,
                     Align::Center,
                 );
             }
@@ -619,6 +628,15 @@ impl ApplicationHandler<Report> for ControlWindow {
 
     fn user_event(&mut self, event_loop: &ActiveEventLoop, report: Report) {
         match report {
+            Report::Preferences(asked) => {
+                let theme = theme::current(asked.high_contrast);
+                if theme == self.theme {
+                    return;
+                }
+                self.theme = theme;
+                // The picture is drawn in the theme's colours.
+                self.picture = None;
+            }
             Report::Looked(overview) => {
                 self.pages.update(menu::entries(&overview.menu));
                 if let Some(problem) = &overview.problem {

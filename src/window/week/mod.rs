@@ -5,7 +5,8 @@
 //! Like the timer window it runs in a process of its own (`limber stats --week --show`, which
 //! the tray's "Your week…" runs too), draws on the CPU with the same stack (softbuffer and
 //! tiny-skia, text with ab_glyph, the same theme), and sleeps until something happens: the
-//! picture is still, so it draws only on input and on resize. What it shows is [`view`]'s;
+//! picture is still, so it draws only on input, on resize and when the desktop's answer about
+//! high contrast comes ([`super::preferences`]). What it shows is [`view`]'s;
 //! where, [`layout`]'s; this module turns keys and the pointer into focus and actions.
 //!
 //! Keyboard: the arrow keys move between hours and days (Home and End to the row's ends), and
@@ -37,6 +38,7 @@ use crate::core::week::Week;
 
 use super::draw::ButtonView;
 use super::placement;
+use super::preferences::{self, Preferences};
 use super::surface::{self, Opening, Surface};
 use super::text::Fonts;
 use super::theme::{self, Theme};
@@ -53,8 +55,17 @@ pub struct WeekRequest {
 
 /// Opens the window and runs its loop until it is closed.
 pub fn run(request: WeekRequest) -> Result<(), String> {
-    let event_loop = EventLoop::new().map_err(|error| format!("cannot open a window: {error}"))?;
+    let event_loop = EventLoop::<Preferences>::with_user_event()
+        .build()
+        .map_err(|error| format!("cannot open a window: {error}"))?;
     let mut app = WeekWindow::new(request)?;
+    if theme::forced_high_contrast().is_none() {
+        // Asked off this thread: the first frame never waits for D-Bus.
+        let proxy = event_loop.create_proxy();
+        preferences::ask_in_background(move |answer| {
+            let _ = proxy.send_event(answer);
+        });
+    }
     event_loop.set_control_flow(ControlFlow::Wait);
     event_loop
         .run_app(&mut app)
@@ -97,7 +108,7 @@ impl WeekWindow {
         Ok(WeekWindow {
             focus: Focus::new((view.rows.len().saturating_sub(1), start_column)),
             fonts: Fonts::load()?,
-            theme: theme::current(),
+            theme: theme::current(false),
             showing: Showing::ThisWeek,
             room: String::new(),
             view,
@@ -316,13 +327,22 @@ impl WeekWindow {
     }
 }
 
-impl ApplicationHandler for WeekWindow {
+impl ApplicationHandler<Preferences> for WeekWindow {
     fn resumed(&mut self, event_loop: &ActiveEventLoop) {
         if self.surface.is_none() {
             if let Err(problem) = self.create_window(event_loop) {
                 self.failure = Some(problem);
                 event_loop.exit();
             }
+        }
+    }
+
+    /// The desktop's answer: high contrast or not.
+    fn user_event(&mut self, _event_loop: &ActiveEventLoop, asked: Preferences) {
+        let theme = theme::current(asked.high_contrast);
+        if theme != self.theme {
+            self.theme = theme;
+            self.redraw();
         }
     }
 
