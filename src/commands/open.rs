@@ -21,7 +21,7 @@ use crate::core::progression::{self, Practice};
 use crate::core::schedule::PauseLength;
 use crate::daemon::editor;
 use crate::daemon::status_line;
-use crate::daemon::tray::menu;
+use crate::daemon::tray::{menu, view};
 use crate::daemon::tray::{TrayAction, TrayIcon, TrayView};
 use crate::daemon::window_launcher;
 use crate::daemon::wording;
@@ -250,11 +250,7 @@ fn request_for(action: &TrayAction) -> Option<Request> {
 /// The tray's view of what limber reported: the same menu the tray would show.
 fn view(report: &StatusReport, line: String, catalog: &Catalog, start_at_login: bool) -> TrayView {
     TrayView {
-        icon: match report.state {
-            State::Due => TrayIcon::Due,
-            State::Paused => TrayIcon::Paused,
-            _ => TrayIcon::Idle,
-        },
+        icon: view::icon(report.state),
         status_line: line,
         show_snooze: status_line::offers_snooze(
             report.state,

@@ -46,7 +46,7 @@ pub trait Interactive {
     /// Asks for a frame.
     fn redraw(&self) {
         if let Some(surface) = self.surface() {
-            surface.window.request_redraw();
+            surface.redraw();
         }
     }
 

@@ -417,10 +417,7 @@ impl Interactive for TimerWindow {
 
     /// Physical pixels per logical pixel of the design: the display's scale and the zoom.
     fn scale(&self) -> f32 {
-        let display = self
-            .surface
-            .as_ref()
-            .map_or(1.0, |s| s.window.scale_factor() as f32);
+        let display = self.surface.as_ref().map_or(1.0, Surface::scale_factor);
         display * self.fit.map_or(1.0, |fit| fit.zoom)
     }
 

@@ -145,7 +145,7 @@ impl Item {
 
     /// The icon as of now (cheaper than the whole view: no status line, no menu).
     fn icon(&self) -> TrayIcon {
-        view::icon(&self.model.standing.status(&(self.now)()))
+        view::icon(self.model.standing.status(&(self.now)()).state)
     }
 
     /// One entry of the shared menu model as a dbusmenu item.

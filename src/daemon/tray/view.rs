@@ -36,9 +36,9 @@ impl PartialEq for TrayModel {
     }
 }
 
-/// The icon for a status: it changes only with the state, never with time alone.
-pub fn icon(status: &Status) -> TrayIcon {
-    match status.state {
+/// The icon for a state: it changes only with the state, never with time alone.
+pub fn icon(state: State) -> TrayIcon {
+    match state {
         State::Due => TrayIcon::Due,
         State::Paused => TrayIcon::Paused,
         _ => TrayIcon::Idle,
@@ -61,7 +61,7 @@ pub fn view(model: &TrayModel, now: &Now) -> TrayView {
     let status = model.standing.status(now);
     let catalog = &model.catalog;
     TrayView {
-        icon: icon(&status),
+        icon: icon(status.state),
         status_line: line(model, &status),
         stretches: super::menu::stretch_choices(catalog),
         show_snooze: status_line::offers_snooze(status.state, status.next_reminder_in),

@@ -539,9 +539,7 @@ impl Interactive for ControlWindow {
     }
 
     fn scale(&self) -> f32 {
-        self.surface
-            .as_ref()
-            .map_or(1.0, |s| s.window.scale_factor() as f32)
+        self.surface.as_ref().map_or(1.0, Surface::scale_factor)
     }
 
     fn paint(&mut self) -> Result<(), String> {
