@@ -35,7 +35,7 @@ if have_target aarch64-apple-darwin; then
   echo "== macOS: limber.app layout"
   cargo build --locked --release --quiet
   app=$(installers/macos/bundle.sh target/release/limber "$out")
-  for path in Contents/MacOS/limber Contents/Info.plist Contents/PkgInfo Contents/Resources/limber.icns; do
+  for path in Contents/MacOS/limber Contents/MacOS/limber-window Contents/Info.plist Contents/PkgInfo Contents/Resources/limber.icns; do
     [[ -s "$app/$path" ]] || fail "limber.app lacks $path"
   done
   python3 - "$app/Contents/Info.plist" "$version" <<'PY'
@@ -63,7 +63,8 @@ if have_target x86_64-pc-windows-gnu; then
 
   echo "== Windows: limber.msi"
   convert icons/hicolor/{16x16,32x32,48x48,256x256}/apps/limber.png "$out/limber.ico"
-  wixl -a x64 -D Version="$version" -D ExePath="$exe" -D IconPath="$out/limber.ico" \
+  wixl -a x64 -D Version="$version" -D ExePath="$exe" -D WindowExePath="${exe%limber.exe}limber-window.exe" \
+    -D IconPath="$out/limber.ico" \
     -o "$out/limber.msi" installers/windows/limber.wxs 2>&1 | { grep -v '^$' || true; }
   msi="$out/limber.msi"
   # msiinfo writes the IDT format: three header lines, tab-separated, CRLF line ends.
@@ -76,6 +77,7 @@ if have_target x86_64-pc-windows-gnu; then
   msiinfo suminfo "$msi" | grep -Eq '^Source: (8|10) ' || fail "the package asks for administrator rights"
   expect_row Directory $'^ProgramsFolder\tLocalAppDataFolder\tPrograms$' "not installed under the user's local programs"
   expect_row File $'^limber.exe\tProgram\tlimber.exe\t[0-9]+' "limber.exe is not in the package"
+  expect_row File $'^limber_window.exe\tProgram\tlimber-window.exe\t[0-9]+' "limber-window.exe is not in the package"
   expect_row File $'^limber.ico\tProgram\tlimber.ico\t[0-9]+' "limber.ico (the toasts' icon) is not in the package"
   expect_row Shortcut $'^limber.lnk\tProgramMenuFolder\tlimber\t' "no Start menu shortcut"
   expect_row Shortcut $'^limber.lnk\tProgramMenuFolder\tlimber\t[^\t]*\t[^\t]*\topen\t' "the Start menu shortcut does not open limber's window"

@@ -38,6 +38,7 @@ version=$(limber --version)
 echo "$version"
 expected=(
   /usr/bin/limber
+  /usr/bin/limber-window
   /usr/share/applications/limber.desktop
   /usr/share/limber/limber-autostart.desktop
   /usr/lib/systemd/user/limber.service
@@ -54,6 +55,11 @@ done
 desktop-file-validate /usr/share/applications/limber.desktop || fail "the desktop entry is invalid"
 desktop-file-validate /usr/share/limber/limber-autostart.desktop || fail "the autostart entry is invalid"
 grep -q '^Exec=limber open$' /usr/share/applications/limber.desktop || fail "the menu entry does not open limber's window"
+# limber hands its windows to limber-window beside it: with no display the installed pair gets as
+# far as the window program saying it cannot open a window.
+window_said=$(cd / && env -u DISPLAY -u WAYLAND_DISPLAY HOME="$(mktemp -d)" limber stats --week --show 2>&1 || true)
+[[ "$window_said" == *"cannot open a window"* ]] \
+  || fail "the installed limber did not reach limber-window: $window_said"
 grep -q '^License: MIT' /usr/share/doc/limber/copyright || fail "the copyright file names no licence"
 # The user's own autostart entry is what limber writes; the package turns nothing on.
 [[ ! -e /etc/xdg/autostart/limber.desktop ]] || fail "the package must not start limber for every user"

@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::engine::State;
 use crate::core::hold::BusyReason;
+use crate::core::routine::Ended;
 use crate::echo::echo;
 
 /// The largest request line the daemon reads.
@@ -78,18 +79,13 @@ pub enum Request {
         #[serde(default)]
         waiting: bool,
     },
-    /// From a timer window, last on its connection: how the stretch ended. `done`: the routine
-    /// reached its end (it ran out or the user pressed Done) rather than the window closing;
-    /// the daemon judges from the seconds held whether that counts as done or as stopped early.
-    /// While a window shows the stretch under way, only that window's connection may end it.
+    /// From a timer window, last on its connection: how the stretch ended, as the window saw
+    /// it; the daemon judges from the seconds held whether that counts as done or as stopped
+    /// early. While a window shows the stretch under way, only that window's connection may end
+    /// it.
     WindowEnded {
         id: String,
-        done: bool,
-        held_secs: u64,
-        /// Seconds held on each side, in the order held; windows before it was added leave it
-        /// out.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        sides_secs: Vec<u64>,
+        ended: Ended,
     },
 }
 
@@ -538,7 +534,7 @@ mod tests {
     fn a_window_s_reports_are_read_one_by_one_even_when_they_arrive_together() {
         let started = "{\"cmd\":\"window_started\",\"id\":\"pigeon-pose\",\"pid\":7}\n";
         let ended =
-            "{\"cmd\":\"window_ended\",\"id\":\"pigeon-pose\",\"done\":true,\"held_secs\":9}\n";
+            "{\"cmd\":\"window_ended\",\"id\":\"pigeon-pose\",\"ended\":{\"done\":true,\"held_secs\":9}}\n";
         let both = format!("{started}{ended}");
         let mut reader = RequestReader::new(AtHand(both.as_bytes()));
         assert_eq!(
@@ -551,7 +547,10 @@ mod tests {
         );
         assert!(matches!(
             reader.next(None),
-            Ok(Request::WindowEnded { held_secs: 9, .. })
+            Ok(Request::WindowEnded {
+                ended: Ended { held_secs: 9, .. },
+                ..
+            })
         ));
         assert_eq!(reader.next(None), Err(ReadError::Closed));
     }
@@ -598,7 +597,7 @@ mod tests {
     #[test]
     fn without_a_deadline_a_window_s_end_is_awaited() {
         let window = trickling(
-            b"{\"cmd\":\"window_ended\",\"id\":\"x\",\"done\":false,\"held_secs\":0}\n",
+            b"{\"cmd\":\"window_ended\",\"id\":\"x\",\"ended\":{\"done\":false,\"held_secs\":0}}\n",
             Duration::from_millis(5),
         );
         assert!(matches!(
@@ -611,13 +610,15 @@ mod tests {
     fn a_window_report_without_sides_still_reads() {
         assert_eq!(
             parse_request(
-                br#"{"cmd":"window_ended","id":"pigeon-pose","done":true,"held_secs":90}"#
+                br#"{"cmd":"window_ended","id":"pigeon-pose","ended":{"done":true,"held_secs":90}}"#
             ),
             Ok(Request::WindowEnded {
                 id: "pigeon-pose".into(),
-                done: true,
-                held_secs: 90,
-                sides_secs: Vec::new()
+                ended: Ended {
+                    done: true,
+                    held_secs: 90,
+                    sides_secs: Vec::new()
+                }
             })
         );
     }
@@ -626,6 +627,10 @@ mod tests {
     fn unknown_commands_and_fields_are_refused() {
         assert!(parse_request(b"{\"cmd\":\"explode\"}").is_err());
         assert!(parse_request(b"{\"cmd\":\"skip\",\"force\":true}").is_err());
+        assert!(parse_request(
+            br#"{"cmd":"window_ended","id":"x","ended":{"done":true,"held_secs":1,"bonus":9}}"#
+        )
+        .is_err());
         assert!(parse_request(b"not json").is_err());
     }
 
@@ -637,8 +642,8 @@ mod tests {
                 Request::Stretch { id: id.clone() },
                 Request::Snooze { secs },
                 Request::Pause { secs, until_tomorrow: false },
-                Request::WindowEnded { id: id.clone().unwrap_or_default(), done: true, held_secs: secs.unwrap_or(0), sides_secs: Vec::new() },
-                Request::WindowEnded { id: id.clone().unwrap_or_default(), done: false, held_secs: 7, sides_secs: vec![3, 4] },
+                Request::WindowEnded { id: id.clone().unwrap_or_default(), ended: Ended { done: true, held_secs: secs.unwrap_or(0), sides_secs: Vec::new() } },
+                Request::WindowEnded { id: id.clone().unwrap_or_default(), ended: Ended { done: false, held_secs: 7, sides_secs: vec![3, 4] } },
             ] {
                 let mut line = serde_json::to_vec(&request).unwrap();
                 line.push(b'\n');

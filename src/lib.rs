@@ -17,8 +17,10 @@ pub mod echo;
 pub mod figure;
 pub mod idle;
 pub mod ipc;
+pub mod logging;
 pub mod paths;
 pub mod practice;
+pub mod programs;
 pub mod safe_read;
 pub mod store;
 #[cfg(windows)]

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Assembles limber.app from a built limber binary:
+# Assembles limber.app from a built limber binary and the limber-window binary beside it:
 #   installers/macos/bundle.sh path/to/limber OUTPUT_DIR
-# The bundle holds the binary, Info.plist (with the version from Cargo.toml) and an icon made
+# The bundle holds both programs (each finds the other beside itself, src/programs.rs), Info.plist (with the version from Cargo.toml) and an icon made
 # from the PNG renders in icons/hicolor/ (png2icns, from icnsutils, on Linux; iconutil on macOS).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -14,6 +14,7 @@ app="$out/limber.app"
 rm -rf "$app"
 mkdir -p "$app/Contents/MacOS" "$app/Contents/Resources"
 install -m 755 "$binary" "$app/Contents/MacOS/limber"
+install -m 755 "$(dirname "$binary")/limber-window" "$app/Contents/MacOS/limber-window"
 sed "s/@VERSION@/$version/g" "$here/Info.plist" > "$app/Contents/Info.plist"
 printf 'APPL????' > "$app/Contents/PkgInfo"
 

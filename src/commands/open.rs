@@ -23,11 +23,12 @@ use crate::daemon::editor;
 use crate::daemon::status_line;
 use crate::daemon::tray::{menu, view};
 use crate::daemon::tray::{TrayAction, TrayIcon, TrayView};
-use crate::daemon::window_launcher;
+use crate::daemon::window_launcher::Launcher;
 use crate::daemon::wording;
 use crate::ipc::{self, Request, StatusReport};
 use crate::paths::Paths;
 use crate::practice;
+use crate::programs;
 use crate::store::History;
 use crate::window::control::{self, Limber, Overview, Picked, Upcoming};
 
@@ -65,7 +66,7 @@ pub fn run(paths: &Paths, config_override: Option<&Path>) -> ExitCode {
 /// so a Ctrl+C meant for `limber open` does not reach it, and with its log where `limber open`'s
 /// goes unless that is a terminal (where it would spill over the prompt).
 fn start_daemon(config_override: Option<&Path>) -> std::io::Result<()> {
-    let mut command = Command::new(std::env::current_exe()?);
+    let mut command = Command::new(programs::beside_this(programs::DAEMON)?);
     if let Some(config) = config_override {
         command.arg("--config").arg(config);
     }
@@ -206,7 +207,8 @@ impl OverTheSocket {
                 editor::open_settings(path)
                     .map(|()| format!("Opened {} in your editor.", path.display()))
             }
-            TrayAction::ShowWeek => window_launcher::open_week(self.config.as_deref())
+            TrayAction::ShowWeek => Launcher::new(self.config.clone())
+                .open_week()
                 .map(|()| "Opened your week.".to_string())
                 .map_err(|error| format!("could not open your week: {error}")),
             other => Err(format!("{other:?} is limber's to do")),

@@ -1,6 +1,6 @@
 //! `limber stats`: what the history file says, summed up for today or the week
-//! (`--week`), shown as a picture (`--week --show`), or written out to take away (`--json`,
-//! `--csv`, [`super::export`]).
+//! (`--week`), shown as a picture (`--week --show`, in the window program: [`show_week`]), or
+//! written out to take away (`--json`, `--csv`, [`super::export`]).
 //!
 //! The history is read one line at a time and used as it goes, so its size does not matter.
 //! Damaged lines are reported (the first few, then how many more) and the rest still counts.
@@ -30,7 +30,6 @@ const SKIPPED_SHOWN: usize = 10;
 /// The command line's `limber stats` flags (`crate::cli` keeps them apart as they must be).
 pub struct Flags {
     pub week: bool,
-    pub show: bool,
     pub json: bool,
     pub csv: bool,
     pub since: Option<Date>,
@@ -41,26 +40,18 @@ pub struct Flags {
 enum Asked {
     Today,
     Week,
-    /// The week picture, in a window.
-    Picture,
-    Json {
-        since: Option<Date>,
-    },
-    Csv {
-        since: Option<Date>,
-    },
+    Json { since: Option<Date> },
+    Csv { since: Option<Date> },
 }
 
 impl Asked {
-    /// What `flags` ask for on `today`: `--show` the picture (with or without `--week`); an
-    /// export with `--week` starts six days before today.
+    /// What `flags` ask for on `today`; an export with `--week` starts six days before today.
     fn from(flags: &Flags, today: Date) -> Asked {
         let week_start = || today.checked_sub(jiff::Span::new().days(6)).ok();
         let since = flags
             .since
             .or_else(|| flags.week.then(week_start).flatten());
         match flags {
-            Flags { show: true, .. } => Asked::Picture,
             Flags { json: true, .. } => Asked::Json { since },
             Flags { csv: true, .. } => Asked::Csv { since },
             Flags { week: true, .. } => Asked::Week,
@@ -70,18 +61,80 @@ impl Asked {
 }
 
 pub fn run(paths: &Paths, config: &Config, flags: Flags) -> ExitCode {
+    let read = read_history(paths, |events| {
+        let now = jiff::Zoned::now();
+        let working_hours = &config.schedule.working_hours;
+        let ignored = match Asked::from(&flags, now.date()) {
+            Asked::Today => {
+                let today = stats::summarize(events, Range::Today, &now);
+                print_summary(&format!("Today ({})", now.strftime("%a %d %b")), &today);
+                today.ignored
+            }
+            Asked::Week => print_week(events, &now),
+            Asked::Json { since } => {
+                let mut out = BufWriter::new(io::stdout().lock());
+                let written = export::write_json(&mut out, events, since, &now, working_hours);
+                finish(written, out)
+            }
+            Asked::Csv { since } => {
+                let mut out = BufWriter::new(io::stdout().lock());
+                let written = export::write_csv(&mut out, events, since, now.time_zone());
+                finish(written, out)
+            }
+        };
+        ((), ignored)
+    });
+    match read {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(exit) => exit,
+    }
+}
+
+/// `limber stats --week --show`: the week picture, in a window (the window program's part).
+pub fn show_week(paths: &Paths, config: &Config) -> ExitCode {
     // The picture is timed from here: reading the history is part of opening it.
     let started = Instant::now();
+    let read = read_history(paths, |events| {
+        let now = jiff::Zoned::now();
+        let working_hours = &config.schedule.working_hours;
+        let week = week::week(events, &now, working_hours, sitting_now(paths));
+        let ignored = week.ignored;
+        (week, ignored)
+    });
+    let week = match read {
+        Ok(week) => week,
+        Err(exit) => return exit,
+    };
+    if std::env::var_os("LIMBER_TRACE_FIRST_FRAME").is_some() {
+        eprintln!(
+            "week-read-ms {:.1}",
+            started.elapsed().as_secs_f64() * 1000.0
+        );
+    }
+    match crate::window::week::run(WeekRequest { week, started }) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(problem) => super::stretch::window_failed(&problem),
+    }
+}
+
+/// Hands the history's readable events to `use_them`, which returns what it made of them and
+/// how many events it left out; says what was skipped or left out once it is done. Damaged
+/// lines are said as they are met (the first few) and otherwise passed over. A history that
+/// cannot be read at all is said, and exits 1.
+fn read_history<T>(
+    paths: &Paths,
+    use_them: impl FnOnce(&mut dyn Iterator<Item = HistoryEvent>) -> (T, u32),
+) -> Result<T, ExitCode> {
     let path = &paths.history_file;
     let events = match History::new(path.clone()).events() {
         Ok(events) => events,
         Err(refused) => {
             eprintln!("limber: could not read the history: {refused}");
-            return ExitCode::from(EXIT_RUNTIME);
+            return Err(ExitCode::from(EXIT_RUNTIME));
         }
     };
     let mut skipped = 0usize;
-    let events = events.filter_map(|event| match event {
+    let mut events = events.filter_map(|event| match event {
         Ok(event) => Some(event),
         Err(SkippedLine { line_no, reason }) => {
             skipped += 1;
@@ -94,43 +147,10 @@ pub fn run(paths: &Paths, config: &Config, flags: Flags) -> ExitCode {
             None
         }
     });
-    let now = jiff::Zoned::now();
-    let working_hours = &config.schedule.working_hours;
-    let ignored = match Asked::from(&flags, now.date()) {
-        Asked::Today => {
-            let today = stats::summarize(events, Range::Today, &now);
-            print_summary(&format!("Today ({})", now.strftime("%a %d %b")), &today);
-            today.ignored
-        }
-        Asked::Week => print_week(events, &now),
-        Asked::Picture => {
-            let week = week::week(events, &now, working_hours, sitting_now(paths));
-            if std::env::var_os("LIMBER_TRACE_FIRST_FRAME").is_some() {
-                eprintln!(
-                    "week-read-ms {:.1}",
-                    started.elapsed().as_secs_f64() * 1000.0
-                );
-            }
-            let ignored = week.ignored;
-            report(path, skipped, ignored);
-            return match crate::window::week::run(WeekRequest { week, started }) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(problem) => super::stretch::window_failed(&problem),
-            };
-        }
-        Asked::Json { since } => {
-            let mut out = BufWriter::new(io::stdout().lock());
-            let written = export::write_json(&mut out, events, since, &now, working_hours);
-            finish(written, out)
-        }
-        Asked::Csv { since } => {
-            let mut out = BufWriter::new(io::stdout().lock());
-            let written = export::write_csv(&mut out, events, since, now.time_zone());
-            finish(written, out)
-        }
-    };
+    let (made, ignored) = use_them(&mut events);
+    drop(events);
     report(path, skipped, ignored);
-    ExitCode::SUCCESS
+    Ok(made)
 }
 
 /// Flushes an export and returns how many events it left out; a failed write ends limber

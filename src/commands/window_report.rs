@@ -18,7 +18,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
 use std::thread;
 
-use crate::core::routine::{Ending, Outcome};
+use crate::core::routine::Outcome;
 use crate::ipc::{self, Reply, Request, UnixStream};
 use crate::window::{Closer, Lifecycle};
 
@@ -95,9 +95,7 @@ impl Reporter {
         };
         session.send(&Request::WindowEnded {
             id: self.stretch.clone(),
-            done: outcome.ending != Ending::Cancelled,
-            held_secs: outcome.held_secs,
-            sides_secs: outcome.sides_secs.clone(),
+            ended: outcome.ended(),
         });
         match session.last_reply() {
             Some(reply) if reply.ok => Recorded::ByLimber,

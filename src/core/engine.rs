@@ -15,7 +15,7 @@ use super::catalog::{Catalog, Rotation, Stretch};
 use super::clock::{Mono, Now};
 use super::history::{BreakKind, EventKind, HoldEnded};
 use super::hold::{AfterCheck, BusyReason, Hold, HoldRules};
-use super::routine::{Outcome, Routine};
+use super::routine::{Ended, Outcome, Routine};
 use super::schedule::{self, PauseEnd, PauseLength, ReminderRules, Schedule, Verdict};
 pub use super::standing::Standing;
 use crate::echo::echo;
@@ -62,7 +62,7 @@ pub enum Input {
     StretchStarted(String),
     /// The timer window for this stretch closed. A window the engine did not see begin counts
     /// too. Held time is clamped to what can be true.
-    StretchEnded(String, StretchOutcome),
+    StretchEnded(String, Ended),
     /// The answer to [`Effect::CheckBusy`]: why the user is busy (empty: free).
     BusyChecked(Vec<BusyReason>),
     /// Let reminders through outside working hours until the day ends.
@@ -96,21 +96,6 @@ pub enum Answer {
     Vanished,
 }
 
-/// How a stretch ended, with the seconds actually held.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StretchOutcome {
-    /// The routine reached its end: it ran out, or the user pressed Done. Recorded as done only
-    /// when every side was held long enough for the stretch's planned hold, else as stopped
-    /// early ([`Outcome::judge`]). `sides_secs`: per side in the order held; empty when the
-    /// window did not say (an older one).
-    Finished {
-        held_secs: u64,
-        sides_secs: Vec<u64>,
-    },
-    /// The window closed before the end.
-    Cancelled { held_secs: u64 },
-}
-
 /// What the shell should do.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
@@ -139,25 +124,6 @@ pub enum Effect {
     Record(EventKind),
     /// Persist [`Engine::snapshot`].
     SaveState,
-}
-
-impl StretchOutcome {
-    /// The same outcome holding at most `limit` (rounded up to whole seconds).
-    fn held_at_most(self, limit: Duration) -> StretchOutcome {
-        let limit = limit.as_secs() + u64::from(limit.subsec_nanos() > 0);
-        match self {
-            StretchOutcome::Finished {
-                held_secs,
-                sides_secs,
-            } => StretchOutcome::Finished {
-                held_secs: held_secs.min(limit),
-                sides_secs: sides_secs.into_iter().map(|side| side.min(limit)).collect(),
-            },
-            StretchOutcome::Cancelled { held_secs } => StretchOutcome::Cancelled {
-                held_secs: held_secs.min(limit),
-            },
-        }
-    }
 }
 
 /// How long past its planned length a stretch no window reports on is left running before the
@@ -442,9 +408,7 @@ impl Engine {
             }
             Input::StretchNow(id) => self.start_stretch(now, id, &mut effects)?,
             Input::StretchStarted(id) => self.stretch_started(now, id, &mut effects)?,
-            Input::StretchEnded(id, outcome) => {
-                self.window_ended(now, id, outcome, &mut effects)?
-            }
+            Input::StretchEnded(id, ended) => self.window_ended(now, id, ended, &mut effects)?,
             Input::BusyChecked(reasons) => self.busy_checked(now, reasons, &mut effects),
             Input::RemindAnywayToday => {
                 self.schedule
@@ -455,11 +419,7 @@ impl Engine {
         if let Some(watched) = self.overdue(now) {
             // It has run past its length and what may stretch it: it is over. Before the streak
             // check below, so the streak it starts settles what was snoozed before.
-            self.stretch_ended(
-                now,
-                StretchOutcome::Cancelled { held_secs: 0 },
-                &mut effects,
-            );
+            self.stretch_ended(now, Ended::closed(0), &mut effects);
             if watched {
                 effects.push(Effect::CloseStretchWindow);
             }
@@ -724,7 +684,7 @@ impl Engine {
         &mut self,
         now: &Now,
         id: String,
-        outcome: StretchOutcome,
+        ended: Ended,
         effects: &mut Vec<Effect>,
     ) -> Result<(), Rejected> {
         let limit = match &self.stretching {
@@ -743,7 +703,7 @@ impl Engine {
                 planned
             }
         };
-        self.stretch_ended(now, outcome.held_at_most(limit), effects);
+        self.stretch_ended(now, ended.held_at_most(limit), effects);
         Ok(())
     }
 
@@ -783,30 +743,21 @@ impl Engine {
         (now.mono >= due).then_some(stretching.watched)
     }
 
-    fn stretch_ended(&mut self, now: &Now, outcome: StretchOutcome, effects: &mut Vec<Effect>) {
+    fn stretch_ended(&mut self, now: &Now, ended: Ended, effects: &mut Vec<Effect>) {
         let Some(Stretching { id: stretch, .. }) = self.stretching.take() else {
             return;
         };
         self.activity.stretch_ended(now.mono);
-        let (finished, held_secs, sides_secs) = match outcome {
-            StretchOutcome::Finished {
-                held_secs,
-                sides_secs,
-            } => (true, held_secs, sides_secs),
-            StretchOutcome::Cancelled { held_secs } => (false, held_secs, Vec::new()),
-        };
         // Judged here again, whatever the window made of it: the planned hold is the catalogue's.
         // A stretch the catalogue does not know cannot be judged, so it never counts as done.
         let record = match self.catalog.get(&stretch) {
-            Some(known) => Outcome::judge(
-                finished,
-                known.hold,
-                known.sides() as usize,
-                held_secs,
-                sides_secs,
-            )
-            .record(stretch),
-            None => EventKind::Cancelled { stretch, held_secs },
+            Some(known) => {
+                Outcome::judge(ended, known.hold, known.sides() as usize).record(stretch)
+            }
+            None => EventKind::Cancelled {
+                stretch,
+                held_secs: ended.held_secs,
+            },
         };
         effects.push(Effect::Record(record));
         effects.push(Effect::SaveState);
@@ -1054,7 +1005,8 @@ mod tests {
                 &now,
                 Input::StretchEnded(
                     shown.clone(),
-                    StretchOutcome::Finished {
+                    Ended {
+                        done: true,
                         held_secs: 60,
                         sides_secs: vec![30, 30],
                     },
@@ -1080,10 +1032,7 @@ mod tests {
         let effects = engine
             .handle(
                 &now,
-                Input::StretchEnded(
-                    "pigeon-pose".into(),
-                    StretchOutcome::Cancelled { held_secs: 12 },
-                ),
+                Input::StretchEnded("pigeon-pose".into(), Ended::closed(12)),
             )
             .unwrap();
         assert!(effects.contains(&Effect::Record(EventKind::Cancelled {
@@ -1094,8 +1043,9 @@ mod tests {
     }
 
     /// A window's report that its routine reached the end after `held_secs`, sides unsaid.
-    fn finished(held_secs: u64) -> StretchOutcome {
-        StretchOutcome::Finished {
+    fn finished(held_secs: u64) -> Ended {
+        Ended {
+            done: true,
             held_secs,
             sides_secs: Vec::new(),
         }
@@ -1236,12 +1186,7 @@ mod tests {
         let effects = engine
             .handle(
                 &now,
-                Input::StretchEnded(
-                    "pigeon-pose".into(),
-                    StretchOutcome::Cancelled {
-                        held_secs: u64::MAX,
-                    },
-                ),
+                Input::StretchEnded("pigeon-pose".into(), Ended::closed(u64::MAX)),
             )
             .unwrap();
         assert_eq!(
@@ -1268,7 +1213,7 @@ mod tests {
 
     /// What the engine records when a window reports `outcome` for the chair figure four
     /// (30 s each side).
-    fn recorded(outcome: StretchOutcome) -> EventKind {
+    fn recorded(outcome: Ended) -> EventKind {
         let (mut engine, now) = engine();
         let effects = engine
             .handle(
@@ -1292,7 +1237,8 @@ mod tests {
     #[test]
     fn a_stretch_finished_with_a_short_side_is_recorded_as_stopped_early() {
         assert_eq!(
-            recorded(StretchOutcome::Finished {
+            recorded(Ended {
+                done: true,
                 held_secs: 42,
                 sides_secs: vec![12, 30]
             }),
@@ -1304,7 +1250,8 @@ mod tests {
             }
         );
         assert!(matches!(
-            recorded(StretchOutcome::Finished {
+            recorded(Ended {
+                done: true,
                 held_secs: 48,
                 sides_secs: vec![24, 24]
             }),
@@ -1316,20 +1263,22 @@ mod tests {
     fn a_window_that_claims_done_for_three_seconds_is_not_believed() {
         // An older window says only "done" and the total.
         assert!(matches!(
-            recorded(StretchOutcome::Finished {
+            recorded(Ended {
+                done: true,
                 held_secs: 3,
-                sides_secs: Vec::new()
+                sides_secs: Vec::new(),
             }),
             EventKind::StoppedEarly { held_secs: 3, .. }
         ));
         // One whose sides do not add up is judged on its total.
         assert!(matches!(
-            recorded(StretchOutcome::Finished {
-                held_secs: 3,
-                sides_secs: vec![30, 30]
-            }),
-            EventKind::StoppedEarly { held_secs: 3, ref sides_secs, .. } if sides_secs.is_empty()
-        ));
+                   recorded(Ended {
+        done: true,
+                       held_secs: 3,
+                       sides_secs: vec![30, 30]
+                   }),
+                   EventKind::StoppedEarly { held_secs: 3, ref sides_secs, .. } if sides_secs.is_empty()
+               ));
     }
 
     #[test]
@@ -1496,19 +1445,20 @@ mod tests {
 
     fn event() -> impl Strategy<Value = Event> {
         prop_oneof![
-            6 => (1u64..1800).prop_map(Event::Active),
-            2 => (1u64..900).prop_map(Event::Idle),
-            1 => Just(Event::Input(Input::Answer(Answer::Dismissed))),
-            1 => Just(Event::Input(Input::Answer(Answer::Vanished))),
-            1 => Just(Event::Input(Input::Answer(Answer::Snooze))),
-            1 => Just(Event::Input(Input::Answer(Answer::Start))),
-            1 => Just(Event::Input(Input::StretchEnded("pigeon-pose".into(), StretchOutcome::Finished { held_secs: 90, sides_secs: vec![45, 45] }))),
-            1 => (1u64..7200).prop_map(|s| Event::Input(Input::Pause(PauseLength::For(Duration::from_secs(s))))),
-            1 => Just(Event::Input(Input::Resume)),
-            1 => Just(Event::Input(Input::Locked)),
-            1 => Just(Event::Input(Input::Unlocked)),
-            1 => Just(Event::Input(Input::Slept)),
-        ]
+                   6 => (1u64..1800).prop_map(Event::Active),
+                   2 => (1u64..900).prop_map(Event::Idle),
+                   1 => Just(Event::Input(Input::Answer(Answer::Dismissed))),
+                   1 => Just(Event::Input(Input::Answer(Answer::Vanished))),
+                   1 => Just(Event::Input(Input::Answer(Answer::Snooze))),
+                   1 => Just(Event::Input(Input::Answer(Answer::Start))),
+                   1 => Just(Event::Input(Input::StretchEnded("pigeon-pose".into(), Ended {
+        done: true, held_secs: 90, sides_secs: vec![45, 45] }))),
+                   1 => (1u64..7200).prop_map(|s| Event::Input(Input::Pause(PauseLength::For(Duration::from_secs(s))))),
+                   1 => Just(Event::Input(Input::Resume)),
+                   1 => Just(Event::Input(Input::Locked)),
+                   1 => Just(Event::Input(Input::Unlocked)),
+                   1 => Just(Event::Input(Input::Slept)),
+               ]
     }
 
     /// Lets `event` happen to the engine; returns the effects (none for a refused input).

@@ -22,6 +22,8 @@
 
 use std::time::Duration;
 
+use serde::{Deserialize, Serialize};
+
 use super::catalog::{Side, Stretch};
 use super::clock::Mono;
 use super::history::EventKind;
@@ -354,20 +356,22 @@ impl Routine {
     /// How the session ended, judged from the time held on each side; one that has not ended
     /// yet counts as closed now.
     pub fn outcome(&self, now: Mono) -> Outcome {
+        Outcome::judge(self.ended(now), self.hold, self.held_before.len())
+    }
+
+    /// How the session ended, as it stands at `now`: the account the window reports.
+    fn ended(&self, now: Mono) -> Ended {
         let settled = self.settled(now);
         let sides_secs: Vec<u64> = settled
             .held_per_side(now)
             .iter()
             .map(Duration::as_secs)
             .collect();
-        let held_secs = sides_secs.iter().sum();
-        Outcome::judge(
-            settled.run == (Run::Finished { completed: true }),
-            self.hold,
-            self.held_before.len(),
-            held_secs,
+        Ended {
+            done: settled.run == (Run::Finished { completed: true }),
+            held_secs: sides_secs.iter().sum(),
             sides_secs,
-        )
+        }
     }
 
     /// Moves through every phase whose time is up by `now`.
@@ -456,6 +460,48 @@ pub enum Ending {
     Cancelled,
 }
 
+/// How a stretch ended, as its window saw it: whether the routine reached its end, and the
+/// seconds held. The one account of a stretch's end from the timer window, over the socket
+/// (`WindowEnded`), to the engine, which judges it against the catalogue ([`Outcome::judge`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ended {
+    /// The routine reached its end (it ran out, or the user pressed Done) rather than the window
+    /// closing before.
+    pub done: bool,
+    /// Whole seconds held over all sides.
+    pub held_secs: u64,
+    /// Whole seconds held on each side, in the order held; empty when not said.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sides_secs: Vec<u64>,
+}
+
+impl Ended {
+    /// Closed before the end, having held `held_secs`.
+    pub fn closed(held_secs: u64) -> Ended {
+        Ended {
+            done: false,
+            held_secs,
+            sides_secs: Vec::new(),
+        }
+    }
+
+    /// The same account holding at most `limit` (rounded up to whole seconds), in all and on
+    /// each side.
+    pub fn held_at_most(self, limit: Duration) -> Ended {
+        let limit = limit.as_secs() + u64::from(limit.subsec_nanos() > 0);
+        Ended {
+            done: self.done,
+            held_secs: self.held_secs.min(limit),
+            sides_secs: self
+                .sides_secs
+                .into_iter()
+                .map(|side| side.min(limit))
+                .collect(),
+        }
+    }
+}
+
 /// A session's end, judged: what history records and the window says.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
@@ -470,16 +516,14 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    /// Judges a session of `sides` holds of `hold` each that `finished` (reached its end rather
-    /// than being closed) after holding `held_secs` in all, `sides_secs` of it per side. Without
-    /// a per-side account that adds up, the total is judged against the total planned hold.
-    pub fn judge(
-        finished: bool,
-        hold: Duration,
-        sides: usize,
-        held_secs: u64,
-        sides_secs: Vec<u64>,
-    ) -> Outcome {
+    /// Judges the account of a session of `sides` holds of `hold` each. Without a per-side
+    /// account that adds up, the total is judged against the total planned hold.
+    pub fn judge(ended: Ended, hold: Duration, sides: usize) -> Outcome {
+        let Ended {
+            done: finished,
+            held_secs,
+            sides_secs,
+        } = ended;
         let adds_up = sides_secs.len() == sides
             && sides_secs
                 .iter()
@@ -502,6 +546,15 @@ impl Outcome {
             held_secs,
             sides_secs,
             hold,
+        }
+    }
+
+    /// The account of this outcome, as the window reports it.
+    pub fn ended(&self) -> Ended {
+        Ended {
+            done: self.ending != Ending::Cancelled,
+            held_secs: self.held_secs,
+            sides_secs: self.sides_secs.clone(),
         }
     }
 
@@ -798,15 +851,22 @@ mod tests {
 
     #[test]
     fn a_report_that_does_not_add_up_is_judged_on_its_total() {
-        let judged = Outcome::judge(true, secs(30), 2, 3, vec![30, 30]);
+        let ended = |done, held_secs, sides_secs| Ended {
+            done,
+            held_secs,
+            sides_secs,
+        };
+        let judged = Outcome::judge(ended(true, 3, vec![30, 30]), secs(30), 2);
         assert_eq!(judged.ending, Ending::StoppedEarly);
         assert!(judged.sides_secs.is_empty());
-        let older_window = Outcome::judge(true, secs(30), 2, 60, Vec::new());
+        let older_window = Outcome::judge(ended(true, 60, Vec::new()), secs(30), 2);
         assert_eq!(older_window.ending, Ending::Done);
-        let closed = Outcome::judge(false, secs(30), 1, 30, vec![30]);
+        let closed = Outcome::judge(ended(false, 30, vec![30]), secs(30), 1);
         assert_eq!(closed.ending, Ending::Cancelled);
-        let absurd = Outcome::judge(true, secs(30), 2, u64::MAX, vec![u64::MAX, 1]);
+        let absurd = Outcome::judge(ended(true, u64::MAX, vec![u64::MAX, 1]), secs(30), 2);
         assert_eq!(absurd.sides_secs, Vec::<u64>::new());
+        assert_eq!(judged.ended(), ended(true, 3, Vec::new()));
+        assert_eq!(closed.ended(), ended(false, 30, vec![30]));
     }
 
     /// Something the user can do in the window.

@@ -12,11 +12,10 @@ use crate::config::duration::{Bounds, PAUSE_BOUNDS, SNOOZE_BOUNDS};
 use crate::config::{Config, ConfigFile};
 use crate::core::catalog::{Catalog, Stretch};
 use crate::core::clock::{Mono, Now};
-use crate::core::engine::{
-    Answer, Effect, Engine, IdleFeed, Input, Rejected, Snapshot, State, StretchOutcome,
-};
+use crate::core::engine::{Answer, Effect, Engine, IdleFeed, Input, Rejected, Snapshot, State};
 use crate::core::history::{EventKind, HistoryEvent};
 use crate::core::progression::{self, Practice};
+use crate::core::routine::Ended;
 use crate::core::schedule::PauseLength;
 use crate::core::throttle::Throttle;
 use crate::idle;
@@ -35,7 +34,7 @@ use super::status_report;
 use super::timer_windows::{Owner, TimerWindows, MAX_WINDOWS};
 use super::tray::view::TrayModel;
 use super::tray::{Tray, TrayAction};
-use super::window_launcher;
+use super::window_launcher::Launcher;
 
 /// How many reloads a second are logged (and a refused config told): a script rewriting the
 /// config in a loop cannot fill the log.
@@ -52,7 +51,8 @@ pub struct App {
     engine: Engine,
     clock: Clock,
     paths: Paths,
-    config_override: Option<PathBuf>,
+    /// Opens the timer window and the week picture, with limber's `--config`.
+    launcher: Launcher,
     /// The config file as last read, to ignore edits that change nothing.
     config_file: ConfigFile,
     /// What a reload says (log lines, the notice of a refused config), at most a few a second.
@@ -143,7 +143,7 @@ impl App {
             progression: config.stretches.progression,
             practice,
             paths,
-            config_override,
+            launcher: Launcher::new(config_override),
             config_file,
             reload_said: Throttle::new(RELOADS_SAID_PER_SECOND),
             reload_unsaid: None,
@@ -367,23 +367,10 @@ impl App {
                                past the stretch and a reminder interval. Nothing more was recorded.";
                 return (Reply::ok(already), Flow::Continue);
             }
-            Request::WindowEnded {
-                id,
-                done,
-                held_secs,
-                sides_secs,
-            } => {
-                let outcome = if done {
-                    StretchOutcome::Finished {
-                        held_secs,
-                        sides_secs,
-                    }
-                } else {
-                    StretchOutcome::Cancelled { held_secs }
-                };
+            Request::WindowEnded { id, ended } => {
                 // Only the window showing the stretch under way, if one does, may end it.
                 let ended = if self.windows.may_own(session, None) {
-                    self.request(now, Input::StretchEnded(id, outcome))
+                    self.request(now, Input::StretchEnded(id, ended))
                 } else {
                     Err(shown_by_another_window())
                 };
@@ -457,8 +444,7 @@ impl App {
     fn cancel_stretch(&mut self, now: &Now) {
         let status = self.engine.status(now);
         if let (State::Stretching, Some(id)) = (status.state, status.stretch) {
-            let cancelled = StretchOutcome::Cancelled { held_secs: 0 };
-            self.input(now, Input::StretchEnded(id, cancelled));
+            self.input(now, Input::StretchEnded(id, Ended::closed(0)));
         }
     }
 
@@ -479,7 +465,7 @@ impl App {
             },
             TrayRoute::Show => self.refresh_tray(true),
             TrayRoute::ShowWeek => {
-                if let Err(error) = window_launcher::open_week(self.config_override.as_deref()) {
+                if let Err(error) = self.launcher.open_week() {
                     tracing::warn!("could not open the week picture: {error}");
                 }
             }
@@ -616,14 +602,9 @@ impl App {
         }
     }
 
-    /// Starts `limber stretch --here ID`; `ready`: on its start screen.
+    /// Starts the timer window for `stretch_id`; `ready`: on its start screen.
     fn launch_window(&self, stretch_id: &str, ready: bool) -> std::io::Result<u32> {
-        window_launcher::open(
-            stretch_id,
-            ready,
-            self.config_override.as_deref(),
-            self.inbox.clone(),
-        )
+        self.launcher.open(stretch_id, ready, self.inbox.clone())
     }
 
     fn save_state(&self, now: &Now) {
