@@ -3,5 +3,5 @@
 # peers on a private desktop; the median of 50, in a release build. Usage: bench/busy_check.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo test --release --quiet --test busy_check_cost -- --ignored --nocapture 2>&1 \
+cargo test --release --quiet --test suite busy_check_cost -- --ignored --nocapture 2>&1 \
   | grep -vE '^(running|test |$)|test result'

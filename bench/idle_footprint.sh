@@ -19,6 +19,6 @@ if [ -z "${LIMBER_BIN:-}" ]; then
 fi
 for source in "${sources[@]}"; do
   LIMBER_BIN="$LIMBER_BIN" LIMBER_BENCH_SOURCE="$source" LIMBER_BENCH_SECONDS="$seconds" \
-    cargo test --quiet --test footprint idle_footprint -- --ignored --nocapture 2>&1 \
+    cargo test --quiet --test suite footprint::idle_footprint -- --ignored --nocapture 2>&1 \
     | grep -vE '^(running|test |\.?$)|test result'
 done

@@ -7,4 +7,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
 LIMBER_BIN="$PWD/target/release/limber" LIMBER_SOAK_SECONDS="${1:-1800}" \
-  cargo test --quiet --test soak -- --ignored --nocapture 2>&1 | grep -vE '^(running|test |$)|test result'
+  cargo test --quiet --test suite soak:: -- --ignored --nocapture 2>&1 | grep -vE '^(running|test |$)|test result'

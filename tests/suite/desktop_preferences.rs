@@ -2,7 +2,7 @@
 //! private bus) says "high contrast", and the timer window, open on a virtual X display, repaints
 //! itself in the high-contrast palette.
 
-mod support;
+use crate::support;
 
 use std::process::{Child, Stdio};
 use std::time::Duration;

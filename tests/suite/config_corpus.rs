@@ -3,7 +3,7 @@
 //! `limber config check`), and a running daemon must keep its last good settings through all of
 //! them. `expect.tsv` lists, per file, the expected position and the start of the message.
 
-mod support;
+use crate::support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -3,7 +3,7 @@
 //! ScreenSaver's interfaces. Sources that report by themselves are checked to say when idleness
 //! reaches the threshold and when input resumes, and nothing in between.
 
-mod support;
+use crate::support;
 
 use std::process::Stdio;
 use std::sync::mpsc;
@@ -16,10 +16,6 @@ use limber::idle::{
 use support::desktop::{require, wait_for, Desktop};
 use support::mutter::MutterDouble;
 use support::sway::start_sway;
-
-/// Held by each test that points this process's session bus (`DBUS_SESSION_BUS_ADDRESS`) at a
-/// bus of its own, so two such tests never run at once.
-static SESSION_BUS: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 /// A reporter whose reports, with when they came, land in the returned channel.
 fn reporter() -> (Reporter, mpsc::Receiver<(Instant, IdleReport)>) {
@@ -137,13 +133,17 @@ impl ScreenSaver {
 
 #[test]
 fn gnome_and_freedesktop_idle_interfaces_are_read_in_their_units() {
+    // Points this process at a bus or compositor of its own.
+    if support::alone(
+        module_path!(),
+        "gnome_and_freedesktop_idle_interfaces_are_read_in_their_units",
+    ) {
+        return;
+    }
     if !require(&["dbus-daemon"]) {
         return;
     }
     let bus = support::bus::PrivateBus::start();
-    let _only_user = SESSION_BUS
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
     std::env::set_var("DBUS_SESSION_BUS_ADDRESS", bus.address());
     assert!(MutterIdle::connect().is_err(), "no Mutter on the bus yet");
     let _mutter = zbus::blocking::connection::Builder::address(bus.address())
@@ -170,14 +170,18 @@ fn gnome_and_freedesktop_idle_interfaces_are_read_in_their_units() {
 
 #[test]
 fn mutter_watches_report_when_idleness_reaches_the_threshold_and_when_input_resumes() {
+    // Points this process at a bus or compositor of its own.
+    if support::alone(
+        module_path!(),
+        "mutter_watches_report_when_idleness_reaches_the_threshold_and_when_input_resumes",
+    ) {
+        return;
+    }
     if !require(&["dbus-daemon"]) {
         return;
     }
     let bus = support::bus::PrivateBus::start();
     let mutter = MutterDouble::start(bus.address());
-    let _only_user = SESSION_BUS
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
     std::env::set_var("DBUS_SESSION_BUS_ADDRESS", bus.address());
     let threshold = Duration::from_secs(1);
     let (report, reports) = reporter();
@@ -210,6 +214,13 @@ fn mutter_watches_report_when_idleness_reaches_the_threshold_and_when_input_resu
 
 #[test]
 fn a_wayland_idle_protocol_reports_when_idleness_reaches_the_threshold() {
+    // Points this process at a bus or compositor of its own.
+    if support::alone(
+        module_path!(),
+        "a_wayland_idle_protocol_reports_when_idleness_reaches_the_threshold",
+    ) {
+        return;
+    }
     let Some(sway) = start_sway() else { return };
     std::env::set_var("WAYLAND_DISPLAY", &sway.socket);
     let threshold = Duration::from_secs(1);

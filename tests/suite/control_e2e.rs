@@ -6,7 +6,7 @@
 //! double. The window traces what it shows (`LIMBER_TRACE_WINDOW`): the page, the focused button,
 //! what limber answered; the test reads that, presses keys with xdotool and looks at pixels.
 
-mod support;
+use crate::support;
 
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};

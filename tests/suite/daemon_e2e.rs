@@ -5,7 +5,7 @@
 //! The config uses second-scale durations (`every = "15s"`, `break_after = "8s"`) so each test
 //! runs in well under a minute.
 
-mod support;
+use crate::support;
 
 use std::time::{Duration, Instant};
 
@@ -393,8 +393,8 @@ fn the_fifth_full_hold_of_a_stretch_makes_its_next_reminder_five_seconds_longer(
     let mut stream = UnixStream::connect(desktop.path().join("runtime/limber.sock")).unwrap();
     stream
         .write_all(
-            b"{\"cmd\":\"window_ended\",\"id\":\"seated-figure-four-chair\",\"done\":true,\
-              \"held_secs\":60,\"sides_secs\":[30,30]}\n",
+            b"{\"cmd\":\"window_ended\",\"id\":\"seated-figure-four-chair\",\"ended\":\
+              {\"done\":true,\"held_secs\":60,\"sides_secs\":[30,30]}}\n",
         )
         .unwrap();
     let mut reply = String::new();

@@ -7,7 +7,7 @@
 //! benchmark `idle_footprint` (ignored; `bench/idle_footprint.sh` runs it) prints RSS and PSS,
 //! CPU time and context switches per minute, summed and per thread, for each idle source.
 
-mod support;
+use crate::support;
 
 use std::collections::BTreeMap;
 use std::fs;

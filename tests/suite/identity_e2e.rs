@@ -4,7 +4,7 @@
 //! The real daemon runs on a virtual X display with a private bus, against the notification
 //! server double, with second-scale durations.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::time::Duration;

@@ -2,7 +2,7 @@
 //! 20 s of sitting with scripted pointer activity, each answered with Skip. It checks that every
 //! reminder comes within 1 s of its due time and that memory does not grow.
 
-mod support;
+use crate::support;
 
 use std::time::{Duration, Instant};
 

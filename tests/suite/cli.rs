@@ -108,7 +108,7 @@ fn config_init_writes_the_documented_default_once() {
     let home = tempfile::tempdir().unwrap();
     assert!(limber(home.path(), &["config", "init"]).status.success());
     let written = std::fs::read_to_string(home.path().join("config/limber/config.toml")).unwrap();
-    assert_eq!(written, include_str!("../config/default.toml"));
+    assert_eq!(written, include_str!("../../config/default.toml"));
     let again = limber(home.path(), &["config", "init"]);
     assert_eq!(again.status.code(), Some(1));
     assert!(stderr(&again).contains("already exists"));

@@ -1,9 +1,8 @@
 //! The busy sources against protocol-exact doubles on a private session bus, through the same
 //! `BusyCheck` the daemon asks when a reminder comes due.
 
-mod support;
+use crate::support;
 
-use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use limber::busy::BusyCheck;
@@ -38,42 +37,36 @@ fn beside_gnome_breaks() -> BusyCheck {
     })
 }
 
-/// Tests point the process's session bus at their own private bus, so they run one at a time.
-static SESSION_BUS: Mutex<()> = Mutex::new(());
-
-/// What one test holds while it runs: its turn, its private bus, and an empty config folder (no
-/// dconf database) that it may fill.
+/// What one test holds while it runs: its private bus, and an empty config folder (no dconf
+/// database) that it may fill.
 struct Turn {
-    _turn: MutexGuard<'static, ()>,
     bus: PrivateBus,
     config_home: tempfile::TempDir,
 }
 
 /// A private session bus for this test's checks, which connect to the bus the daemon would have;
 /// there is no system bus (logind cannot answer, which counts as not busy), and
-/// `XDG_CONFIG_HOME` is an empty folder of the test's own. None when dbus-daemon is missing
-/// outside CI.
-fn private_session_bus() -> Option<Turn> {
-    if !require(&["dbus-daemon"]) {
+/// `XDG_CONFIG_HOME` is an empty folder of the test's own. These point this process's
+/// environment at them, so `test` runs in a process of its own ([`support::alone`]): None in
+/// the test as the harness runs it, and when dbus-daemon is missing outside CI.
+fn private_session_bus(test: &str) -> Option<Turn> {
+    if support::alone(module_path!(), test) || !require(&["dbus-daemon"]) {
         return None;
     }
-    let turn = SESSION_BUS.lock().unwrap_or_else(PoisonError::into_inner);
     let bus = PrivateBus::start();
     let config_home = tempfile::tempdir().expect("config folder");
     std::env::set_var("DBUS_SESSION_BUS_ADDRESS", bus.address());
     std::env::set_var("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent");
     std::env::set_var("XDG_CONFIG_HOME", config_home.path());
     std::env::remove_var("GSETTINGS_SCHEMA_DIR");
-    Some(Turn {
-        _turn: turn,
-        bus,
-        config_home,
-    })
+    Some(Turn { bus, config_home })
 }
 
 #[test]
 fn a_gnome_idle_inhibitor_is_a_call_and_other_inhibitors_are_not() {
-    let Some(turn) = private_session_bus() else {
+    let Some(turn) =
+        private_session_bus("a_gnome_idle_inhibitor_is_a_call_and_other_inhibitors_are_not")
+    else {
         return;
     };
     let session = GnomeSession::start(turn.bus.address());
@@ -89,7 +82,9 @@ fn a_gnome_idle_inhibitor_is_a_call_and_other_inhibitors_are_not() {
 
 #[test]
 fn gnome_do_not_disturb_is_seen_through_either_version_of_the_settings_portal() {
-    let Some(turn) = private_session_bus() else {
+    let Some(turn) = private_session_bus(
+        "gnome_do_not_disturb_is_seen_through_either_version_of_the_settings_portal",
+    ) else {
         return;
     };
     let check = switched_on(true, false);
@@ -109,7 +104,9 @@ fn gnome_do_not_disturb_is_seen_through_either_version_of_the_settings_portal() 
 
 #[test]
 fn gnome_do_not_disturb_is_read_from_dconf_as_gnome_writes_it() {
-    let Some(turn) = private_session_bus() else {
+    let Some(turn) =
+        private_session_bus("gnome_do_not_disturb_is_read_from_dconf_as_gnome_writes_it")
+    else {
         return;
     };
     if !require(&["gsettings", "/usr/libexec/dconf-service"]) {
@@ -136,7 +133,9 @@ fn gnome_do_not_disturb_is_read_from_dconf_as_gnome_writes_it() {
 
 #[test]
 fn a_damaged_dconf_database_is_no_do_not_disturb_and_no_panic() {
-    let Some(turn) = private_session_bus() else {
+    let Some(turn) =
+        private_session_bus("a_damaged_dconf_database_is_no_do_not_disturb_and_no_panic")
+    else {
         return;
     };
     let database = turn.config_home.path().join("dconf/user");
@@ -150,7 +149,9 @@ fn a_damaged_dconf_database_is_no_do_not_disturb_and_no_panic() {
 
 #[test]
 fn gnome_breaks_hold_when_movement_breaks_are_on_and_due_under_way_or_just_over() {
-    let Some(turn) = private_session_bus() else {
+    let Some(turn) = private_session_bus(
+        "gnome_breaks_hold_when_movement_breaks_are_on_and_due_under_way_or_just_over",
+    ) else {
         return;
     };
     if !require(&[
@@ -216,7 +217,8 @@ fn gnome_breaks_hold_when_movement_breaks_are_on_and_due_under_way_or_just_over(
 
 #[test]
 fn a_stream_recording_a_microphone_on_pulseaudio_is_a_call() {
-    let Some(turn) = private_session_bus() else {
+    let Some(turn) = private_session_bus("a_stream_recording_a_microphone_on_pulseaudio_is_a_call")
+    else {
         return;
     };
     if require(&["pulseaudio", "parecord", "pactl"]) {
@@ -226,7 +228,8 @@ fn a_stream_recording_a_microphone_on_pulseaudio_is_a_call() {
 
 #[test]
 fn a_stream_recording_a_microphone_on_pipewire_is_a_call() {
-    let Some(turn) = private_session_bus() else {
+    let Some(turn) = private_session_bus("a_stream_recording_a_microphone_on_pipewire_is_a_call")
+    else {
         return;
     };
     if require(&[

@@ -5,7 +5,7 @@
 //! Every run of limber here has a time limit: a read that hangs fails the test instead of
 //! stalling the suite.
 
-mod support;
+use crate::support;
 
 use std::fs;
 use std::path::{Path, PathBuf};

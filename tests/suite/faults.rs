@@ -1,7 +1,7 @@
 //! Faults the daemon must survive: peers that are missing at start and come later, a peer
 //! running as another user.
 
-mod support;
+use crate::support;
 
 use std::time::Duration;
 

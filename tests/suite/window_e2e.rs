@@ -4,7 +4,7 @@
 //! Where it opens is checked on a headless sway with two outputs, natively and through
 //! Xwayland.
 
-mod support;
+use crate::support;
 
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};

@@ -4,7 +4,7 @@
 //! slow and silent clients, a spoofed runtime folder, a fake server of another user, markup in a
 //! stretch's name, and the noise in the log.
 
-mod support;
+use crate::support;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::os::unix::net::UnixStream;
@@ -90,7 +90,7 @@ fn window_connection(desktop: &Desktop) -> UnixStream {
 /// A timer window's last report: [`STRETCH`] done, held `held_secs`.
 fn window_ended(held_secs: u64) -> String {
     format!(
-        "{{\"cmd\":\"window_ended\",\"id\":\"{STRETCH}\",\"done\":true,\"held_secs\":{held_secs}}}\n"
+        "{{\"cmd\":\"window_ended\",\"id\":\"{STRETCH}\",\"ended\":{{\"done\":true,\"held_secs\":{held_secs}}}}}\n"
     )
 }
 
@@ -187,7 +187,7 @@ fn window_reports_for_a_stretch_limber_does_not_know_are_refused() {
     let _daemon = desktop.start_daemon();
     for line in [
         "{\"cmd\":\"window_started\",\"id\":\"no-such-stretch\"}\n",
-        "{\"cmd\":\"window_ended\",\"id\":\"no-such-stretch\",\"done\":true,\"held_secs\":5}\n",
+        "{\"cmd\":\"window_ended\",\"id\":\"no-such-stretch\",\"ended\":{\"done\":true,\"held_secs\":5}}\n",
     ] {
         let reply = ask(&desktop.socket(), line);
         assert_eq!(reply["ok"], false, "{line}: {reply}");
@@ -294,22 +294,32 @@ fn windows_that_wait_forever_leave_room_for_limber_s_own() {
 #[test]
 fn timer_windows_still_open_after_limber_s_binary_was_replaced() {
     let Some(desktop) = desktop() else { return };
-    // limber runs from its installed file; an upgrade then renames a new file over it (here a
-    // stand-in: the windows of this limber are its own program, whatever now lies there).
-    let installed = desktop.path().join("limber");
-    let built = Path::new(env!("CARGO_BIN_EXE_limber"));
-    if std::fs::hard_link(built, &installed).is_err() {
-        std::fs::copy(built, &installed).expect("copy limber");
-    }
-    let upgrade = desktop.path().join("limber.new");
-    std::fs::write(&upgrade, "#!/bin/sh\nexit 3\n").unwrap();
-    set_mode(&upgrade, 0o755);
+    // limber runs from its installed files; an upgrade then renames new files over them (here
+    // stand-ins that fail: the windows of this limber are its own version's, whatever now lies
+    // there, as the daemon starts them from the window program it opened when it started).
+    let install = |program: &str, built: &Path| {
+        let installed = desktop.path().join(program);
+        if std::fs::hard_link(built, &installed).is_err() {
+            std::fs::copy(built, &installed).expect("copy limber");
+        }
+        installed
+    };
+    let installed = install("limber", Path::new(env!("CARGO_BIN_EXE_limber")));
+    let windows = install(
+        "limber-window",
+        Path::new(env!("CARGO_BIN_EXE_limber-window")),
+    );
     let mut daemon = desktop.spawn_daemon_from(&installed);
     wait_for(Duration::from_secs(20), || {
         UnixStream::connect(desktop.socket()).is_ok()
     })
     .unwrap_or_else(|| panic!("limber never answered; log:\n{}", daemon.log()));
-    std::fs::rename(&upgrade, &installed).expect("upgrade");
+    for replaced in [&installed, &windows] {
+        let upgrade = replaced.with_extension("new");
+        std::fs::write(&upgrade, "#!/bin/sh\nexit 3\n").unwrap();
+        set_mode(&upgrade, 0o755);
+        std::fs::rename(&upgrade, replaced).expect("upgrade");
+    }
     let asked = desktop.run(&["stretch", STRETCH]);
     assert!(asked.status.success(), "{}", stderr(&asked));
     wait_for(Duration::from_secs(10), || !desktop.windows().is_empty())
@@ -596,7 +606,7 @@ fn an_unknown_stretch_is_named_cut_and_escaped() {
     for line in [
         format!("{{\"cmd\":\"stretch\",\"id\":\"{long}\"}}\n"),
         format!("{{\"cmd\":\"window_started\",\"id\":\"{long}\"}}\n"),
-        format!("{{\"cmd\":\"window_ended\",\"id\":\"{long}\",\"done\":true,\"held_secs\":1}}\n"),
+        format!("{{\"cmd\":\"window_ended\",\"id\":\"{long}\",\"ended\":{{\"done\":true,\"held_secs\":1}}}}\n"),
         format!("{{\"cmd\":\"stretch\",\"id\":\"{odd}\"}}\n"),
     ] {
         let reply = ask(&desktop.socket(), &line);
@@ -676,15 +686,7 @@ fn other_user() -> Option<u32> {
         eprintln!("skipped: needs root to act as another user");
         return None;
     }
-    let _ = Command::new("useradd")
-        .args(["-m", "limbertest"])
-        .stderr(Stdio::null())
-        .status();
-    let id = Command::new("id")
-        .args(["-u", "limbertest"])
-        .output()
-        .ok()?;
-    String::from_utf8_lossy(&id.stdout).trim().parse().ok()
+    Some(support::sway::throwaway_user().0)
 }
 
 fn chown(path: &Path, uid: u32) {

@@ -15,7 +15,6 @@ use zbus::blocking::Connection;
 
 pub const DISABLED: u32 = 0;
 pub const ACTIVE: u32 = 1;
-pub const IDLE: u32 = 2;
 pub const IN_BREAK: u32 = 3;
 pub const BREAK_DUE: u32 = 4;
 

@@ -3,7 +3,7 @@
 //! each sound as it is played. The window is driven with real keys on a virtual X display, as in
 //! `window_e2e`.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::process::{Child, Stdio};

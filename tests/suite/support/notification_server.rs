@@ -18,7 +18,6 @@ const INTERFACE: &str = "org.freedesktop.Notifications";
 pub struct Notified {
     pub id: u32,
     pub app_name: String,
-    pub replaces_id: u32,
     pub app_icon: String,
     pub summary: String,
     pub body: String,
@@ -27,13 +26,11 @@ pub struct Notified {
     pub urgency: Option<u8>,
     /// The `image-path` hint, if sent.
     pub image_path: Option<String>,
-    pub expire_timeout: i32,
 }
 
 #[derive(Default)]
 struct Record {
     notified: Vec<Notified>,
-    closed: Vec<u32>,
 }
 
 struct Server {
@@ -58,7 +55,7 @@ impl Server {
         body: String,
         actions: Vec<String>,
         hints: HashMap<String, OwnedValue>,
-        expire_timeout: i32,
+        _expire_timeout: i32,
     ) -> u32 {
         let id = {
             let mut record = self.record.lock().unwrap();
@@ -70,7 +67,6 @@ impl Server {
             record.notified.push(Notified {
                 id,
                 app_name,
-                replaces_id,
                 app_icon,
                 summary,
                 body,
@@ -79,7 +75,6 @@ impl Server {
                 image_path: hints
                     .get("image-path")
                     .and_then(|v| String::try_from(v.clone()).ok()),
-                expire_timeout,
             });
             id
         };
@@ -94,7 +89,6 @@ impl Server {
         id: u32,
         #[zbus(signal_emitter)] emitter: SignalEmitter<'_>,
     ) {
-        self.record.lock().unwrap().closed.push(id);
         // Reason 3: closed by a call to CloseNotification.
         let _ = Self::notification_closed(&emitter, id, 3).await;
     }
@@ -181,11 +175,6 @@ impl NotificationServer {
     /// Every `Notify` so far, oldest first.
     pub fn notifications(&self) -> Vec<Notified> {
         self.record.lock().unwrap().notified.clone()
-    }
-
-    /// Ids passed to `CloseNotification`.
-    pub fn closed(&self) -> Vec<u32> {
-        self.record.lock().unwrap().closed.clone()
     }
 
     /// The user clicked an action (`"default"` is a click on the body).

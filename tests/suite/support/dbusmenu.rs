@@ -18,7 +18,6 @@ type Node = (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>);
 pub struct Entry {
     pub id: i32,
     pub label: String,
-    pub enabled: bool,
     /// A check item's mark: Some(true) ticked, Some(false) not, None for other items.
     pub checked: Option<bool>,
     pub children: Vec<Entry>,
@@ -157,10 +156,6 @@ fn entry(value: &OwnedValue) -> Entry {
         .and_then(|v| String::try_from(v.try_clone().ok()?).ok())
         .unwrap_or_default()
         .replace("__", "_");
-    let enabled = properties
-        .get("enabled")
-        .and_then(|v| bool::try_from(v).ok())
-        .unwrap_or(true);
     // dbusmenu: "toggle-state" is 1 for on, 0 for off, on items with a "toggle-type".
     let checked = properties.contains_key("toggle-type").then(|| {
         properties
@@ -171,7 +166,6 @@ fn entry(value: &OwnedValue) -> Entry {
     Entry {
         id,
         label,
-        enabled,
         checked,
         children: children.iter().map(entry).collect(),
     }

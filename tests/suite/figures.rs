@@ -135,7 +135,7 @@ const THEMES: [(Rgb8, Rgb8, Palette); 2] = [
 /// One row per drawing: its name, then start and hold in the light theme, start and hold in
 /// the dark one, each picture `size` pixels square.
 fn contact_sheet(size: u32) -> Pixmap {
-    let font = FontRef::try_from_slice(include_bytes!("../assets/fonts/Inter-Regular.otf"))
+    let font = FontRef::try_from_slice(include_bytes!("../../assets/fonts/Inter-Regular.otf"))
         .expect("the bundled font loads");
     let gap = size / 8;
     let text = if size < 100 { 12.0 } else { 16.0 };

@@ -7,7 +7,7 @@
 //! A held reminder is looked at again once a minute, so the tests that wait for the release take
 //! up to a minute each.
 
-mod support;
+use crate::support;
 
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};

@@ -27,7 +27,7 @@ fn table() -> String {
     out.push_str(
         "# The built-in stretches\n\n\
          Every stretch limber suggests, as the code defines it (this file is written by\n\
-         `tests/stretch_table.rs`; run `LIMBER_BLESS=1 cargo test --test stretch_table` after\n\
+         `tests/suite/stretch_table.rs`; run `LIMBER_BLESS=1 cargo test --test suite stretch_table` after\n\
          changing the catalogue). Each comes from a passage of the article limber's content is\n\
          drawn from (\"Stretch Where Your Hamstring Meets Your Glutes\"), quoted below;\n\
          \"adapted\" means limber changed it to fit a desk, or filled in a detail the passage\n\
@@ -123,6 +123,6 @@ fn the_stretch_table_in_the_docs_matches_the_catalogue() {
     let written = std::fs::read_to_string(PATH).unwrap_or_default();
     assert!(
         written == expected,
-        "docs/stretches.md is out of date: run `LIMBER_BLESS=1 cargo test --test stretch_table`"
+        "docs/stretches.md is out of date: run `LIMBER_BLESS=1 cargo test --test suite stretch_table`"
     );
 }

@@ -30,23 +30,27 @@ fn running_as_root() -> bool {
         .is_ok_and(|o| o.stdout == b"0\n")
 }
 
-/// The uid and gid of `limbertest`, made if missing.
-fn throwaway_user() -> (u32, u32) {
-    let _ = Command::new("useradd")
-        .args(["-m", "limbertest"])
-        .stderr(Stdio::null())
-        .status();
-    let id = |which: &str| -> u32 {
-        let output = Command::new("id")
-            .args([which, "limbertest"])
-            .output()
-            .expect("id");
-        String::from_utf8_lossy(&output.stdout)
-            .trim()
-            .parse()
-            .expect("a numeric id")
-    };
-    (id("-u"), id("-g"))
+/// The uid and gid of `limbertest`, made if missing: made once, however many tests ask at the
+/// same time (two `useradd` at once can fail on the password file's lock).
+pub fn throwaway_user() -> (u32, u32) {
+    static USER: std::sync::OnceLock<(u32, u32)> = std::sync::OnceLock::new();
+    *USER.get_or_init(|| {
+        let _ = Command::new("useradd")
+            .args(["-m", "limbertest"])
+            .stderr(Stdio::null())
+            .status();
+        let id = |which: &str| -> u32 {
+            let output = Command::new("id")
+                .args([which, "limbertest"])
+                .output()
+                .expect("id");
+            String::from_utf8_lossy(&output.stdout)
+                .trim()
+                .parse()
+                .expect("a numeric id")
+        };
+        (id("-u"), id("-g"))
+    })
 }
 
 /// The user a headless compositor and its programs run as: `limbertest`, owning `runtime`,

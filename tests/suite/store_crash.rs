@@ -57,7 +57,7 @@ fn history_and_state_survive_kill_9_at_random_moments() {
             .args([
                 "--ignored",
                 "--exact",
-                "crash_writer",
+                "store_crash::crash_writer",
                 "--nocapture",
                 "--test-threads=1",
             ])

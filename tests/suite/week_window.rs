@@ -3,7 +3,7 @@
 //! pixels where the window's trace (`LIMBER_TRACE_WINDOW`) says each hour's cell is, moves the
 //! focus with real keys, and checks that the tray's "Your week…" opens the same picture.
 
-mod support;
+use crate::support;
 
 use std::process::{Child, Stdio};
 use std::time::Duration;
