@@ -421,6 +421,7 @@ EOF
 
   keep_active gdbus call --session --dest org.gnome.Shell --object-path /org/gnome/Shell \
     --method org.gnome.Shell.Eval "$(gvariant_string "$gnome_move")"
+  local nudger=${groups[-1]}
   start_limber
   expect_status idle_source '"gnome-mutter"'
   if [[ "$tray" == tray ]]; then
@@ -476,6 +477,15 @@ EOF
   done
   echo "gnome ($tray): Do Not Disturb holds the reminder: $("$limber" status)"
   gsettings set org.gnome.desktop.notifications show-banners true
+
+  # A break and the return from it, as the real Mutter reports them: nothing moves for
+  # break_after, then the pointer does (Mutter's idle watch, then its one-shot user-active
+  # watch, which limber asks for without waiting for an answer).
+  kill -- -"$nudger" 2>/dev/null || true
+  expect_status state '"on_break"'
+  shell_eval "$gnome_move" >/dev/null
+  expect_status state '"active"'
+  echo "gnome ($tray): Mutter's watches began a break when nothing moved and ended it at the next move"
   stop_all
 }
 

@@ -4,10 +4,13 @@
 //! (`AddIdleWatch`) fires each time idleness reaches the break threshold, and a user-active
 //! watch (`AddUserActiveWatch`, one-shot, added after each idle one fires) at the next input;
 //! both arrive as `WatchFired` on a connection of the source's own, whose thread blocks until
-//! one does. A firing says the idle time by itself (the threshold, or none), so it costs one
-//! round trip to Mutter, to set the next watch, and no reading. Mutter leaving the bus (GNOME
+//! one does. A firing says the idle time by itself (the threshold, or none), so it costs no
+//! reading, and the user-active watch is asked for without waiting for an answer
+//! (`NO_REPLY_EXPECTED`): its id is not needed, as Mutter sends a watch's firing only to the
+//! connection that set it, and this one sets only the idle watch and one user-active watch at a
+//! time; so a break costs one message each way and nothing else. Mutter leaving the bus (GNOME
 //! Shell restarting) ends the source, and the daemon looks for another; so does a call Mutter
-//! leaves unanswered past its time limit (a GNOME Shell that hangs).
+//! leaves unanswered past its time limit (a GNOME Shell that hangs) while setting up.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -15,7 +18,7 @@ use std::thread;
 use std::time::Duration;
 
 use zbus::blocking::{fdo::DBusProxy, Connection, MessageIterator};
-use zbus::message::{Message, Type as MessageType};
+use zbus::message::{Flags, Message, Type as MessageType};
 use zbus::MatchRule;
 
 use super::{IdleError, IdleReport, IdleSource, Reporter};
@@ -76,7 +79,7 @@ impl MutterIdle {
             connection: connection.clone(),
             threshold,
             idle_watch,
-            active_watch: None,
+            away: false,
             stopping: Arc::clone(&stopping),
             report,
         };
@@ -102,6 +105,19 @@ where
         .body()
         .deserialize()
         .map_err(|error| IdleError(error.to_string()))
+}
+
+/// Has Mutter fire a one-shot watch at the next input, without waiting for its answer (the
+/// watch's id), which nothing needs: a call that cannot fail, as it takes nothing.
+fn watch_for_return(connection: &Connection) -> Result<(), IdleError> {
+    let failed = |error: zbus::Error| IdleError(error.to_string());
+    let message = Message::method_call(PATH, "AddUserActiveWatch")
+        .and_then(|call| call.destination(SERVICE))
+        .and_then(|call| call.interface(SERVICE))
+        .and_then(|call| call.with_flags(Flags::NoReplyExpected))
+        .and_then(|call| call.build(&()))
+        .map_err(failed)?;
+    connection.send(&message).map_err(failed)
 }
 
 impl IdleSource for MutterIdle {
@@ -135,8 +151,9 @@ struct Listener {
     /// What the idle watch fires at.
     threshold: Duration,
     idle_watch: u32,
-    /// The one-shot watch for the next input, while one is set.
-    active_watch: Option<u32>,
+    /// Whether the user is away: the idle watch fired, and the one-shot user-active watch is set
+    /// for the next input.
+    away: bool,
     stopping: Arc<AtomicBool>,
     report: Reporter,
 }
@@ -176,10 +193,12 @@ impl Listener {
                     return Ok(());
                 };
                 let idle_for = if id == self.idle_watch {
-                    self.active_watch = Some(call(&self.connection, "AddUserActiveWatch", &())?);
+                    watch_for_return(&self.connection)?;
+                    self.away = true;
                     self.threshold
-                } else if Some(id) == self.active_watch {
-                    self.active_watch = None;
+                } else if self.away {
+                    // The only other watch of this connection's: the user-active one.
+                    self.away = false;
                     Duration::ZERO
                 } else {
                     return Ok(());
