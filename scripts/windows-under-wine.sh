@@ -39,6 +39,8 @@ export WINEPREFIX="$work/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml
 echo "== Windows under Wine: $("$wine" --version)"
 mkdir -p "$work/bin"
 cp "$exe" "$work/bin/limber.exe"
+# limber's windows are the program beside it (src/programs.rs).
+cp "$(dirname "$exe")/limber-window.exe" "$work/bin/limber-window.exe"
 cat >"$work/bcryptprimitives.c" <<'C'
 #include <windows.h>
 BOOLEAN WINAPI SystemFunction036(PVOID buffer, ULONG length);
@@ -154,7 +156,7 @@ kill "$wiggler" 2>/dev/null || true
 # Ending the session (WM_QUERYENDSESSION, WM_ENDSESSION, as at a Windows log-off) saves and quits.
 # The timer window has shown what it had to; it is stopped first, since under Wine its event loop
 # can keep wineboot from finishing (once seen in CI: it waited on the window for minutes).
-pkill -f 'limber.exe stretch' || true
+pkill -f 'limber-window.exe stretch' || true
 timeout 60 "$wine" wineboot --end-session >/dev/null 2>&1 \
   || fail "ending the Wine session did not finish within 60 s"
 for _ in $(seq 40); do kill -0 "$daemon" 2>/dev/null || break; sleep 0.25; done
