@@ -59,8 +59,7 @@ impl Window {
     pub fn args(&self, config: Option<&Path>) -> Vec<OsString> {
         let mut args: Vec<OsString> = Vec::new();
         if let Some(config) = config {
-            args.push("--config".into());
-            args.push(config.into());
+            args.push(config_arg(config));
         }
         let words: &[&str] = match self {
             Window::Stretch { .. } => &["stretch", "--here"],
@@ -82,9 +81,19 @@ impl Window {
     }
 }
 
-/// The program `name` in the folder this program was started from.
+/// `--config=PATH` as one word, so a path that starts with a dash is still a path.
+pub fn config_arg(config: &Path) -> OsString {
+    let mut arg = OsString::from("--config=");
+    arg.push(config);
+    arg
+}
+
+/// The program `name` in the folder this program's file is in. Through a symbolic link (macOS
+/// gives the link's path, Linux the file's), the file's folder: that is where the package put
+/// both programs.
 pub fn beside_this(name: &str) -> io::Result<PathBuf> {
-    let this = std::env::current_exe()?;
+    let started = std::env::current_exe()?;
+    let this = std::fs::canonicalize(&started).unwrap_or(started);
     let folder = this.parent().ok_or_else(|| {
         io::Error::new(
             io::ErrorKind::NotFound,
@@ -153,8 +162,11 @@ fn cannot_start(program: &Path, error: &io::Error) -> ExitCode {
 ///
 /// On Linux the program file is kept open, and windows are started from that open file
 /// (`/proc/self/fd/N`): once a package upgrade has replaced `limber-window` on disk, the daemon
-/// still starts the window of its own version, which speaks its socket's language. Elsewhere,
-/// and when the file cannot be opened, the path.
+/// still starts the window of its own version, which speaks its socket's language. Only a
+/// regular file that is a compiled program (ELF) is kept: a script's interpreter could not
+/// open `/proc/self/fd/N` once the descriptor closes at `exec`, and anything else (a FIFO that
+/// would block the open, a folder) is left for the start to refuse. Elsewhere, and for those,
+/// the path.
 #[derive(Debug)]
 pub struct WindowProgram {
     path: PathBuf,
@@ -169,7 +181,7 @@ impl WindowProgram {
         let path = beside_this(WINDOWS).unwrap_or_else(|_| PathBuf::from(WINDOWS));
         WindowProgram {
             #[cfg(target_os = "linux")]
-            file: std::fs::File::open(&path).ok(),
+            file: open_compiled_program(&path),
             path,
         }
     }
@@ -198,6 +210,25 @@ impl WindowProgram {
     }
 }
 
+/// `path` opened, if it is a regular file that starts as an ELF program does. Opened without
+/// waiting (a FIFO's open would wait for a writer), and never followed into anything else.
+#[cfg(target_os = "linux")]
+fn open_compiled_program(path: &Path) -> Option<std::fs::File> {
+    use std::io::Read;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
+        .open(path)
+        .ok()?;
+    if !file.metadata().ok()?.is_file() {
+        return None;
+    }
+    let mut magic = [0u8; 4];
+    file.read_exact(&mut magic).ok()?;
+    (magic == *b"\x7fELF").then_some(file)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -213,13 +244,7 @@ mod tests {
         let config = Path::new("/tmp/my config.toml");
         assert_eq!(
             strings(Window::Week.args(Some(config))),
-            [
-                "--config",
-                "/tmp/my config.toml",
-                "stats",
-                "--week",
-                "--show"
-            ]
+            ["--config=/tmp/my config.toml", "stats", "--week", "--show"]
         );
         assert_eq!(strings(Window::Control.args(None)), ["open"]);
         assert_eq!(
@@ -262,9 +287,9 @@ mod tests {
         ];
         for window in windows {
             let mut argv = vec![OsString::from(WINDOWS)];
-            argv.extend(window.args(Some(Path::new("c.toml"))));
+            argv.extend(window.args(Some(Path::new("-dash config.toml"))));
             let cli = Cli::try_parse_from(argv).expect("parses");
-            assert_eq!(cli.config.as_deref(), Some(Path::new("c.toml")));
+            assert_eq!(cli.config.as_deref(), Some(Path::new("-dash config.toml")));
             let asked = cli.command.as_ref().and_then(Window::asked);
             assert_eq!(asked, Some(window));
         }
@@ -286,5 +311,21 @@ mod tests {
                 "{argv:?}"
             );
         }
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn only_a_compiled_program_is_kept_open() {
+        let folder = tempfile::tempdir().unwrap();
+        let script = folder.path().join("script");
+        std::fs::write(&script, "#!/bin/sh\nexit 3\n").unwrap();
+        let fifo = folder.path().join("fifo");
+        rustix::fs::mkfifoat(rustix::fs::CWD, &fifo, rustix::fs::Mode::RWXU).unwrap();
+        // A FIFO without a writer: an open that waited would hang here.
+        for refused in [script.as_path(), fifo.as_path(), folder.path()] {
+            assert!(open_compiled_program(refused).is_none(), "{refused:?}");
+        }
+        let this = std::env::current_exe().unwrap();
+        assert!(open_compiled_program(&this).is_some());
     }
 }

@@ -6,12 +6,22 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 fn main() -> ExitCode {
     limber::programs::name_window_process();
     limber::programs::attach_parent_console();
-    let cli = limber::cli::Cli::parse();
+    // limber's command line under this program's own name, so its usage and errors say which
+    // program spoke.
+    let matches = limber::cli::Cli::command()
+        .name(limber::programs::WINDOWS)
+        .bin_name(limber::programs::WINDOWS)
+        .about(
+            "limber's windows: started by limber for `open`, `stretch --here` and `stats --show`",
+        )
+        .long_about(None)
+        .get_matches();
+    let cli = limber::cli::Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
     limber::logging::init(false);
     limber::commands::run_window(cli)
 }

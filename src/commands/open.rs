@@ -68,7 +68,7 @@ pub fn run(paths: &Paths, config_override: Option<&Path>) -> ExitCode {
 fn start_daemon(config_override: Option<&Path>) -> std::io::Result<()> {
     let mut command = Command::new(programs::beside_this(programs::DAEMON)?);
     if let Some(config) = config_override {
-        command.arg("--config").arg(config);
+        command.arg(programs::config_arg(config));
     }
     command.env_remove(OPENED_FROM_LAUNCHER);
     let log = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {

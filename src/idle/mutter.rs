@@ -74,11 +74,20 @@ impl MutterIdle {
         }
         let millis = u64::try_from(threshold.as_millis()).unwrap_or(u64::MAX);
         let idle_watch: u32 = call(connection, "AddIdleWatch", &(millis,))?;
+        // Whose firings count: the connection that holds Mutter's name now. A new owner means
+        // GNOME Shell restarted, which ends the source (NameOwnerChanged) with its watches.
+        let mutter = zbus::names::BusName::try_from(SERVICE)
+            .map_err(|error| IdleError(error.to_string()))
+            .and_then(|name| {
+                bus.get_name_owner(name)
+                    .map_err(|error| IdleError(error.to_string()))
+            })?;
         let stopping = Arc::new(AtomicBool::new(false));
         let listener = Listener {
             connection: connection.clone(),
             threshold,
             idle_watch,
+            mutter: mutter.into_inner().to_string(),
             away: false,
             stopping: Arc::clone(&stopping),
             report,
@@ -151,6 +160,8 @@ struct Listener {
     /// What the idle watch fires at.
     threshold: Duration,
     idle_watch: u32,
+    /// Mutter's unique name on the bus: only its firings are heard.
+    mutter: String,
     /// Whether the user is away: the idle watch fired, and the one-shot user-active watch is set
     /// for the next input.
     away: bool,
@@ -189,6 +200,9 @@ impl Listener {
         }
         match header.member().map(|member| member.as_str()) {
             Some("WatchFired") => {
+                if header.sender().map(|sender| sender.as_str()) != Some(self.mutter.as_str()) {
+                    return Ok(());
+                }
                 let Ok(id) = message.body().deserialize::<u32>() else {
                     return Ok(());
                 };

@@ -42,10 +42,19 @@ mod tests {
         std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
     }
 
+    /// The sizes this platform's tray asks for: each must have been drawn by `build.rs`.
+    fn asked_for() -> Vec<u32> {
+        #[cfg(target_os = "linux")]
+        let sizes = super::super::sni::ICON_SIZES.to_vec();
+        #[cfg(not(target_os = "linux"))]
+        let sizes = vec![super::super::native::ICON_SIZE];
+        sizes
+    }
+
     #[test]
     fn every_icon_draws_something_at_every_size_a_tray_asks_for() {
         for icon in ICONS {
-            for size in [22, 32, 36, 64] {
+            for size in asked_for() {
                 let pixels = rgba(icon, size).expect("the icon is drawn at this size");
                 assert_eq!(pixels.len(), (size * size * 4) as usize);
                 let opaque = pixels.chunks(4).filter(|px| px[3] > 128).count();

@@ -29,9 +29,9 @@ use super::{icons, TrayAction, TrayError, TrayIcon, TrayView};
 /// The icon's size in pixels: Windows shows 16 px at 100 % and scales down crisply from 32;
 /// the macOS menu bar is 18 points high, 36 px on a Retina screen.
 #[cfg(windows)]
-const ICON_SIZE: u32 = 32;
+pub(super) const ICON_SIZE: u32 = 32;
 #[cfg(target_os = "macos")]
-const ICON_SIZE: u32 = 36;
+pub(super) const ICON_SIZE: u32 = 36;
 
 /// Which action each item of the current menu stands for.
 type Actions = Arc<Mutex<HashMap<MenuId, TrayAction>>>;

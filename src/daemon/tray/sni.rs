@@ -29,7 +29,7 @@ use super::view::{self, TrayModel};
 use super::{icons, TrayAction, TrayError, TrayIcon, TrayView};
 
 /// Pixmap sizes offered to the panel, which picks the closest.
-const ICON_SIZES: [u32; 3] = [22, 32, 64];
+pub(super) const ICON_SIZES: [u32; 3] = [22, 32, 64];
 
 type OnAction = Arc<dyn Fn(TrayAction) + Send + Sync>;
 
