@@ -52,6 +52,17 @@ pub struct Line {
     pub width: f32,
 }
 
+impl Line {
+    /// Where the line starts and ends, left to right.
+    pub fn span(&self) -> (f32, f32) {
+        match self.align {
+            Align::Left => (self.x, self.x + self.width),
+            Align::Center => (self.x - self.width / 2.0, self.x + self.width / 2.0),
+            Align::Right => (self.x - self.width, self.x),
+        }
+    }
+}
+
 /// How a paragraph is set.
 #[derive(Clone, Copy)]
 pub struct Pen {

@@ -340,10 +340,7 @@ mod tests {
         for screen in &screens {
             let l = layout(screen, &fonts, fit.width, fit.height, fit.zoom);
             for line in l.lines.iter().chain([&l.countdown]) {
-                let (left, right) = match line.align {
-                    Align::Left => (line.x, line.x + line.width),
-                    Align::Center => (line.x - line.width / 2.0, line.x + line.width / 2.0),
-                };
+                let (left, right) = line.span();
                 assert!(
                     left >= 0.0 && right <= fit.width + 0.5,
                     "{}: \"{}\" runs from {left} to {right} in {}",
