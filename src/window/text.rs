@@ -10,9 +10,10 @@
 //! and rasterised lazily, only for the glyphs shown.
 
 use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use cosmic_text::fontdb::{Database, Source, ID};
+use cosmic_text::fontdb::{Database, FaceInfo, Source, Style, ID};
 use cosmic_text::{
     Attrs, Buffer, Color, Family, FontSystem, LayoutGlyph, Metrics, Shaping, SwashCache, Wrap,
 };
@@ -67,14 +68,6 @@ impl Direction {
             _ => Direction::LeftToRight,
         }
     }
-
-    /// Where a line starts in this direction.
-    pub fn start(self) -> Align {
-        match self {
-            Direction::LeftToRight => Align::Left,
-            Direction::RightToLeft => Align::Right,
-        }
-    }
 }
 
 /// One glyph as shaped: the font that draws it and its id there (0: the font has none).
@@ -93,6 +86,8 @@ struct Inner {
     rasters: SwashCache,
     /// Whether the system's fonts are listed yet (see the module's doc).
     system_fonts: bool,
+    /// The characters no font here draws, said once each.
+    missing: HashSet<String>,
     /// Inter's ascent, as a fraction of the text size: every line's baseline sits this far under
     /// its top, whatever font draws its glyphs.
     ascent: f32,
@@ -120,6 +115,7 @@ impl Fonts {
                 system,
                 rasters: SwashCache::new(),
                 system_fonts: false,
+                missing: HashSet::new(),
                 ascent,
             }),
         })
@@ -170,7 +166,10 @@ impl Fonts {
         let buffer = inner.shape(text, size, weight, None);
         let baseline = y + inner.ascent * size;
         let Inner {
-            system, rasters, ..
+            system,
+            rasters,
+            missing,
+            ..
         } = &mut *inner;
         for run in buffer.layout_runs() {
             let start = match align {
@@ -179,9 +178,28 @@ impl Fonts {
                 Align::Right => x - run.line_w,
             };
             for glyph in run.glyphs {
+                if glyph.glyph_id == 0 {
+                    let cluster = &run.text[glyph.start..glyph.end];
+                    if missing.insert(cluster.to_string()) {
+                        tracing::warn!(
+                            "no font on this system draws \"{cluster}\" ({}): it shows as a box",
+                            cluster
+                                .chars()
+                                .map(|c| format!("U+{:04X}", u32::from(c)))
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        );
+                    }
+                }
                 draw_glyph(pixmap, system, rasters, glyph, (start, baseline), color);
             }
         }
+    }
+
+    /// Whether the system's fonts have been listed (only once a glyph needed them).
+    #[cfg(test)]
+    fn listed_system_fonts(&self) -> bool {
+        self.inner.borrow().system_fonts
     }
 
     /// Breaks `text` into lines no wider than `width` where Unicode allows (at spaces, between
@@ -218,7 +236,7 @@ impl Inner {
             return buffer;
         }
         self.system_fonts = true;
-        self.system.db_mut().load_system_fonts();
+        list_system_fonts(self.system.db_mut());
         tracing::debug!(
             faces = self.system.db().len(),
             "listed the system's fonts for a glyph Inter lacks"
@@ -234,6 +252,39 @@ impl Inner {
         buffer.set_text(text, &weight.attrs(), Shaping::Advanced, None);
         buffer.shape_until_scroll(&mut self.system, false);
         buffer
+    }
+}
+
+/// Adds the system's fonts to `db`, each family also at the semibold weight limber's headings
+/// ask for: cosmic-text falls back only to a face of exactly the weight asked for, and most
+/// families have none at 600 (Noto Sans Arabic, the CJK fonts, the emoji font), so a heading
+/// would fall to whatever font has the glyphs at all. A family without a semibold face lends
+/// its nearest face to that weight, the heavier one on a tie.
+fn list_system_fonts(db: &mut Database) {
+    db.load_system_fonts();
+    let semibold = cosmic_text::Weight::SEMIBOLD;
+    let mut nearest: HashMap<(String, Style), FaceInfo> = HashMap::new();
+    for face in db.faces() {
+        let Some((family, _)) = face.families.first() else {
+            continue;
+        };
+        let distance = |face: &FaceInfo| {
+            let offset = i32::from(face.weight.0) - i32::from(semibold.0);
+            (offset.abs(), offset < 0)
+        };
+        let key = (family.clone(), face.style);
+        match nearest.get(&key) {
+            Some(best) if distance(best) <= distance(face) => {}
+            _ => {
+                nearest.insert(key, face.clone());
+            }
+        }
+    }
+    for mut face in nearest.into_values() {
+        if face.weight != semibold {
+            face.weight = semibold;
+            db.push_face_info(face);
+        }
     }
 }
 
@@ -352,6 +403,65 @@ mod tests {
         let squeezed = |t: &str| t.split_whitespace().collect::<String>();
         assert_eq!(squeezed(&lines.concat()), squeezed(text));
         assert!(lines.len() >= 5, "{lines:?}");
+    }
+
+    /// Text in scripts Inter lacks, and the font family that must draw each (Debian's Noto
+    /// fonts, installed by `scripts/deps.sh --test`).
+    const FOREIGN: [(&str, &str); 5] = [
+        ("تمدد الحمامة، ثلاثون ثانية", "Noto Sans Arabic"),
+        ("מתיחת היונה על הרצפה", "Noto Sans Hebrew"),
+        ("鳩のポーズ、床で三十秒", "Noto Sans CJK"),
+        ("坐姿四字伸展", "Noto Sans CJK"),
+        ("🧘🐦", "Noto Color Emoji"),
+    ];
+
+    #[test]
+    fn every_script_shapes_to_real_glyphs_from_the_system_s_fonts() {
+        let fonts = Fonts::load().unwrap();
+        for (text, family) in FOREIGN {
+            for weight in [Weight::Regular, Weight::SemiBold] {
+                let glyphs = fonts.glyphs(text, 19.0, weight);
+                assert!(!glyphs.is_empty(), "{text}");
+                for glyph in &glyphs {
+                    assert_ne!(
+                        glyph.glyph_id, 0,
+                        "\"{text}\" has a missing glyph in {:?} (are the fonts of \
+                         scripts/deps.sh --test installed?)",
+                        glyph.font_family
+                    );
+                }
+                // Spaces and punctuation may come from another font; the letters from this one.
+                assert!(
+                    glyphs.iter().any(|g| g.font_family.starts_with(family)),
+                    "{text}: {glyphs:?}"
+                );
+            }
+        }
+        // Mixed in a Latin line, Inter still draws the Latin letters.
+        let mixed = fonts.glyphs("Pigeon 🐦 鳩", 14.0, Weight::Regular);
+        assert_eq!(mixed[0].font_family, FAMILY);
+        assert!(mixed.iter().all(|glyph| glyph.glyph_id != 0), "{mixed:?}");
+    }
+
+    #[test]
+    fn english_never_lists_the_system_s_fonts() {
+        let fonts = Fonts::load().unwrap();
+        let mut pixmap = Pixmap::new(200, 40).unwrap();
+        let text = "Seated figure four: hold 30 s – “breathe” • 1. café";
+        fonts.wrap(text, 14.0, Weight::Regular, 120.0);
+        fonts.draw_line(
+            &mut pixmap,
+            text,
+            0.0,
+            0.0,
+            14.0,
+            Weight::SemiBold,
+            Rgb(0, 0, 0),
+            Align::Left,
+        );
+        assert!(!fonts.listed_system_fonts());
+        fonts.width("鳩", 14.0, Weight::Regular);
+        assert!(fonts.listed_system_fonts());
     }
 
     #[test]
