@@ -54,6 +54,7 @@ pub struct Line {
 
 impl Line {
     /// Where the line starts and ends, left to right.
+    #[cfg(test)]
     pub fn span(&self) -> (f32, f32) {
         match self.align {
             Align::Left => (self.x, self.x + self.width),

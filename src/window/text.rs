@@ -71,6 +71,7 @@ impl Direction {
 }
 
 /// One glyph as shaped: the font that draws it and its id there (0: the font has none).
+#[cfg(test)]
 #[derive(Clone, Debug, PartialEq)]
 pub struct ShapedGlyph {
     pub font_family: String,
@@ -131,6 +132,7 @@ impl Fonts {
     }
 
     /// Every glyph `text` shapes to, in visual order, with the font that draws it.
+    #[cfg(test)]
     pub fn glyphs(&self, text: &str, size: f32, weight: Weight) -> Vec<ShapedGlyph> {
         let mut inner = self.inner.borrow_mut();
         let buffer = inner.shape(text, size, weight, None);
