@@ -26,7 +26,7 @@ static SEMIBOLD: &[u8] = include_bytes!("../../assets/fonts/Inter-SemiBold.otf")
 /// The bundled family, asked for by name.
 const FAMILY: &str = "Inter";
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Weight {
     Regular,
     SemiBold,
@@ -92,6 +92,35 @@ struct Inner {
     /// Inter's ascent, as a fraction of the text size: every line's baseline sits this far under
     /// its top, whatever font draws its glyphs.
     ascent: f32,
+    /// Widths and wrapped lines already measured: a window is laid out for each of its screens
+    /// and sizes before it opens, and its screens share most of their texts.
+    widths: Memo<f32>,
+    wraps: Memo<Vec<String>>,
+}
+
+/// Results for (text, size, weight, width to wrap to), kept until there are too many.
+struct Memo<T>(HashMap<MemoKey, T>);
+
+type MemoKey = (String, u32, Weight, u32);
+
+impl<T: Clone> Memo<T> {
+    /// More entries than a window's every text at every size and width it tries.
+    const MOST: usize = 4096;
+
+    fn key(text: &str, size: f32, weight: Weight, width: f32) -> MemoKey {
+        (text.to_string(), size.to_bits(), weight, width.to_bits())
+    }
+
+    fn get(&self, key: &MemoKey) -> Option<T> {
+        self.0.get(key).cloned()
+    }
+
+    fn put(&mut self, key: MemoKey, value: T) {
+        if self.0.len() >= Self::MOST {
+            self.0.clear();
+        }
+        self.0.insert(key, value);
+    }
 }
 
 impl Fonts {
@@ -118,17 +147,26 @@ impl Fonts {
                 system_fonts: false,
                 missing: HashSet::new(),
                 ascent,
+                widths: Memo(HashMap::new()),
+                wraps: Memo(HashMap::new()),
             }),
         })
     }
 
     /// The advance width of `text`, set on one line at `size` px.
     pub fn width(&self, text: &str, size: f32, weight: Weight) -> f32 {
-        let buffer = self.inner.borrow_mut().shape(text, size, weight, None);
-        buffer
+        let mut inner = self.inner.borrow_mut();
+        let key = Memo::<f32>::key(text, size, weight, 0.0);
+        if let Some(width) = inner.widths.get(&key) {
+            return width;
+        }
+        let buffer = inner.shape(text, size, weight, None);
+        let width = buffer
             .layout_runs()
             .map(|run| run.line_w)
-            .fold(0.0, f32::max)
+            .fold(0.0, f32::max);
+        inner.widths.put(key, width);
+        width
     }
 
     /// Every glyph `text` shapes to, in visual order, with the font that draws it.
@@ -209,12 +247,13 @@ impl Fonts {
     /// line by itself (a long custom name, a path) is broken between characters. Nothing is
     /// dropped: the lines hold every non-space character of `text`, in order.
     pub fn wrap(&self, text: &str, size: f32, weight: Weight, width: f32) -> Vec<String> {
-        let text = keep_units(text);
-        let buffer = self
-            .inner
-            .borrow_mut()
-            .shape(&text, size, weight, Some(width));
-        buffer
+        let mut inner = self.inner.borrow_mut();
+        let key = Memo::<Vec<String>>::key(text, size, weight, width);
+        if let Some(lines) = inner.wraps.get(&key) {
+            return lines;
+        }
+        let buffer = inner.shape(&keep_units(text), size, weight, Some(width));
+        let lines: Vec<String> = buffer
             .layout_runs()
             .filter_map(|run| {
                 let start = run.glyphs.iter().map(|glyph| glyph.start).min()?;
@@ -222,7 +261,9 @@ impl Fonts {
                 let line = run.text[start..end].trim().replace(NO_BREAK, " ");
                 (!line.is_empty()).then_some(line)
             })
-            .collect()
+            .collect();
+        inner.wraps.put(key, lines.clone());
+        lines
     }
 }
 
