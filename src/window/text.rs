@@ -92,6 +92,10 @@ struct Inner {
     /// Inter's ascent, as a fraction of the text size: every line's baseline sits this far under
     /// its top, whatever font draws its glyphs.
     ascent: f32,
+    /// The font size (em) for a text size. A text size in limber's layouts is the height from
+    /// Inter's descender to its ascender, as the windows were designed with ab_glyph, whose
+    /// sizes mean that; cosmic-text's mean the em, about a fifth smaller for Inter.
+    em: f32,
     /// Widths and wrapped lines already measured: a window is laid out for each of its screens
     /// and sizes before it opens, and its screens share most of their texts.
     widths: Memo<f32>,
@@ -139,7 +143,10 @@ impl Fonts {
             .get_font(regular, cosmic_text::Weight::NORMAL)
             .ok_or("the bundled font is damaged: Inter-Regular.otf does not parse")?;
         let metrics = font.metrics();
-        let ascent = metrics.ascent / f32::from(metrics.units_per_em.max(1));
+        // skrifa's metrics are in font units, the descent negative.
+        let height = (metrics.ascent - metrics.descent).max(1.0);
+        let ascent = metrics.ascent / height;
+        let em = f32::from(metrics.units_per_em.max(1)) / height;
         Ok(Fonts {
             inner: RefCell::new(Inner {
                 system,
@@ -147,6 +154,7 @@ impl Fonts {
                 system_fonts: false,
                 missing: HashSet::new(),
                 ascent,
+                em,
                 widths: Memo(HashMap::new()),
                 wraps: Memo(HashMap::new()),
             }),
@@ -288,7 +296,7 @@ impl Inner {
     }
 
     fn shape_with(&mut self, text: &str, size: f32, weight: Weight, width: Option<f32>) -> Buffer {
-        let size = size.max(1.0);
+        let size = (size * self.em).max(1.0);
         let mut buffer = Buffer::new(&mut self.system, Metrics::new(size, size));
         buffer.set_wrap(Wrap::WordOrGlyph);
         buffer.set_size(width, None);
