@@ -8,7 +8,8 @@
 # asking limber again every 30 s). Then, where PulseAudio is installed, what a sound cue costs
 # the timer window: its RSS before, while and after the hold's cue plays on a headless
 # PulseAudio, against the same moments with `sounds = false` (median of 3 each; only for a
-# build that has sounds).
+# build that has sounds). The timer window is measured twice: on a built-in stretch (English,
+# the bundled font alone) and on an Arabic custom stretch (the system's fonts listed).
 # Needs Xvfb and dbus-daemon (scripts/deps.sh --test).
 # Usage: bench/window_first_frame.sh [RUNS]   (LIMBER_BIN=PATH measures another build)
 set -euo pipefail
@@ -65,6 +66,16 @@ measure() {
 }
 
 measure "timer window (counting)" stretch --here seated-figure-four-chair -- stretch --here pigeon-pose
+
+# A custom stretch in a script the bundled font lacks (Arabic): the window lists the system's
+# fonts to draw it, which the English windows above never do.
+mkdir -p "$XDG_CONFIG_HOME/limber"
+printf '%s\n' "[[stretches.custom]]" 'id = "rtl"' 'name = "تمدد الحمامة على الكرسي"' \
+  'position = "chair"' 'per_side = true' \
+  'steps = ["اجلس مستقيماً على حافة الكرسي.", "ضع كاحلك فوق ركبتك الأخرى."]' \
+  'cue = "انحنِ ببطء"' >"$XDG_CONFIG_HOME/limber/config.toml"
+measure "timer window, Arabic custom stretch" stretch --here rtl
+rm "$XDG_CONFIG_HOME/limber/config.toml"
 
 dbus-daemon --session --nofork --address="unix:path=$tmp/run/bus" 2>/dev/null &
 export DBUS_SESSION_BUS_ADDRESS="unix:path=$tmp/run/bus"

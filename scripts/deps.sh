@@ -16,6 +16,10 @@ test_packages=(
   dconf-service dconf-cli dconf-gsettings-backend gsettings-desktop-schemas libglib2.0-bin
   # real sound servers to record from (a call without a camera)
   pulseaudio pulseaudio-utils pipewire pipewire-pulse wireplumber
+  # The system fonts a desktop has for what the bundled Inter lacks, the families cosmic-text's
+  # fallback names: Arabic and Hebrew (noto-core), Japanese and Chinese (noto-cjk), colour emoji.
+  # tests/any_script.rs and the text module's tests draw with them.
+  fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
 )
 
 packages=("${run_packages[@]}")

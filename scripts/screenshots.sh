@@ -147,6 +147,31 @@ EOF
   rm "$XDG_CONFIG_HOME/limber/config.toml"
 }
 
+# Custom stretches in scripts the bundled font lacks, drawn with the system's fonts: Arabic (the
+# window reads right to left), Japanese with an emoji in the name. Same words as
+# tests/any_script.rs.
+custom_shot() {
+  printf '%s\n' "[[stretches.custom]]" "id = \"$1\"" "name = \"$2\"" 'position = "chair"' \
+    'per_side = true' "steps = [$3]" "cue = \"$4\"" "cautions = [$5]" \
+    >"$XDG_CONFIG_HOME/limber/config.toml"
+  open_window "$1" light
+  wait_screen "setup right"
+  shot "$1"
+  rm "$XDG_CONFIG_HOME/limber/config.toml"
+}
+
+take_rtl_custom() {
+  custom_shot rtl-custom "تمدد الحمامة على الكرسي" \
+    '"اجلس مستقيماً على حافة الكرسي.", "ضع كاحلك {side} فوق ركبتك {other}.", "انحنِ إلى الأمام ببطء مع إبقاء ظهرك مستقيماً."' \
+    "انحنِ ببطء" '"توقف إذا شعرت بألم حاد في الركبة."'
+}
+
+take_cjk_custom() {
+  custom_shot cjk-custom "🧘 椅子で鳩のポーズ" \
+    '"椅子の前の方に背筋を伸ばして座ります。", "{side}の足首を{other}の膝の上に乗せます。", "背中をまっすぐにしたまま、ゆっくり前に倒れます。"' \
+    "ゆっくり前へ" '"膝に鋭い痛みを感じたら中止してください。"'
+}
+
 # The week picture over a generated fortnight, with the focus on three days ago at 10:00 so the line
 # under the grid tells about it. $1: the theme, $2: the file's name.
 week_shot() {
@@ -170,7 +195,7 @@ take_week_dark() { week_shot dark week-dark; }
 
 names=("$@")
 [[ ${#names[@]} -gt 0 ]] || names=(setup hold switch-sides come-out done stopped-early ready dark high-contrast-light
-  high-contrast-dark long-custom week week-dark)
+  high-contrast-dark long-custom rtl-custom cjk-custom week week-dark)
 for name in "${names[@]}"; do
   "take_${name//-/_}"
 done

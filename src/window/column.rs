@@ -2,7 +2,7 @@
 //! every limber window shares (the timer window's [`super::layout`], the control window's). Pure
 //! geometry over measured text.
 
-use super::text::{Align, Fonts, Weight};
+use super::text::{Align, Direction, Fonts, Weight};
 
 /// A rectangle in physical pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -52,6 +52,18 @@ pub struct Line {
     pub width: f32,
 }
 
+impl Line {
+    /// Where the line starts and ends, left to right.
+    #[cfg(test)]
+    pub fn span(&self) -> (f32, f32) {
+        match self.align {
+            Align::Left => (self.x, self.x + self.width),
+            Align::Center => (self.x - self.width / 2.0, self.x + self.width / 2.0),
+            Align::Right => (self.x - self.width, self.x),
+        }
+    }
+}
+
 /// How a paragraph is set.
 #[derive(Clone, Copy)]
 pub struct Pen {
@@ -66,6 +78,8 @@ pub struct Column<'a> {
     pub lines: Vec<Line>,
     /// Where the next line goes.
     pub y: f32,
+    /// Which edge paragraphs start from, and which side a hanging marker is on.
+    pub direction: Direction,
 }
 
 impl<'a> Column<'a> {
@@ -75,6 +89,7 @@ impl<'a> Column<'a> {
             fonts,
             lines: Vec::new(),
             y,
+            direction: Direction::LeftToRight,
         }
     }
 
@@ -91,10 +106,20 @@ impl<'a> Column<'a> {
         self.y += 12.0 * scale;
     }
 
-    /// `text` wrapped to `width` from `x`.
+    /// `text` wrapped to the `width` wide box at `x`, each line from the box's starting edge
+    /// (the left one, or the right one in a right-to-left column).
     pub fn paragraph(&mut self, text: &str, x: f32, width: f32, pen: Pen) {
+        let (start, align) = self.start(x, width);
         for line in self.fonts.wrap(text, pen.size, pen.weight, width) {
-            self.put(line, x, pen, Align::Left);
+            self.put(line, start, pen, align);
+        }
+    }
+
+    /// Where lines start in the `width` wide box at `x`, and how they are aligned there.
+    fn start(&self, x: f32, width: f32) -> (f32, Align) {
+        match self.direction {
+            Direction::LeftToRight => (x, Align::Left),
+            Direction::RightToLeft => (x + width, Align::Right),
         }
     }
 
@@ -105,13 +130,19 @@ impl<'a> Column<'a> {
         }
     }
 
-    /// `marker` ("1.", "•") at `x`, and `text` wrapped beside it, `indent` in.
+    /// `marker` ("1.", "•") at the starting edge of the `width` wide box at `x`, and `text`
+    /// wrapped beside it, `indent` in.
     pub fn hanging(&mut self, marker: &str, text: &str, x: f32, width: f32, indent: f32, pen: Pen) {
         let top = self.y;
-        self.paragraph(text, x + indent, width - indent, pen);
+        let text_x = match self.direction {
+            Direction::LeftToRight => x + indent,
+            Direction::RightToLeft => x,
+        };
+        self.paragraph(text, text_x, width - indent, pen);
         let bottom = self.y;
         self.y = top;
-        self.put(marker.to_string(), x, pen, Align::Left);
+        let (start, align) = self.start(x, width);
+        self.put(marker.to_string(), start, pen, align);
         self.y = self.y.max(bottom);
     }
 

@@ -6,10 +6,14 @@
 //! caution. Nothing is cut: the window is made tall enough for the largest screen of its stretch
 //! ([`fit`]); when even the screen is too small, the window widens, then everything shrinks a
 //! little, and beyond that the column scrolls above the button bar ([`Layout::max_scroll`]).
+//!
+//! A window that reads right to left ([`Screen::direction`]) is mirrored: its lines start at the
+//! right edge, hanging markers stand on the right, the picture is on the right and the ring on
+//! the left, and the buttons run from right to left. The picture itself is not mirrored.
 
 use super::column::{Column, Line, Pen, Rect, Role};
 use super::screen::{Body, Screen};
-use super::text::{Align, Fonts, Weight};
+use super::text::{Align, Direction, Fonts, Weight};
 
 /// The width the window is designed for, in logical pixels.
 pub const WIDTH: f32 = 460.0;
@@ -119,6 +123,8 @@ pub fn layout(screen: &Screen, fonts: &Fonts, width: f32, height: f32, scale: f3
     let margin = MARGIN * s;
     let inner = (width - 2.0 * margin).max(40.0 * s);
     let mut column = Column::new(fonts, 16.0 * s);
+    column.direction = screen.direction;
+    let rtl = screen.direction == Direction::RightToLeft;
     let heading = |size: f32| Pen {
         size: size * s,
         weight: Weight::SemiBold,
@@ -132,18 +138,25 @@ pub fn layout(screen: &Screen, fonts: &Fonts, width: f32, height: f32, scale: f3
 
     column.title(&screen.title, &screen.subtitle, margin, inner, s);
 
-    // The picture on the left; on the right, the ring and its caption.
+    // The picture where lines start (the left, or the right when the window reads right to
+    // left); beside it, the ring and its caption. The picture itself is never mirrored: its
+    // steps name the sides.
     let row_top = column.y;
+    let picture_width = PICTURE_WIDTH * s;
+    let ring_box_width = (inner - picture_width - 16.0 * s).max(2.0 * RING_RADIUS * s);
+    let (picture_x, ring_box_x) = if rtl {
+        (width - margin - picture_width, margin)
+    } else {
+        (margin, margin + picture_width + 16.0 * s)
+    };
     let picture = Rect {
-        x: margin,
+        x: picture_x,
         y: row_top,
-        width: PICTURE_WIDTH * s,
+        width: picture_width,
         height: PICTURE_HEIGHT * s,
     };
-    let right_x = picture.x + picture.width + 16.0 * s;
-    let right_width = (width - margin - right_x).max(2.0 * RING_RADIUS * s);
     let ring_center = (
-        right_x + right_width / 2.0,
+        ring_box_x + ring_box_width / 2.0,
         row_top + 6.0 * s + RING_RADIUS * s,
     );
     let countdown_size = if screen.countdown.chars().count() > 5 {
@@ -165,7 +178,7 @@ pub fn layout(screen: &Screen, fonts: &Fonts, width: f32, height: f32, scale: f3
     column.centred(
         &screen.caption,
         ring_center.0,
-        right_width,
+        ring_box_width,
         Pen {
             size: 13.5 * s,
             weight: Weight::SemiBold,
@@ -230,9 +243,11 @@ pub fn layout(screen: &Screen, fonts: &Fonts, width: f32, height: f32, scale: f3
     }
     let count = screen.actions.len().max(1) as f32;
     let button_width = (inner - GAP * s * (count - 1.0)) / count;
+    // The first button where lines start: buttons read in the window's direction.
     let buttons = (0..screen.actions.len())
-        .map(|i| Rect {
-            x: margin + i as f32 * (button_width + GAP * s),
+        .map(|i| if rtl { screen.actions.len() - 1 - i } else { i })
+        .map(|place| Rect {
+            x: margin + place as f32 * (button_width + GAP * s),
             y: bar_top + (bar_height - BUTTON_HEIGHT * s) / 2.0,
             width: button_width,
             height: BUTTON_HEIGHT * s,
@@ -340,10 +355,7 @@ mod tests {
         for screen in &screens {
             let l = layout(screen, &fonts, fit.width, fit.height, fit.zoom);
             for line in l.lines.iter().chain([&l.countdown]) {
-                let (left, right) = match line.align {
-                    Align::Left => (line.x, line.x + line.width),
-                    Align::Center => (line.x - line.width / 2.0, line.x + line.width / 2.0),
-                };
+                let (left, right) = line.span();
                 assert!(
                     left >= 0.0 && right <= fit.width + 0.5,
                     "{}: \"{}\" runs from {left} to {right} in {}",
@@ -436,6 +448,66 @@ mod tests {
         let gap = hold.bar.y - (last.y + last.size * LEADING);
         assert!((0.0..=12.0).contains(&gap), "{gap}");
         assert_eq!(hold.max_scroll(), 0.0);
+    }
+
+    /// A custom stretch named, described and cautioned in `words` (name, step, caution).
+    fn custom(words: [&str; 3]) -> Stretch {
+        let [name, step, caution] = words;
+        Stretch {
+            id: "custom".into(),
+            name: name.into(),
+            steps: vec![step.into(), step.into()],
+            cautions: vec![caution.into()],
+            ..longest_custom()
+        }
+    }
+
+    #[test]
+    fn a_right_to_left_window_is_mirrored_but_its_picture_is_not_moved_inside() {
+        let fonts = fonts();
+        let arabic = custom([
+            "تمدد الحمامة على الأرض",
+            "ضع ساقك اليمنى أمامك ببطء، وحافظ على استقامة ظهرك.",
+            "توقف إذا شعرت بألم حاد.",
+        ]);
+        let english = custom([
+            "Pigeon",
+            "Slide your right leg forward.",
+            "Stop if it hurts.",
+        ]);
+        let hold = |stretch: &Stretch| {
+            let screens = screens_of(stretch);
+            let fit = fit(&screens, &fonts, 1280.0, 1000.0);
+            layout(&screens[2], &fonts, fit.width, fit.height, fit.zoom)
+        };
+        let (rtl, ltr) = (hold(&arabic), hold(&english));
+        let right_edge = rtl.width - MARGIN;
+        for line in &rtl.lines {
+            if line.align != Align::Center {
+                let (_, right) = line.span();
+                assert!(right <= right_edge + 0.5, "{}: {right}", line.text);
+            }
+        }
+        // The title and every step start at the right edge.
+        let starts: Vec<_> = rtl
+            .lines
+            .iter()
+            .filter(|l| l.align == Align::Right)
+            .collect();
+        assert!(starts.len() >= 4, "{starts:?}");
+        assert!(starts.iter().any(|l| (l.x - right_edge).abs() < 0.01));
+        assert!(ltr.lines.iter().all(|l| l.align != Align::Right));
+        // The picture on the right, the ring on the left.
+        assert!((rtl.picture.x + rtl.picture.width - right_edge).abs() < 0.01);
+        assert!(rtl.ring_center.0 < rtl.picture.x);
+        assert!(ltr.ring_center.0 > ltr.picture.x + ltr.picture.width);
+        // The first button (Pause) on the right, the last on the left.
+        assert_eq!(rtl.buttons.len(), 4);
+        for pair in rtl.buttons.windows(2) {
+            assert!(pair[0].x > pair[1].x + pair[1].width);
+        }
+        assert!((rtl.buttons[0].x + rtl.buttons[0].width - right_edge).abs() < 0.01);
+        assert_nothing_overflows(&arabic, 1000.0);
     }
 
     #[test]

@@ -15,6 +15,7 @@ use crate::core::clock::Mono;
 use crate::core::progression::Progress;
 use crate::core::routine::{Breath, Ending, Outcome, Phase, Routine, Run};
 
+use super::text::Direction;
 use super::words;
 
 /// What a button does.
@@ -86,6 +87,8 @@ pub struct Screen {
     pub body: Body,
     pub cautions: Vec<String>,
     pub actions: Vec<Action>,
+    /// Which way the window reads.
+    pub direction: Direction,
 }
 
 /// The stretch a window shows and what it needs to say about it.
@@ -101,6 +104,7 @@ pub fn screen(shown: &Shown<'_>, moment: &Moment) -> Screen {
     let stretch = shown.stretch;
     let cautions = stretch.all_cautions().map(str::to_string).collect();
     let setup = |side| Body::Steps(stretch.steps_for(side));
+    let direction = Direction::of(&stretch.name);
     match moment {
         Moment::Ready => {
             let first = stretch.side_order().first().copied();
@@ -114,6 +118,7 @@ pub fn screen(shown: &Shown<'_>, moment: &Moment) -> Screen {
                 body: setup(first),
                 cautions,
                 actions: vec![Action::Start, Action::Close],
+                direction,
             }
         }
         Moment::Running {
@@ -160,6 +165,7 @@ pub fn screen(shown: &Shown<'_>, moment: &Moment) -> Screen {
                 body,
                 cautions,
                 actions,
+                direction,
             }
         }
         Moment::Ended(outcome) => {
@@ -182,6 +188,7 @@ pub fn screen(shown: &Shown<'_>, moment: &Moment) -> Screen {
                 body: Body::Text(last.body),
                 cautions,
                 actions: vec![Action::Close],
+                direction,
             }
         }
     }

@@ -5,6 +5,7 @@
 
 mod support;
 
+mod any_script;
 mod busy_check_cost;
 mod busy_sources;
 mod cli;

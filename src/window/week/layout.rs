@@ -93,13 +93,14 @@ pub fn fit<'a>(views: &'a [WeekView], fonts: &Fonts, max_width: f32) -> (f32, f3
     (width, height.ceil(), room)
 }
 
-/// The widths of the day labels and of the day totals at `scale`.
+/// The widths of the day labels and of the day totals at `scale`, rounded up to whole logical
+/// pixels so the grid at twice the scale is exactly twice as wide.
 fn labels_width(view: &WeekView, fonts: &Fonts, scale: f32) -> (f32, f32) {
     let widest = |texts: &mut dyn Iterator<Item = &str>| {
-        texts
+        let widest = texts
             .map(|text| fonts.width(text, BODY * scale, Weight::SemiBold))
-            .fold(0.0, f32::max)
-            .ceil()
+            .fold(0.0, f32::max);
+        (widest / scale).ceil() * scale
     };
     (
         widest(&mut view.rows.iter().map(|row| row.label.as_str())),

@@ -36,10 +36,7 @@ fn assert_fits(view: &WeekView, max_width: f32) -> (f32, f32) {
     for detail in [view.hint.as_str(), room] {
         let l = layout(view, &fonts, width, height, 1.0, detail, room);
         for line in &l.lines {
-            let (left, right) = match line.align {
-                Align::Left => (line.x, line.x + line.width),
-                Align::Center => (line.x - line.width / 2.0, line.x + line.width / 2.0),
-            };
+            let (left, right) = line.span();
             assert!(
                 left >= 0.0 && right <= width + 0.5,
                 "\"{}\" runs to {right}",

@@ -1,0 +1,144 @@
+//! Custom stretches named and described in scripts the bundled Inter font lacks, drawn by the real
+//! window on a virtual X display: Arabic (right to left, the window mirrored), Japanese with an
+//! emoji in the name. The window warns of every character no font draws ("… shows as a box"),
+//! so none may be warned of; the screenshots are read for where the text is and for the
+//! emoji's colours. Needs the fonts of `scripts/deps.sh --test` (Debian's Noto fonts).
+
+use crate::support;
+
+use std::process::{Child, Stdio};
+use std::time::Duration;
+
+use support::desktop::{require, wait_for, Desktop};
+use support::screen::{screenshot, Shot};
+
+const ARABIC: &str = r#"
+[[stretches.custom]]
+id = "rtl"
+name = "تمدد الحمامة على الكرسي"
+position = "chair"
+per_side = true
+steps = ["اجلس مستقيماً على حافة الكرسي.", "ضع كاحلك {side} فوق ركبتك {other}.", "انحنِ إلى الأمام ببطء مع إبقاء ظهرك مستقيماً."]
+cue = "انحنِ ببطء"
+cautions = ["توقف إذا شعرت بألم حاد في الركبة."]
+"#;
+
+const JAPANESE: &str = r#"
+[[stretches.custom]]
+id = "cjk"
+name = "🧘 椅子で鳩のポーズ"
+position = "chair"
+per_side = true
+steps = ["椅子の前の方に背筋を伸ばして座ります。", "{side}の足首を{other}の膝の上に乗せます。", "背中をまっすぐにしたまま、ゆっくり前に倒れます。"]
+cue = "ゆっくり前へ"
+cautions = ["膝に鋭い痛みを感じたら中止してください。"]
+"#;
+
+/// A window showing custom stretch `id`, its stderr, and its screenshot once the setup shows.
+struct Shown {
+    child: Child,
+    stderr: std::path::PathBuf,
+    shot: Shot,
+}
+
+fn show(desktop: &Desktop, id: &str) -> Shown {
+    let stderr = desktop.path().join(format!("stderr-{id}.txt"));
+    let child = desktop
+        .limber()
+        .env("LIMBER_THEME", "light")
+        .env("LIMBER_TRACE_WINDOW", "1")
+        .env("LIMBER_REDUCED_MOTION", "1")
+        .args(["stretch", "--here", id])
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&stderr).expect("stderr file"))
+        .spawn()
+        .expect("open the window");
+    let window = desktop.xdotool(&["search", "--sync", "--name", "limber"]);
+    let window = window.lines().next().expect("a window").to_string();
+    wait_for(Duration::from_secs(10), || {
+        std::fs::read_to_string(&stderr)
+            .unwrap_or_default()
+            .contains("limber-window: screen setup")
+    })
+    .expect("the setup screen");
+    std::thread::sleep(Duration::from_millis(500));
+    let shot = screenshot(desktop, &window);
+    Shown {
+        child,
+        stderr,
+        shot,
+    }
+}
+
+impl Shown {
+    /// Closes the window; what it wrote to stderr.
+    fn close(mut self) -> String {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        std::fs::read_to_string(&self.stderr).unwrap_or_default()
+    }
+}
+
+/// The columns in rows `top..bottom` with a pixel unlike the window's background (the top-left
+/// pixel), as (first, last).
+fn ink_columns(shot: &Shot, top: usize, bottom: usize) -> Option<(usize, usize)> {
+    let background = shot.pixel(1, 1);
+    let inked = |x: usize| (top..bottom).any(|y| shot.pixel(x, y) != background);
+    let first = (0..shot.width).find(|&x| inked(x))?;
+    let last = (0..shot.width).rev().find(|&x| inked(x))?;
+    Some((first, last))
+}
+
+/// How many pixels in rows `top..bottom` are strongly coloured (the text is grey).
+fn coloured_pixels(shot: &Shot, top: usize, bottom: usize) -> usize {
+    (top..bottom)
+        .flat_map(|y| (0..shot.width).map(move |x| (x, y)))
+        .filter(|&(x, y)| {
+            let [r, g, b] = shot.pixel(x, y);
+            r.max(g).max(b) - r.min(g).min(b) > 90
+        })
+        .count()
+}
+
+/// The title's line: 16 px down, 19 px text (at scale 1 on Xvfb).
+const TITLE_ROWS: (usize, usize) = (14, 42);
+
+#[test]
+fn an_arabic_stretch_is_shaped_without_boxes_and_its_window_reads_right_to_left() {
+    if !require(&["import"]) {
+        return;
+    }
+    let Some(desktop) = Desktop::start_with_config(ARABIC) else {
+        return;
+    };
+    let shown = show(&desktop, "rtl");
+    let (first, last) = ink_columns(&shown.shot, TITLE_ROWS.0, TITLE_ROWS.1).expect("a title");
+    let width = shown.shot.width;
+    // The title ends at the right margin (22 px) and starts well away from the left one.
+    assert!(
+        (width - 30..width - 18).contains(&last),
+        "the title ends at {last} of {width}"
+    );
+    assert!(first > 60, "the title starts at {first} of {width}");
+    let stderr = shown.close();
+    assert!(!stderr.contains("shows as a box"), "{stderr}");
+    assert!(stderr.contains("limber-window: screen setup"), "{stderr}");
+}
+
+#[test]
+fn a_japanese_stretch_with_an_emoji_is_shaped_without_boxes() {
+    if !require(&["import"]) {
+        return;
+    }
+    let Some(desktop) = Desktop::start_with_config(JAPANESE) else {
+        return;
+    };
+    let shown = show(&desktop, "cjk");
+    let (first, _) = ink_columns(&shown.shot, TITLE_ROWS.0, TITLE_ROWS.1).expect("a title");
+    assert!((18..30).contains(&first), "the title starts at {first}");
+    // The emoji is drawn in its own colours, not as a grey box.
+    let coloured = coloured_pixels(&shown.shot, TITLE_ROWS.0, TITLE_ROWS.1);
+    assert!(coloured > 40, "{coloured} coloured pixels in the title");
+    let stderr = shown.close();
+    assert!(!stderr.contains("shows as a box"), "{stderr}");
+}
