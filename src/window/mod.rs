@@ -218,7 +218,7 @@ impl TimerWindow {
         let moment = Moment::of(&routine, Mono::ZERO);
         let cues = request.sounds.then(|| Cues::from(Stage::of(&moment)));
         Ok(TimerWindow {
-            announcer: Announcer::new(&moment),
+            announcer: Announcer::new(&moment, Mono::ZERO),
             said: String::new(),
             proxy: closer.0.clone(),
             cues,

@@ -38,15 +38,16 @@ impl Stage {
 #[derive(Debug)]
 pub struct Announcer {
     stage: Stage,
-    said_at: Option<Mono>,
+    said_at: Mono,
 }
 
 impl Announcer {
-    /// Starts at `moment` without saying it: the window's own name and content say that.
-    pub fn new(moment: &Moment) -> Announcer {
+    /// Starts at `moment`, at `now`, without saying it: the window's own name and content say
+    /// that, so the time left is first said [`EVERY`] later.
+    pub fn new(moment: &Moment, now: Mono) -> Announcer {
         Announcer {
             stage: Stage::of(moment),
-            said_at: None,
+            said_at: now,
         }
     }
 
@@ -60,7 +61,7 @@ impl Announcer {
             self.time_left(moment, now)
         };
         if said.is_some() {
-            self.said_at = Some(now);
+            self.said_at = now;
         }
         said
     }
@@ -76,9 +77,7 @@ impl Announcer {
         else {
             return None;
         };
-        let rested = self
-            .said_at
-            .is_none_or(|said| now.saturating_since(said) >= EVERY);
+        let rested = now.saturating_since(self.said_at) >= EVERY;
         let secs = shown_secs(*remaining);
         (rested && secs > 0 && secs % EVERY.as_secs() == 0).then(|| seconds_left(secs))
     }
@@ -133,7 +132,7 @@ mod tests {
         until: u64,
         act: impl Fn(u64, &mut Routine),
     ) -> Vec<(u64, String)> {
-        let mut announcer = Announcer::new(&Moment::of(routine, Mono::ZERO));
+        let mut announcer = Announcer::new(&Moment::of(routine, Mono::ZERO), Mono::ZERO);
         let mut said = Vec::new();
         for second in 0..=until {
             let now = Mono::from_secs(second);

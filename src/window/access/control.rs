@@ -3,7 +3,7 @@
 //! stretch, then the page's buttons; a switch (Start at login) is a check box that says whether
 //! it is on, and a button that opens a page says so.
 
-use accesskit::{HasPopup, Live, Role, Toggled, TreeUpdate};
+use accesskit::{HasPopup, Live, NodeId, Role, Toggled, TreeUpdate};
 
 use super::{labelled, Button, Tree, ROOT};
 
@@ -32,19 +32,26 @@ pub struct Shown<'a> {
     pub focused: usize,
 }
 
+// The nodes before the buttons, in reading order.
+const PAGE: NodeId = NodeId(2);
+const STATUS: NodeId = NodeId(3);
+const NOTICE: NodeId = NodeId(4);
+const NEXT: NodeId = NodeId(5);
+const NEXT_TEXT: NodeId = NodeId(6);
+
 /// The whole tree for the page shown.
 pub fn tree(shown: &Shown<'_>) -> TreeUpdate {
     let mut tree = Tree::new("limber");
     if let Some(page) = shown.page {
-        tree.text(ROOT, Role::Heading, page);
+        tree.text(ROOT, PAGE, Role::Heading, page);
     }
-    tree.text(ROOT, Role::Label, shown.status);
+    tree.text(ROOT, STATUS, Role::Label, shown.status);
     let mut notice = labelled(Role::Label, shown.notice.unwrap_or_default());
     notice.set_live(Live::Polite);
-    tree.add(ROOT, notice);
+    tree.add(ROOT, NOTICE, notice);
     if let Some((heading, text)) = shown.next {
-        tree.text(ROOT, Role::Heading, heading);
-        tree.text(ROOT, Role::Label, text);
+        tree.text(ROOT, NEXT, Role::Heading, heading);
+        tree.text(ROOT, NEXT_TEXT, Role::Label, text);
     }
     let buttons: Vec<Button<'_>> = shown
         .rows

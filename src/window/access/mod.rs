@@ -91,9 +91,15 @@ pub fn button_id(index: usize) -> NodeId {
     NodeId(FIRST_BUTTON + index as u64)
 }
 
+/// The node of item `index` of `parent` (a list's item, a row's cell): below every fixed id.
+pub fn item(parent: NodeId, index: usize) -> NodeId {
+    NodeId((parent.0 << 16) + index as u64 + 1)
+}
+
 fn button_index(node: NodeId) -> Option<usize> {
     node.0
         .checked_sub(FIRST_BUTTON)
+        .filter(|index| *index < u64::from(u16::MAX) - FIRST_BUTTON)
         .and_then(|index| usize::try_from(index).ok())
 }
 
@@ -105,44 +111,46 @@ pub struct Button<'a> {
     pub bounds: Option<accesskit::Rect>,
 }
 
-/// Builds a tree in reading order: the window first, then each node as it is added.
+/// Builds a tree in reading order: the window first, then each node as it is added. Every node
+/// keeps its id from frame to frame while it means the same thing (the countdown, the second
+/// caution), so a screen reader hears a change of its text, not a new node.
 pub struct Tree {
     nodes: Vec<(NodeId, Node)>,
-    next: u64,
 }
 
 impl Tree {
     /// A tree whose root is a window titled `title`.
     pub fn new(title: &str) -> Tree {
-        let mut window = Node::new(Role::Window);
-        window.set_label(title);
         Tree {
-            nodes: vec![(ROOT, window)],
-            next: ROOT.0 + 1,
+            nodes: vec![(ROOT, labelled(Role::Window, title))],
         }
     }
 
-    /// Adds `node` under `parent` and returns its id.
-    pub fn add(&mut self, parent: NodeId, node: Node) -> NodeId {
-        let id = NodeId(self.next);
-        self.next += 1;
-        self.attach(parent, id, node);
-        id
+    /// Adds `node` as `id` under `parent`.
+    pub fn add(&mut self, parent: NodeId, id: NodeId, node: Node) {
+        if let Some((_, parent)) = self.nodes.iter_mut().find(|(node, _)| *node == parent) {
+            parent.push_child(id);
+        }
+        self.nodes.push((id, node));
     }
 
-    /// Adds a text with `role` (a label, a heading) under `parent`; nothing when it is empty.
-    pub fn text(&mut self, parent: NodeId, role: Role, text: &str) -> Option<NodeId> {
-        (!text.is_empty()).then(|| self.add(parent, labelled(role, text)))
+    /// Adds a text with `role` (a label, a heading) as `id` under `parent`; nothing when it is
+    /// empty.
+    pub fn text(&mut self, parent: NodeId, id: NodeId, role: Role, text: &str) {
+        if !text.is_empty() {
+            self.add(parent, id, labelled(role, text));
+        }
     }
 
-    /// Adds a list named `name` of `items` under `parent`; nothing when there are none.
-    pub fn list<S: AsRef<str>>(&mut self, parent: NodeId, name: &str, items: &[S]) {
+    /// Adds a list `id` named `name` of `items` under `parent` ([`item`] numbers them); nothing
+    /// when there are none.
+    pub fn list<S: AsRef<str>>(&mut self, parent: NodeId, id: NodeId, name: &str, items: &[S]) {
         if items.is_empty() {
             return;
         }
-        let list = self.add(parent, labelled(Role::List, name));
-        for item in items {
-            self.add(list, labelled(Role::ListItem, item.as_ref()));
+        self.add(parent, id, labelled(Role::List, name));
+        for (index, text) in items.iter().enumerate() {
+            self.add(id, item(id, index), labelled(Role::ListItem, text.as_ref()));
         }
     }
 
@@ -158,15 +166,8 @@ impl Tree {
             if let Some(bounds) = button.bounds {
                 node.set_bounds(bounds);
             }
-            self.attach(parent, button_id(index), node);
+            self.add(parent, button_id(index), node);
         }
-    }
-
-    fn attach(&mut self, parent: NodeId, id: NodeId, node: Node) {
-        if let Some((_, parent)) = self.nodes.iter_mut().find(|(node, _)| *node == parent) {
-            parent.push_child(id);
-        }
-        self.nodes.push((id, node));
     }
 
     /// The update that replaces the whole tree, with the focus on `focused` (the window itself
@@ -181,10 +182,14 @@ impl Tree {
     }
 }
 
-/// A node with `role` named `label`.
+/// A node with `role` named `label`. A label's name is its value, as AccessKit reads it.
 pub fn labelled(role: Role, label: &str) -> Node {
     let mut node = Node::new(role);
-    node.set_label(label);
+    if role == Role::Label {
+        node.set_value(label);
+    } else {
+        node.set_label(label);
+    }
     node
 }
 
@@ -212,7 +217,7 @@ pub mod tests {
                 "{}{:?}: {}",
                 "  ".repeat(depth),
                 node.role(),
-                node.label().unwrap_or_default()
+                node.label().or(node.value()).unwrap_or_default()
             );
             if let Some(keys) = node.keyboard_shortcut() {
                 line.push_str(&format!(" [{keys}]"));

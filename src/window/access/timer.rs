@@ -3,7 +3,7 @@
 //! with what it counts, the steps or the text, the cautions, then the buttons with their names and
 //! keyboard shortcuts, and a polite live region with the last thing [`super::announce`] said.
 
-use accesskit::{Live, Role, TreeUpdate};
+use accesskit::{Live, NodeId, Role, TreeUpdate};
 
 use super::super::screen::{Action, Body, Screen};
 use super::{labelled, Button, Tree, ROOT};
@@ -25,25 +25,33 @@ pub struct Shown<'a> {
     pub said: &'a str,
 }
 
+// The nodes, in reading order; the steps and the text are two nodes, so neither changes role.
+const TITLE: NodeId = NodeId(2);
+const SUBTITLE: NodeId = NodeId(3);
+const HEADING: NodeId = NodeId(4);
+const COUNTDOWN: NodeId = NodeId(5);
+const STEPS: NodeId = NodeId(6);
+const TEXT: NodeId = NodeId(7);
+const CAUTIONS: NodeId = NodeId(8);
+const SAID: NodeId = NodeId(9);
+
 /// The whole tree for what the window shows.
 pub fn tree(shown: &Shown<'_>) -> TreeUpdate {
     let screen = shown.screen;
     let mut tree = Tree::new(shown.title);
-    tree.text(ROOT, Role::Heading, &screen.title);
-    tree.text(ROOT, Role::Label, &screen.subtitle);
-    tree.text(ROOT, Role::Heading, &screen.heading);
+    tree.text(ROOT, TITLE, Role::Heading, &screen.title);
+    tree.text(ROOT, SUBTITLE, Role::Label, &screen.subtitle);
+    tree.text(ROOT, HEADING, Role::Heading, &screen.heading);
     let countdown = match screen.caption.as_str() {
         "" => screen.countdown.clone(),
         caption => format!("{} {caption}", screen.countdown),
     };
-    tree.text(ROOT, Role::Timer, &countdown);
+    tree.text(ROOT, COUNTDOWN, Role::Timer, &countdown);
     match &screen.body {
-        Body::Steps(steps) => tree.list(ROOT, "Steps", steps),
-        Body::Text(text) => {
-            tree.text(ROOT, Role::Label, text);
-        }
+        Body::Steps(steps) => tree.list(ROOT, STEPS, "Steps", steps),
+        Body::Text(text) => tree.text(ROOT, TEXT, Role::Label, text),
     }
-    tree.list(ROOT, "Cautions", &screen.cautions);
+    tree.list(ROOT, CAUTIONS, "Cautions", &screen.cautions);
     let buttons: Vec<Button<'_>> = screen
         .actions
         .iter()
@@ -57,7 +65,7 @@ pub fn tree(shown: &Shown<'_>) -> TreeUpdate {
     tree.buttons(ROOT, &buttons);
     let mut live = labelled(Role::Label, shown.said);
     live.set_live(Live::Polite);
-    tree.add(ROOT, live);
+    tree.add(ROOT, SAID, live);
     tree.update(shown.focused.map(super::button_id))
 }
 

@@ -5,7 +5,7 @@
 
 use accesskit::{NodeId, Role, TreeUpdate};
 
-use super::{labelled, Button, Tree, ROOT};
+use super::{item, labelled, Button, Tree, ROOT};
 
 /// One day of the grid.
 pub struct Day<'a> {
@@ -39,38 +39,49 @@ pub struct Shown<'a> {
     pub focus: Focus,
 }
 
+// The nodes before the buttons, in reading order; each day is a row of the grid, each hour a
+// cell of its day.
+const HEADING: NodeId = NodeId(2);
+const SUBTITLE: NodeId = NodeId(3);
+const GRID: NodeId = NodeId(4);
+const SUMMARY: NodeId = NodeId(5);
+const COMPARISON: NodeId = NodeId(6);
+
 /// The whole tree for the week shown.
 pub fn tree(shown: &Shown<'_>) -> TreeUpdate {
     let mut tree = Tree::new(shown.title);
-    tree.text(ROOT, Role::Heading, shown.heading);
-    tree.text(ROOT, Role::Label, shown.subtitle);
-    let grid = tree.add(ROOT, labelled(Role::Table, shown.heading));
-    let mut focused: Option<NodeId> = None;
+    tree.text(ROOT, HEADING, Role::Heading, shown.heading);
+    tree.text(ROOT, SUBTITLE, Role::Label, shown.subtitle);
+    tree.add(ROOT, GRID, labelled(Role::Table, shown.heading));
+    let mut focused = None;
     for (row, day) in shown.days.iter().enumerate() {
-        let line = tree.add(grid, labelled(Role::Row, day.label));
+        let line = item(GRID, row);
+        tree.add(GRID, line, labelled(Role::Row, day.label));
         for (column, words) in day.cells.iter().enumerate() {
-            let cell = tree.add(line, labelled(Role::Cell, words));
+            tree.add(line, item(line, column), labelled(Role::Cell, words));
             if shown.focus == Focus::Cell(row, column) {
-                focused = Some(cell);
+                focused = Some(item(line, column));
             }
         }
+        let total = format!("{}: {}", day.label, day.total);
         tree.add(
             line,
-            labelled(Role::Cell, &format!("{}: {}", day.label, day.total)),
+            item(line, day.cells.len()),
+            labelled(Role::Cell, &total),
         );
     }
-    for line in shown.summary {
-        tree.text(ROOT, Role::Label, line);
+    for (index, line) in shown.summary.iter().enumerate() {
+        tree.text(ROOT, item(SUMMARY, index), Role::Label, line);
     }
     if let Some(([_, this, before], figures)) = shown.comparison.split_first() {
-        let table = tree.add(ROOT, labelled(Role::Table, &format!("{this} and {before}")));
-        for [figure, now, then] in figures {
+        let name = format!("{this} and {before}");
+        tree.add(ROOT, COMPARISON, labelled(Role::Table, &name));
+        for (index, [figure, now, then]) in figures.iter().enumerate() {
+            let words = format!("{figure}: {now} {this}, {then} {before}");
             tree.add(
-                table,
-                labelled(
-                    Role::Row,
-                    &format!("{figure}: {now} {this}, {then} {before}"),
-                ),
+                COMPARISON,
+                item(COMPARISON, index),
+                labelled(Role::Row, &words),
             );
         }
     }
