@@ -16,6 +16,8 @@ test_packages=(
   dconf-service dconf-cli dconf-gsettings-backend gsettings-desktop-schemas libglib2.0-bin
   # real sound servers to record from (a call without a camera)
   pulseaudio pulseaudio-utils pipewire pipewire-pulse wireplumber
+  # the accessibility bus and a screen reader's view of it (tests/screen_reader.rs)
+  at-spi2-core python3-pyatspi
 )
 
 packages=("${run_packages[@]}")

@@ -85,10 +85,13 @@ impl Drop for Accessibility {
     }
 }
 
-/// Runs the probe in `mode` against the window titled `title`; its output, and whether it passed.
+/// Runs the probe in `mode` against the window titled `title`, for at most a minute; its output,
+/// and whether it passed.
 fn probe(desktop: &Desktop, mode: &str, title: &str) -> (bool, String) {
     let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/support/atspi_probe.py");
-    let output = Command::new(PYTHON)
+    // Bounded from outside too: a probe stuck in a D-Bus call is killed and its output shown.
+    let output = Command::new("timeout")
+        .args(["--kill-after=5", "60", PYTHON])
         .arg(script)
         .args([mode, title])
         .env_clear()
