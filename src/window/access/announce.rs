@@ -79,7 +79,7 @@ impl Announcer {
         };
         let rested = now.saturating_since(self.said_at) >= EVERY;
         let secs = shown_secs(*remaining);
-        (rested && secs > 0 && secs % EVERY.as_secs() == 0).then(|| seconds_left(secs))
+        (rested && secs > 0 && secs.is_multiple_of(EVERY.as_secs())).then(|| seconds_left(secs))
     }
 }
 

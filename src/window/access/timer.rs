@@ -86,7 +86,7 @@ fn shortcut(action: Action, getting_into_position: bool) -> Option<&'static str>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::catalog::builtin;
+    use crate::core::catalog::{builtin, Stretch};
     use crate::core::clock::Mono;
     use crate::core::progression::Progress;
     use crate::core::routine::Routine;
@@ -94,9 +94,8 @@ mod tests {
     use crate::window::screen::{self, Moment};
     use std::time::Duration;
 
-    #[test]
-    fn the_hold_reads_in_order_with_buttons_named_and_their_keys() {
-        let stretch = builtin().remove(0);
+    /// The screen of `stretch`, started at once, `second`s in.
+    fn screen_at(stretch: &Stretch, second: u64) -> Screen {
         let progress = Progress {
             hold: stretch.hold,
             added: Duration::ZERO,
@@ -104,12 +103,18 @@ mod tests {
             grew: false,
         };
         let shown = screen::Shown {
-            stretch: &stretch,
+            stretch,
             progress: &progress,
             done_today: 0,
         };
-        let routine = Routine::start(&stretch, Mono::ZERO);
-        let hold = screen::screen(&shown, &Moment::of(&routine, Mono::from_secs(16)));
+        let routine = Routine::start(stretch, Mono::ZERO);
+        screen::screen(&shown, &Moment::of(&routine, Mono::from_secs(second)))
+    }
+
+    #[test]
+    fn the_hold_reads_in_order_with_buttons_named_and_their_keys() {
+        let stretch = builtin().remove(0);
+        let hold = screen_at(&stretch, 16);
         let update = tree(&Shown {
             title: "limber — Seated figure four",
             screen: &hold,
@@ -163,20 +168,7 @@ mod tests {
 
     #[test]
     fn getting_into_position_lists_the_steps_and_space_means_in_position() {
-        let stretch = builtin().remove(0);
-        let progress = Progress {
-            hold: stretch.hold,
-            added: Duration::ZERO,
-            done: 0,
-            grew: false,
-        };
-        let shown = screen::Shown {
-            stretch: &stretch,
-            progress: &progress,
-            done_today: 0,
-        };
-        let routine = Routine::start(&stretch, Mono::ZERO);
-        let setup = screen::screen(&shown, &Moment::of(&routine, Mono::from_secs(1)));
+        let setup = screen_at(&builtin().remove(0), 1);
         let update = tree(&Shown {
             title: "limber",
             screen: &setup,
