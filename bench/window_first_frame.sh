@@ -9,7 +9,9 @@
 # the timer window: its RSS before, while and after the hold's cue plays on a headless
 # PulseAudio, against the same moments with `sounds = false` (median of 3 each; only for a
 # build that has sounds). The timer window is measured twice: on a built-in stretch (English,
-# the bundled font alone) and on an Arabic custom stretch (the system's fonts listed).
+# the bundled font alone) and on an Arabic custom stretch (the system's fonts listed); where
+# at-spi2-core is installed, again beside the accessibility bus, its AccessKit adapter asleep
+# and then awake.
 # Needs Xvfb and dbus-daemon (scripts/deps.sh --test).
 # Usage: bench/window_first_frame.sh [RUNS]   (LIMBER_BIN=PATH measures another build)
 set -euo pipefail
@@ -40,6 +42,8 @@ measure() {
   [[ "${1:-}" == -- ]] && shift
   (($#)) || set -- "${first[@]}"
   for _ in $(seq "$runs"); do
+    # Emptied first: the last run's line must not pass for this one's.
+    : >"$tmp/err"
     start=$(date +%s%N)
     LIMBER_TRACE_FIRST_FRAME=1 "$bin" "${first[@]}" 2>"$tmp/err" &
     pid=$!
@@ -84,6 +88,32 @@ for _ in $(seq 50); do [[ -S "$tmp/run/bus" ]] && break; sleep 0.1; done
 for _ in $(seq 100); do "$bin" status >/dev/null 2>&1 && break; sleep 0.1; done
 measure "control window (open)" open
 "$bin" quit >/dev/null
+
+# The timer window beside the accessibility bus (where at-spi2-core is installed): its
+# AccessKit adapter asleep (IsEnabled false), then awake (IsEnabled true, as when a screen
+# reader runs). The launcher keeps IsEnabled in GSettings: in memory here, so no setting of the
+# machine changes.
+launcher=/usr/libexec/at-spi-bus-launcher
+if [[ -x "$launcher" ]]; then
+  GSETTINGS_BACKEND=memory "$launcher" --launch-immediately 2>/dev/null &
+  for _ in $(seq 50); do
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus / \
+      org.freedesktop.DBus.NameHasOwner string:org.a11y.Bus 2>/dev/null | grep -q true && break
+    sleep 0.1
+  done
+  is_enabled() {
+    dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus \
+      org.freedesktop.DBus.Properties.Set string:org.a11y.Status string:IsEnabled \
+      "variant:boolean:$1" >/dev/null
+  }
+  is_enabled false
+  measure "timer window, accessibility asleep" stretch --here seated-figure-four-chair -- stretch --here pigeon-pose
+  is_enabled true
+  dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus \
+    org.freedesktop.DBus.Properties.Get string:org.a11y.Status string:IsEnabled |
+    grep -q 'boolean true' || echo "IsEnabled did not stay true: the next figures are asleep"
+  measure "timer window, a screen reader listening" stretch --here seated-figure-four-chair -- stretch --here pigeon-pose
+fi
 
 # cue_rss SOUNDS: the timer window's RSS (KiB) at 2.5 s, 3.6 s and 6 s for a stretch whose hold,
 # and so its cue, starts at 3 s; one line per run.

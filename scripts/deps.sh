@@ -18,8 +18,10 @@ test_packages=(
   pulseaudio pulseaudio-utils pipewire pipewire-pulse wireplumber
   # The system fonts a desktop has for what the bundled Inter lacks, the families cosmic-text's
   # fallback names: Arabic and Hebrew (noto-core), Japanese and Chinese (noto-cjk), colour emoji.
-  # tests/any_script.rs and the text module's tests draw with them.
+  # tests/suite/any_script.rs and the text module's tests draw with them.
   fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
+  # the accessibility bus and a screen reader's view of it (tests/suite/screen_reader.rs)
+  at-spi2-core python3-pyatspi
 )
 
 packages=("${run_packages[@]}")

@@ -17,7 +17,11 @@
 //! With `LIMBER_TRACE_WINDOW` set it prints each screen it changes to and each frame it paints
 //! (`limber-window: screen setup right`, `limber-window: frame`), which the end-to-end tests
 //! read; `LIMBER_TRACE_FIRST_FRAME` prints when the first frame was shown.
+//!
+//! A screen reader sees every screen as a tree ([`access::timer`]), hears each phase change and
+//! the time left at most every 10 s ([`access::announce`]), and can press every button.
 
+mod access;
 mod column;
 pub mod control;
 mod cue;
@@ -52,6 +56,8 @@ use crate::core::clock::Mono;
 use crate::core::progression::Progress;
 use crate::core::routine::{Ending, Outcome, Phase, Routine, Run, EXTENSION};
 
+use access::announce::Announcer;
+use access::Request;
 use column::Rect;
 use cue::{Cues, Stage};
 use draw::{ButtonView, Frame};
@@ -96,6 +102,14 @@ enum Report {
     Preferences(preferences::Preferences),
     /// Close, as the user's Close would ([`Closer`]).
     Close,
+    /// A screen reader asks.
+    Access(accesskit_winit::Event),
+}
+
+impl From<accesskit_winit::Event> for Report {
+    fn from(event: accesskit_winit::Event) -> Report {
+        Report::Access(event)
+    }
 }
 
 /// What the window tells whoever opened it (`limber stretch --here` reports it to the daemon).
@@ -183,6 +197,11 @@ struct TimerWindow {
     on_lifecycle: Box<dyn FnMut(Lifecycle)>,
     /// Handed to `on_lifecycle` once the window is on screen.
     closer: Option<Closer>,
+    /// For a screen reader's requests.
+    proxy: EventLoopProxy<Report>,
+    /// What was last said to a screen reader, and when.
+    announcer: Announcer,
+    said: String,
 }
 
 impl TimerWindow {
@@ -196,10 +215,12 @@ impl TimerWindow {
             StartMode::Now => Routine::start(&request.stretch, Mono::ZERO),
             StartMode::Ready => Routine::ready(&request.stretch, Mono::ZERO),
         };
-        let cues = request
-            .sounds
-            .then(|| Cues::from(Stage::of(&Moment::of(&routine, Mono::ZERO))));
+        let moment = Moment::of(&routine, Mono::ZERO);
+        let cues = request.sounds.then(|| Cues::from(Stage::of(&moment)));
         Ok(TimerWindow {
+            announcer: Announcer::new(&moment, Mono::ZERO),
+            said: String::new(),
+            proxy: closer.0.clone(),
             cues,
             fonts: Fonts::load()?,
             theme: theme::current(false),
@@ -240,6 +261,11 @@ impl TimerWindow {
 
     fn screen(&self, now: Mono) -> Screen {
         screen::screen(&self.shown(), &Moment::of(&self.routine, now))
+    }
+
+    /// The window's title: limber's name and the stretch's.
+    fn title(&self) -> String {
+        format!("limber — {}", self.request.stretch.name)
     }
 
     fn label(&self, action: Action) -> &'static str {
@@ -298,14 +324,19 @@ impl TimerWindow {
         );
         self.fit = Some(fit);
         let opening = Opening {
-            title: format!("limber — {}", self.request.stretch.name),
+            title: self.title(),
             size: LogicalSize::new(f64::from(fit.width), f64::from(fit.height)),
             min_size: LogicalSize::new(320.0, 260.0),
             always_on_top: true,
             take_focus: self.request.take_focus,
             asked: self.opened,
         };
-        self.surface = Some(Surface::open(event_loop, monitor.as_ref(), opening)?);
+        self.surface = Some(Surface::open(
+            event_loop,
+            monitor.as_ref(),
+            opening,
+            self.proxy.clone(),
+        )?);
         Ok(())
     }
 
@@ -358,6 +389,47 @@ impl TimerWindow {
             eprintln!("limber-window: cue {cue:?}");
         }
         sound::play(cue);
+    }
+
+    /// Hands what the window shows to a screen reader, with what it has to say now.
+    fn update_access(&mut self, now: Mono, screen: &Screen) {
+        if let Some(words) = self.announcer.look(&Moment::of(&self.routine, now), now) {
+            if self.trace.is_some() {
+                eprintln!("limber-window: say {words}");
+            }
+            self.said = words;
+        }
+        let labels: Vec<&str> = screen.actions.iter().map(|a| self.label(*a)).collect();
+        let bounds: Vec<_> = self.buttons.iter().map(access::bounds).collect();
+        let title = self.title();
+        let getting_into_position = self.routine.phase(now).is_getting_into_position();
+        let Some(surface) = &mut self.surface else {
+            return;
+        };
+        let shown = access::timer::Shown {
+            title: &title,
+            screen,
+            labels: &labels,
+            bounds: &bounds,
+            focused: self.focused,
+            getting_into_position,
+            said: &self.said,
+        };
+        surface.update_access(|| access::timer::tree(&shown));
+    }
+
+    /// Does what a screen reader asks.
+    fn access_request(&mut self, request: Request, event_loop: &ActiveEventLoop) {
+        match request {
+            Request::Tree => self.redraw(),
+            Request::Press(index) => self.click(index, event_loop),
+            Request::Focus(index) => {
+                if index < self.screen(self.now()).actions.len() {
+                    self.focused = Some(index);
+                    self.redraw();
+                }
+            }
+        }
     }
 
     /// With tracing on: the screen, when it changed, and the frame.
@@ -471,6 +543,7 @@ impl Interactive for TimerWindow {
             surface.present(&pixmap)?;
         }
         self.trace_frame(now, &screen);
+        self.update_access(now, &screen);
         Ok(())
     }
 
@@ -577,10 +650,18 @@ impl ApplicationHandler<Report> for TimerWindow {
                 self.redraw();
             }
             Report::Close => self.perform(Action::Close, event_loop),
+            Report::Access(event) => {
+                if let Some(request) = Request::of(event.window_event) {
+                    self.access_request(request, event_loop);
+                }
+            }
         }
     }
 
     fn window_event(&mut self, event_loop: &ActiveEventLoop, _id: WindowId, event: WindowEvent) {
+        if let Some(surface) = &mut self.surface {
+            surface.access_event(&event);
+        }
         // Closed by the user, or destroyed from outside (a session ending): the same outcome.
         if let Some(WindowEvent::CloseRequested | WindowEvent::Destroyed) =
             input::handle(self, event_loop, event)

@@ -1,7 +1,7 @@
 //! A window and the CPU-drawn surface behind it, as every limber window has one (the timer, the
 //! control window, the week picture): opened at a size on the monitor where the user is, named
 //! and with limber's icon, and shown a frame at a time from a tiny-skia pixmap (softbuffer, so it
-//! works on any display, Xvfb included).
+//! works on any display, Xvfb included), and what a screen reader sees of it ([`Access`]).
 
 use std::num::NonZeroU32;
 use std::rc::Rc;
@@ -9,16 +9,19 @@ use std::time::Instant;
 
 use resvg::tiny_skia::Pixmap;
 use winit::dpi::LogicalSize;
-use winit::event_loop::ActiveEventLoop;
+use winit::event::WindowEvent;
+use winit::event_loop::{ActiveEventLoop, EventLoopProxy};
 use winit::monitor::MonitorHandle;
 use winit::window::{Window, WindowLevel};
 
+use super::access::Access;
 use super::{draw, identity, placement};
 
 /// An open window and its frame buffer.
 pub struct Surface {
     pub window: Rc<Window>,
     surface: softbuffer::Surface<Rc<Window>, Rc<Window>>,
+    access: Access,
     /// When the window was asked for, to say when its first frame showed; None once said.
     first_frame_from: Option<Instant>,
 }
@@ -48,11 +51,13 @@ pub fn work_area(monitor: Option<&MonitorHandle>) -> (f32, f32) {
 
 impl Surface {
     /// Opens the window, centred on `monitor` (from [`placement::monitor`]; Wayland
-    /// compositors place windows themselves).
-    pub fn open(
+    /// compositors place windows themselves); a screen reader's requests reach the window's
+    /// loop through `proxy`.
+    pub fn open<T: From<accesskit_winit::Event> + Send + 'static>(
         event_loop: &ActiveEventLoop,
         monitor: Option<&MonitorHandle>,
         opening: Opening,
+        proxy: EventLoopProxy<T>,
     ) -> Result<Surface, String> {
         let level = if opening.always_on_top {
             WindowLevel::AlwaysOnTop
@@ -64,7 +69,8 @@ impl Surface {
             .with_min_inner_size(opening.min_size)
             .with_window_level(level)
             .with_active(opening.take_focus)
-            .with_visible(true);
+            // Shown once its accessibility adapter exists, as AccessKit requires.
+            .with_visible(false);
         if let Some(position) =
             monitor.and_then(|monitor| placement::position(event_loop, monitor, opening.size))
         {
@@ -75,6 +81,8 @@ impl Surface {
                 .create_window(attributes)
                 .map_err(|e| format!("cannot open a window: {e}"))?,
         );
+        let access = Access::new(event_loop, &window, proxy);
+        window.set_visible(true);
         let context = softbuffer::Context::new(Rc::clone(&window))
             .map_err(|e| format!("cannot draw: {e}"))?;
         let surface = softbuffer::Surface::new(&context, Rc::clone(&window))
@@ -82,6 +90,7 @@ impl Surface {
         Ok(Surface {
             window,
             surface,
+            access,
             first_frame_from: Some(opening.asked),
         })
     }
@@ -128,6 +137,16 @@ impl Surface {
             }
         }
         Ok(())
+    }
+
+    /// Lets the accessibility adapter follow the window's focus and position.
+    pub fn access_event(&mut self, event: &WindowEvent) {
+        self.access.window_event(&self.window, event);
+    }
+
+    /// Hands the window's tree to a screen reader, if one listens (`tree` is called only then).
+    pub fn update_access(&mut self, tree: impl FnOnce() -> accesskit::TreeUpdate) {
+        self.access.update(tree);
     }
 
     pub fn redraw(&self) {

@@ -22,6 +22,7 @@ mod hostile;
 mod hostile_files;
 mod identity_e2e;
 mod idle_sources;
+mod screen_reader;
 mod soak;
 mod sound_cues;
 mod store_crash;

@@ -13,7 +13,8 @@
 //! With `LIMBER_TRACE_WINDOW` set it prints what it shows (`limber-control: page Pause`,
 //! `limber-control: focus 1 hour`, `limber-control: said Paused until 15:30`,
 //! `limber-control: frame`), which the end-to-end tests read; `LIMBER_TRACE_FIRST_FRAME` prints
-//! when the first frame was shown.
+//! when the first frame was shown. A screen reader reads the page as a tree
+//! ([`access::control`]), hears the answer to each button, and can press every button.
 
 mod layout;
 mod pages;
@@ -32,6 +33,7 @@ use winit::window::WindowId;
 use crate::daemon::tray::menu;
 use crate::daemon::tray::{TrayAction, TrayView};
 
+use super::access::{self, Request};
 use super::column::Rect;
 use super::draw::{self, ButtonView};
 use super::input::{self, Input, Interactive, SCROLL_STEP};
@@ -93,6 +95,14 @@ enum Report {
     Picked(Picked),
     /// The desktop's answer: whether it asks for high contrast.
     Preferences(Preferences),
+    /// A screen reader asks.
+    Access(accesskit_winit::Event),
+}
+
+impl From<accesskit_winit::Event> for Report {
+    fn from(event: accesskit_winit::Event) -> Report {
+        Report::Access(event)
+    }
 }
 
 /// What the window asks of that thread.
@@ -110,7 +120,7 @@ pub fn run(mut limber: impl Limber) -> Result<(), String> {
         .build()
         .map_err(|error| format!("cannot open a window: {error}"))?;
     let asks = ask_on_a_thread(limber, event_loop.create_proxy())?;
-    let mut app = ControlWindow::new(first, asks, opened)?;
+    let mut app = ControlWindow::new(first, asks, opened, event_loop.create_proxy())?;
     if theme::forced_high_contrast().is_none() {
         let proxy = event_loop.create_proxy();
         preferences::ask_in_background(move |answer| {
@@ -163,6 +173,8 @@ struct ControlWindow {
     /// The answer to the last button pressed.
     notice: Option<Result<String, String>>,
     asks: mpsc::Sender<Ask>,
+    /// For a screen reader's requests.
+    proxy: EventLoopProxy<Report>,
     /// When limber was last asked what stands.
     looked: Instant,
     surface: Option<Surface>,
@@ -192,6 +204,7 @@ impl ControlWindow {
         overview: Overview,
         asks: mpsc::Sender<Ask>,
         opened: Instant,
+        proxy: EventLoopProxy<Report>,
     ) -> Result<ControlWindow, String> {
         Ok(ControlWindow {
             fonts: Fonts::load()?,
@@ -200,6 +213,7 @@ impl ControlWindow {
             notice: overview.problem.clone().map(Err),
             overview,
             asks,
+            proxy,
             looked: Instant::now(),
             opened,
             surface: None,
@@ -285,7 +299,12 @@ impl ControlWindow {
             take_focus: true,
             asked: self.opened,
         };
-        self.surface = Some(Surface::open(event_loop, monitor.as_ref(), opening)?);
+        self.surface = Some(Surface::open(
+            event_loop,
+            monitor.as_ref(),
+            opening,
+            self.proxy.clone(),
+        )?);
         Ok(())
     }
 
@@ -486,6 +505,42 @@ impl ControlWindow {
         }
     }
 
+    /// Hands the page to a screen reader, if one listens.
+    fn update_access(&mut self) {
+        let buttons = self.pages.buttons();
+        let scroll = self.input.scroll;
+        let rows: Vec<access::control::Row<'_>> = buttons
+            .iter()
+            .zip(self.buttons.iter().map(|rect| Rect {
+                y: rect.y - scroll,
+                ..*rect
+            }))
+            .map(|(button, rect)| access::control::Row {
+                label: &button.label,
+                checked: button.checked,
+                opens_page: matches!(button.does, Does::Open(_)),
+                bounds: Some(access::bounds(&rect)),
+            })
+            .collect();
+        let shown = access::control::Shown {
+            page: self.pages.title(),
+            status: &self.overview.menu.status_line,
+            notice: self.notice.as_ref().map(|notice| match notice {
+                Ok(said) | Err(said) => said.as_str(),
+            }),
+            next: self
+                .overview
+                .next
+                .as_ref()
+                .map(|next| (next.heading.as_str(), next.text.as_str())),
+            rows: &rows,
+            focused: self.pages.focus(),
+        };
+        if let Some(surface) = &mut self.surface {
+            surface.update_access(|| access::control::tree(&shown));
+        }
+    }
+
     fn trace_line(&self, line: &str) {
         if self.trace.is_some() {
             eprintln!("limber-control: {line}");
@@ -574,6 +629,7 @@ impl Interactive for ControlWindow {
             surface.present(&pixmap)?;
         }
         self.trace_frame();
+        self.update_access();
         Ok(())
     }
 
@@ -659,11 +715,22 @@ impl ApplicationHandler<Report> for ControlWindow {
                 self.pages.back();
                 self.ask(Ask::Look);
             }
+            Report::Access(event) => match Request::of(event.window_event) {
+                Some(Request::Press(index)) => return self.click(index, event_loop),
+                Some(Request::Focus(index)) => {
+                    self.pages.set_focus(index);
+                    self.reveal = true;
+                }
+                Some(Request::Tree) | None => {}
+            },
         }
         self.redraw();
     }
 
     fn window_event(&mut self, event_loop: &ActiveEventLoop, _id: WindowId, event: WindowEvent) {
+        if let Some(surface) = &mut self.surface {
+            surface.access_event(&event);
+        }
         if let Some(WindowEvent::CloseRequested | WindowEvent::Destroyed) =
             input::handle(self, event_loop, event)
         {

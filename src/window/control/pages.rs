@@ -169,7 +169,7 @@ impl Pages {
         self.buttons().into_iter().nth(self.focus)
     }
 
-    #[cfg(test)]
+    /// Puts the focus on button `index` (a screen reader asked), if the page has it.
     pub fn set_focus(&mut self, index: usize) {
         if index < self.buttons().len() {
             self.focus = index;

@@ -30,12 +30,13 @@ use std::time::Instant;
 use winit::application::ApplicationHandler;
 use winit::dpi::LogicalSize;
 use winit::event::{ElementState, MouseButton, WindowEvent};
-use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop};
+use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop, EventLoopProxy};
 use winit::keyboard::{Key, NamedKey};
 use winit::window::WindowId;
 
 use crate::core::week::Week;
 
+use super::access::{self, Request};
 use super::draw::ButtonView;
 use super::placement;
 use super::preferences::{self, Preferences};
@@ -53,17 +54,32 @@ pub struct WeekRequest {
     pub started: Instant,
 }
 
+/// What reaches the window's loop from other threads.
+#[derive(Debug)]
+enum Report {
+    /// The desktop's answer: high contrast or not.
+    Preferences(Preferences),
+    /// A screen reader asks.
+    Access(accesskit_winit::Event),
+}
+
+impl From<accesskit_winit::Event> for Report {
+    fn from(event: accesskit_winit::Event) -> Report {
+        Report::Access(event)
+    }
+}
+
 /// Opens the window and runs its loop until it is closed.
 pub fn run(request: WeekRequest) -> Result<(), String> {
-    let event_loop = EventLoop::<Preferences>::with_user_event()
+    let event_loop = EventLoop::<Report>::with_user_event()
         .build()
         .map_err(|error| format!("cannot open a window: {error}"))?;
-    let mut app = WeekWindow::new(request)?;
+    let mut app = WeekWindow::new(request, event_loop.create_proxy())?;
     if theme::forced_high_contrast().is_none() {
         // Asked off this thread: the first frame never waits for D-Bus.
         let proxy = event_loop.create_proxy();
         preferences::ask_in_background(move |answer| {
-            let _ = proxy.send_event(answer);
+            let _ = proxy.send_event(Report::Preferences(answer));
         });
     }
     event_loop.set_control_flow(ControlFlow::Wait);
@@ -75,6 +91,9 @@ pub fn run(request: WeekRequest) -> Result<(), String> {
         None => Ok(()),
     }
 }
+
+/// The window's title.
+const TITLE: &str = "limber — your week";
 
 struct WeekWindow {
     week: Week,
@@ -96,10 +115,12 @@ struct WeekWindow {
     /// `LIMBER_TRACE_WINDOW`: what was last traced, so only changes are.
     trace: Option<(String, String)>,
     failure: Option<String>,
+    /// For a screen reader's requests.
+    proxy: EventLoopProxy<Report>,
 }
 
 impl WeekWindow {
-    fn new(request: WeekRequest) -> Result<WeekWindow, String> {
+    fn new(request: WeekRequest, proxy: EventLoopProxy<Report>) -> Result<WeekWindow, String> {
         let view = view::view(&request.week, Showing::ThisWeek);
         let now_hour = usize::from(request.week.now.hour().unsigned_abs());
         let start_column = now_hour
@@ -122,6 +143,7 @@ impl WeekWindow {
             shift: false,
             trace: std::env::var_os("LIMBER_TRACE_WINDOW").map(|_| Default::default()),
             failure: None,
+            proxy,
         })
     }
 
@@ -132,14 +154,19 @@ impl WeekWindow {
         let (width, height, room) = layout::fit(&views, &self.fonts, max_width);
         self.room = room.to_string();
         let opening = Opening {
-            title: "limber — your week".into(),
+            title: TITLE.into(),
             size: LogicalSize::new(f64::from(width), f64::from(height)),
             min_size: LogicalSize::new(360.0, 300.0),
             always_on_top: false,
             take_focus: true,
             asked: self.started,
         };
-        self.surface = Some(Surface::open(event_loop, monitor.as_ref(), opening)?);
+        self.surface = Some(Surface::open(
+            event_loop,
+            monitor.as_ref(),
+            opening,
+            self.proxy.clone(),
+        )?);
         Ok(())
     }
 
@@ -277,8 +304,52 @@ impl WeekWindow {
             surface.present(&pixmap)?;
         }
         self.trace_frame(&layout);
+        self.update_access(&layout);
         self.layout = Some(layout);
         Ok(())
+    }
+
+    /// Hands the week to a screen reader, if one listens.
+    fn update_access(&mut self, layout: &WeekLayout) {
+        let Some(surface) = &mut self.surface else {
+            return;
+        };
+        let view = &self.view;
+        let days: Vec<access::week::Day<'_>> = view
+            .rows
+            .iter()
+            .map(|row| access::week::Day {
+                label: &row.label,
+                cells: row.cells.iter().map(|cell| cell.words.as_str()).collect(),
+                total: &row.total,
+            })
+            .collect();
+        let buttons: Vec<access::Button<'_>> = view
+            .actions
+            .iter()
+            .enumerate()
+            .map(|(index, action)| access::Button {
+                label: view::label(*action, self.showing),
+                shortcut: (*action == Action::Close).then_some("Escape"),
+                bounds: layout.buttons.get(index).map(access::bounds),
+            })
+            .collect();
+        let focus = match (self.focus.focused_cell(), self.focus.focused_button()) {
+            (Some((row, column)), _) => access::week::Focus::Cell(row, column),
+            (None, Some(index)) => access::week::Focus::Button(index),
+            (None, None) => access::week::Focus::Nothing,
+        };
+        let shown = access::week::Shown {
+            title: TITLE,
+            heading: &view.title,
+            subtitle: &view.subtitle,
+            days: &days,
+            summary: &view.summary,
+            comparison: &view.comparison,
+            buttons: &buttons,
+            focus,
+        };
+        surface.update_access(|| access::week::tree(&shown));
     }
 
     /// With tracing on: the frame, and where the grid is and what the detail line says when
@@ -327,7 +398,7 @@ impl WeekWindow {
     }
 }
 
-impl ApplicationHandler<Preferences> for WeekWindow {
+impl ApplicationHandler<Report> for WeekWindow {
     fn resumed(&mut self, event_loop: &ActiveEventLoop) {
         if self.surface.is_none() {
             if let Err(problem) = self.create_window(event_loop) {
@@ -337,16 +408,35 @@ impl ApplicationHandler<Preferences> for WeekWindow {
         }
     }
 
-    /// The desktop's answer: high contrast or not.
-    fn user_event(&mut self, _event_loop: &ActiveEventLoop, asked: Preferences) {
-        let theme = theme::current(asked.high_contrast);
-        if theme != self.theme {
-            self.theme = theme;
-            self.redraw();
+    fn user_event(&mut self, event_loop: &ActiveEventLoop, report: Report) {
+        match report {
+            Report::Preferences(asked) => {
+                let theme = theme::current(asked.high_contrast);
+                if theme != self.theme {
+                    self.theme = theme;
+                    self.redraw();
+                }
+            }
+            Report::Access(event) => match Request::of(event.window_event) {
+                Some(Request::Press(index)) => {
+                    if let Some(action) = self.view.actions.get(index).copied() {
+                        self.perform(action, event_loop);
+                    }
+                }
+                Some(Request::Focus(index)) if index < self.view.actions.len() => {
+                    self.focus.place = Some(focus::Place::Button(index));
+                    self.redraw();
+                }
+                Some(Request::Tree) => self.redraw(),
+                Some(Request::Focus(_)) | None => {}
+            },
         }
     }
 
     fn window_event(&mut self, event_loop: &ActiveEventLoop, _id: WindowId, event: WindowEvent) {
+        if let Some(surface) = &mut self.surface {
+            surface.access_event(&event);
+        }
         match event {
             WindowEvent::CloseRequested | WindowEvent::Destroyed => event_loop.exit(),
             WindowEvent::RedrawRequested => {

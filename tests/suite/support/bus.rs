@@ -60,6 +60,14 @@ impl PrivateBus {
     pub fn address(&self) -> &str {
         &self.address
     }
+
+    /// A client connection to this bus.
+    pub fn connect(&self) -> zbus::blocking::Connection {
+        zbus::blocking::connection::Builder::address(self.address.as_str())
+            .expect("bus address")
+            .build()
+            .expect("connect to the private bus")
+    }
 }
 
 impl Drop for PrivateBus {

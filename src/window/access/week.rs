@@ -1,0 +1,159 @@
+//! The week picture as a screen reader reads it: the title and subtitle, the grid as a table of
+//! days whose every cell names its day, its hour and what happened in it ("Wed 25 Nov,
+//! 10:00–11:00: sat 30 min, 1 stretch done"), each day's total, the summary, the comparison
+//! with the week before, then the buttons. The cell the arrow keys are on has the focus.
+
+use accesskit::{NodeId, Role, TreeUpdate};
+
+use super::{item, labelled, Button, Tree, ROOT};
+
+/// One day of the grid.
+pub struct Day<'a> {
+    /// "Wed 25 Nov".
+    pub label: &'a str,
+    /// What each hour says, in order.
+    pub cells: Vec<&'a str>,
+    /// "2 h 35 · 2/2".
+    pub total: &'a str,
+}
+
+/// What has the keyboard focus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    Nothing,
+    /// (day, hour) of the grid.
+    Cell(usize, usize),
+    Button(usize),
+}
+
+/// What the window shows.
+pub struct Shown<'a> {
+    pub title: &'a str,
+    pub heading: &'a str,
+    pub subtitle: &'a str,
+    pub days: &'a [Day<'a>],
+    pub summary: &'a [String],
+    /// A header row, then a row per figure.
+    pub comparison: &'a [[String; 3]],
+    pub buttons: &'a [Button<'a>],
+    pub focus: Focus,
+}
+
+// The nodes before the buttons, in reading order; each day is a row of the grid, each hour a
+// cell of its day.
+const HEADING: NodeId = NodeId(2);
+const SUBTITLE: NodeId = NodeId(3);
+const GRID: NodeId = NodeId(4);
+const SUMMARY: NodeId = NodeId(5);
+const COMPARISON: NodeId = NodeId(6);
+
+/// The whole tree for the week shown.
+pub fn tree(shown: &Shown<'_>) -> TreeUpdate {
+    let mut tree = Tree::new(shown.title);
+    tree.text(ROOT, HEADING, Role::Heading, shown.heading);
+    tree.text(ROOT, SUBTITLE, Role::Label, shown.subtitle);
+    tree.add(ROOT, GRID, labelled(Role::Table, shown.heading));
+    let mut focused = None;
+    for (row, day) in shown.days.iter().enumerate() {
+        let line = item(GRID, row);
+        tree.add(GRID, line, labelled(Role::Row, day.label));
+        for (column, words) in day.cells.iter().enumerate() {
+            tree.add(line, item(line, column), labelled(Role::Cell, words));
+            if shown.focus == Focus::Cell(row, column) {
+                focused = Some(item(line, column));
+            }
+        }
+        let total = format!("{}: {}", day.label, day.total);
+        tree.add(
+            line,
+            item(line, day.cells.len()),
+            labelled(Role::Cell, &total),
+        );
+    }
+    for (index, line) in shown.summary.iter().enumerate() {
+        tree.text(ROOT, item(SUMMARY, index), Role::Label, line);
+    }
+    if let Some(([_, this, before], figures)) = shown.comparison.split_first() {
+        let name = format!("{this} and {before}");
+        tree.add(ROOT, COMPARISON, labelled(Role::Table, &name));
+        for (index, [figure, now, then]) in figures.iter().enumerate() {
+            let words = format!("{figure}: {now} {this}, {then} {before}");
+            tree.add(
+                COMPARISON,
+                item(COMPARISON, index),
+                labelled(Role::Row, &words),
+            );
+        }
+    }
+    tree.buttons(ROOT, shown.buttons);
+    if let Focus::Button(index) = shown.focus {
+        focused = Some(super::button_id(index));
+    }
+    tree.update(focused)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::window::access::tests::outline;
+
+    #[test]
+    fn every_cell_names_its_day_and_numbers_and_the_focused_cell_has_the_focus() {
+        let days = [
+            Day {
+                label: "Tue 24 Nov",
+                cells: vec!["Tue 24 Nov, 09:00–10:00: sat 45 min"],
+                total: "45 min · 0/2",
+            },
+            Day {
+                label: "Wed 25 Nov",
+                cells: vec!["Wed 25 Nov, 09:00–10:00: sat 30 min, 1 stretch done"],
+                total: "30 min · 1/2",
+            },
+        ];
+        let comparison = [
+            ["".to_string(), "this week".into(), "the week before".into()],
+            ["Sat".to_string(), "1 h 15".into(), "3 h".into()],
+        ];
+        let buttons = [Button {
+            label: "Close",
+            shortcut: Some("Escape"),
+            bounds: None,
+        }];
+        let update = tree(&Shown {
+            title: "limber — your week",
+            heading: "Your week",
+            subtitle: "Sitting by the hour",
+            days: &days,
+            summary: &["1 stretch today".into()],
+            comparison: &comparison,
+            buttons: &buttons,
+            focus: Focus::Cell(1, 0),
+        });
+        let lines = outline(&update);
+        assert_eq!(
+            lines,
+            [
+                "Window: limber — your week",
+                "  Heading: Your week",
+                "  Label: Sitting by the hour",
+                "  Table: Your week",
+                "    Row: Tue 24 Nov",
+                "      Cell: Tue 24 Nov, 09:00–10:00: sat 45 min",
+                "      Cell: Tue 24 Nov: 45 min · 0/2",
+                "    Row: Wed 25 Nov",
+                "      Cell: Wed 25 Nov, 09:00–10:00: sat 30 min, 1 stretch done",
+                "      Cell: Wed 25 Nov: 30 min · 1/2",
+                "  Label: 1 stretch today",
+                "  Table: this week and the week before",
+                "    Row: Sat: 1 h 15 this week, 3 h the week before",
+                "  Button: Close [Escape]",
+            ]
+        );
+        let focused = update.nodes.iter().find(|(id, _)| *id == update.focus);
+        assert_eq!(
+            focused.and_then(|(_, node)| node.label()),
+            Some("Wed 25 Nov, 09:00–10:00: sat 30 min, 1 stretch done")
+        );
+    }
+}
