@@ -126,28 +126,44 @@ struct Window {
 impl Window {
     fn open(desktop: &Desktop) -> Window {
         let title = format!("busy-test-{}", std::process::id());
-        let process = Command::new("xmessage")
-            .args(["-name", &title, "-title", &title, "a film"])
-            .env("DISPLAY", &desktop.display)
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start xmessage");
-        let mut id = String::new();
-        wait_for(Duration::from_secs(10), || {
-            let found = Command::new("xdotool")
-                .args(["search", "--name", &format!("^{title}$")])
+        // Started again once if it ends before its window shows (seen once in CI, on a machine
+        // busy with the whole suite); what it said then is in the failure.
+        let mut said = String::new();
+        for _ in 0..2 {
+            let mut process = Command::new("xmessage")
+                .args(["-name", &title, "-title", &title, "a film"])
                 .env("DISPLAY", &desktop.display)
-                .output()
-                .expect("xdotool");
-            id = String::from_utf8_lossy(&found.stdout)
-                .lines()
-                .next()
-                .unwrap_or_default()
-                .to_string();
-            !id.is_empty()
-        })
-        .expect("the window appears");
-        Window { process, id }
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("start xmessage");
+            let mut id = String::new();
+            let mut ended = None;
+            wait_for(Duration::from_secs(20), || {
+                let found = Command::new("xdotool")
+                    .args(["search", "--name", &format!("^{title}$")])
+                    .env("DISPLAY", &desktop.display)
+                    .output()
+                    .expect("xdotool");
+                id = String::from_utf8_lossy(&found.stdout)
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .to_string();
+                ended = process.try_wait().ok().flatten();
+                !id.is_empty() || ended.is_some()
+            });
+            if !id.is_empty() {
+                return Window { process, id };
+            }
+            let _ = process.kill();
+            let _ = process.wait();
+            let mut stderr = String::new();
+            if let Some(mut pipe) = process.stderr.take() {
+                let _ = std::io::Read::read_to_string(&mut pipe, &mut stderr);
+            }
+            said.push_str(&format!("xmessage ended {ended:?}, said: {stderr:?}; "));
+        }
+        panic!("the window never appeared on {}: {said}", desktop.display);
     }
 
     /// Sets `_NET_WM_STATE` on the window and makes it the root's `_NET_ACTIVE_WINDOW`.
