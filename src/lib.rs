@@ -26,3 +26,4 @@ pub mod store;
 #[cfg(windows)]
 mod win32;
 pub mod window;
+pub mod wording;

@@ -1,0 +1,1 @@
+# limber: common (fr)
