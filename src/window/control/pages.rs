@@ -140,7 +140,7 @@ impl Pages {
                 rows.extend(entries.iter().filter_map(button).map(Row::Button));
                 rows.push(Row::Gap);
                 rows.push(Row::Button(Button {
-                    label: "‹ Back".into(),
+                    label: crate::t!("window-control-back"),
                     does: Does::Back,
                     checked: None,
                     primary: false,
