@@ -6,7 +6,8 @@
 //! page of its own, ending with Back. Separators become gaps. Keys: Tab and Down move the focus
 //! forward, Shift+Tab and Up back, Home and End to the ends; Enter or Space presses the focused
 //! button (Right too, on one that opens a page); Escape, Left or Backspace go back a page, and on
-//! the first page Escape closes the window.
+//! the first page Escape closes the window. In a right-to-left language Left and Right swap: the
+//! arrow pointing onward in reading order opens a page.
 
 use crate::daemon::tray::menu::Entry;
 use crate::daemon::tray::TrayAction;
