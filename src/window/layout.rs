@@ -203,7 +203,7 @@ pub fn layout(screen: &Screen, fonts: &Fonts, width: f32, height: f32, scale: f3
         Body::Steps(steps) => {
             for (number, step) in steps.iter().enumerate() {
                 column.hanging(
-                    &format!("{}.", number + 1),
+                    &crate::t!("window-step-number", number = number + 1),
                     step,
                     margin,
                     inner,
@@ -463,24 +463,26 @@ mod tests {
     }
 
     #[test]
-    fn a_right_to_left_window_is_mirrored_but_its_picture_is_not_moved_inside() {
+    fn a_right_to_left_language_mirrors_the_window_but_not_its_picture() {
+        use crate::wording::{in_language, Tag};
         let fonts = fonts();
-        let arabic = custom([
-            "تمدد الحمامة على الأرض",
-            "ضع ساقك اليمنى أمامك ببطء، وحافظ على استقامة ظهرك.",
-            "توقف إذا شعرت بألم حاد.",
-        ]);
         let english = custom([
             "Pigeon",
             "Slide your right leg forward.",
             "Stop if it hurts.",
+        ]);
+        let arabic_named = custom([
+            "تمدد الحمامة على الأرض",
+            "ضع ساقك اليمنى أمامك ببطء، وحافظ على استقامة ظهرك.",
+            "توقف إذا شعرت بألم حاد.",
         ]);
         let hold = |stretch: &Stretch| {
             let screens = screens_of(stretch);
             let fit = fit(&screens, &fonts, 1280.0, 1000.0);
             layout(&screens[2], &fonts, fit.width, fit.height, fit.zoom)
         };
-        let (rtl, ltr) = (hold(&arabic), hold(&english));
+        let rtl = in_language(Tag::PseudoRtl, || hold(&english));
+        let ltr = hold(&english);
         let right_edge = rtl.width - MARGIN;
         for line in &rtl.lines {
             if line.align != Align::Center {
@@ -507,7 +509,17 @@ mod tests {
             assert!(pair[0].x > pair[1].x + pair[1].width);
         }
         assert!((rtl.buttons[0].x + rtl.buttons[0].width - right_edge).abs() < 0.01);
-        assert_nothing_overflows(&arabic, 1000.0);
+        // The language decides, not the stretch's name: an Arabic name in an English window
+        // is shaped right to left in its own line, but the window reads left to right.
+        let named = hold(&arabic_named);
+        assert!(named.ring_center.0 > named.picture.x + named.picture.width);
+        assert!(in_language(Tag::Arabic, || {
+            let mirrored = hold(&arabic_named);
+            mirrored.ring_center.0 < mirrored.picture.x
+        }));
+        in_language(Tag::PseudoRtl, || {
+            assert_nothing_overflows(&english, 1000.0)
+        });
     }
 
     #[test]

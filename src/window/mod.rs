@@ -12,7 +12,10 @@
 //! ever cut and it never resizes mid-stretch ([`layout::fit`]). Keyboard: Tab moves the focus
 //! between buttons, Enter or Space presses the focused one; without a focused button Space says
 //! "I'm in position" (then pauses and resumes), Enter starts, says "I'm in position", ends the
-//! hold (Done) and closes, Right skips, Escape closes, the arrow and page keys scroll.
+//! hold (Done) and closes, Right skips (Left in a right-to-left language: the arrow that points
+//! onward in reading order), Escape closes, Up, Down and the page keys scroll. Every word comes
+//! from `locales/<code>/window.ftl` through `t!`, and the window reads in the direction of the
+//! language spoken.
 //!
 //! With `LIMBER_TRACE_WINDOW` set it prints each screen it changes to and each frame it paints
 //! (`limber-window: screen setup right`, `limber-window: frame`), which the end-to-end tests
@@ -32,6 +35,8 @@ mod layout;
 mod pictogram;
 mod picture;
 mod placement;
+#[cfg(test)]
+mod plain_english;
 mod preferences;
 mod screen;
 mod sound;
@@ -55,6 +60,7 @@ use crate::core::catalog::Stretch;
 use crate::core::clock::Mono;
 use crate::core::progression::Progress;
 use crate::core::routine::{Ending, Outcome, Phase, Routine, Run, EXTENSION};
+use crate::t;
 
 use access::announce::Announcer;
 use access::Request;
@@ -265,20 +271,11 @@ impl TimerWindow {
 
     /// The window's title: limber's name and the stretch's.
     fn title(&self) -> String {
-        format!("limber — {}", self.request.stretch.name)
+        t!("window-title", stretch = self.request.stretch.name.as_str())
     }
 
-    fn label(&self, action: Action) -> &'static str {
-        match action {
-            Action::Start => "Start",
-            Action::InPosition => "I'm in position",
-            Action::TogglePause if matches!(self.routine.run(), Run::Paused(_)) => "Resume",
-            Action::TogglePause => "Pause",
-            Action::Extend => "+15 s",
-            Action::Skip => "Skip",
-            Action::Done => "Done",
-            Action::Close => "Close",
-        }
+    fn label(&self, action: Action) -> String {
+        screen::label(action, matches!(self.routine.run(), Run::Paused(_)))
     }
 
     fn perform(&mut self, action: Action, event_loop: &ActiveEventLoop) {
@@ -399,7 +396,8 @@ impl TimerWindow {
             }
             self.said = words;
         }
-        let labels: Vec<&str> = screen.actions.iter().map(|a| self.label(*a)).collect();
+        let labels: Vec<String> = screen.actions.iter().map(|a| self.label(*a)).collect();
+        let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
         let bounds: Vec<_> = self.buttons.iter().map(access::bounds).collect();
         let title = self.title();
         let getting_into_position = self.routine.phase(now).is_getting_into_position();
@@ -522,14 +520,15 @@ impl Interactive for TimerWindow {
             matches!(action, Action::Start | Action::InPosition | Action::Done)
                 || screen.actions.len() == 1
         };
+        let labels: Vec<String> = screen.actions.iter().map(|a| self.label(*a)).collect();
         let frame = Frame {
             progress: screen.progress,
-            buttons: screen
-                .actions
+            buttons: labels
                 .iter()
                 .enumerate()
-                .map(|(i, action)| ButtonView {
-                    label: self.label(*action),
+                .zip(&screen.actions)
+                .map(|((i, label), action)| ButtonView {
+                    label,
                     primary: primary(action),
                     hovered: self.input.hovered == Some(i),
                     focused: self.focused == Some(i),
@@ -550,7 +549,11 @@ impl Interactive for TimerWindow {
     fn key(&mut self, key: &Key, event_loop: &ActiveEventLoop) {
         let now = self.now();
         self.routine.advance(now);
-        let actions = self.screen(now).actions;
+        let Screen {
+            actions, direction, ..
+        } = self.screen(now);
+        // The arrow that points to what comes next in reading order skips ahead.
+        let forward = forward_key(direction);
         let phase = self.routine.phase(now);
         let getting_into_position = phase.is_getting_into_position();
         let run = self.routine.run();
@@ -574,8 +577,10 @@ impl Interactive for TimerWindow {
             Key::Named(NamedKey::Space | NamedKey::Enter) if run == Run::Ready => {
                 self.perform(Action::Start, event_loop)
             }
-            Key::Named(NamedKey::Space | NamedKey::Enter | NamedKey::ArrowRight)
-                if getting_into_position && !self.routine.is_finished() =>
+            Key::Named(key)
+                if (matches!(key, NamedKey::Space | NamedKey::Enter) || *key == forward)
+                    && getting_into_position
+                    && !self.routine.is_finished() =>
             {
                 self.perform(Action::InPosition, event_loop)
             }
@@ -588,7 +593,7 @@ impl Interactive for TimerWindow {
             Key::Named(NamedKey::Enter) if run != Run::Ready => {
                 self.perform(Action::Done, event_loop)
             }
-            Key::Named(NamedKey::ArrowRight) if !self.routine.is_finished() => {
+            Key::Named(key) if *key == forward && !self.routine.is_finished() => {
                 self.perform(Action::Skip, event_loop)
             }
             Key::Named(NamedKey::Escape) => self.perform(Action::Close, event_loop),
@@ -693,5 +698,14 @@ impl ApplicationHandler<Report> for TimerWindow {
             }
             None => event_loop.set_control_flow(ControlFlow::Wait),
         }
+    }
+}
+
+/// The arrow key that points to what comes next in reading order: Right in a left-to-right
+/// language, Left in a right-to-left one. It skips ahead (or ends getting into position).
+fn forward_key(direction: text::Direction) -> NamedKey {
+    match direction {
+        text::Direction::LeftToRight => NamedKey::ArrowRight,
+        text::Direction::RightToLeft => NamedKey::ArrowLeft,
     }
 }

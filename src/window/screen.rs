@@ -13,10 +13,11 @@ use std::time::Duration;
 use crate::core::catalog::Stretch;
 use crate::core::clock::Mono;
 use crate::core::progression::Progress;
-use crate::core::routine::{Breath, Ending, Outcome, Phase, Routine, Run};
+use crate::core::routine::{Breath, Ending, Outcome, Phase, Routine, Run, EXTENSION};
 
 use super::text::Direction;
 use super::words;
+use crate::t;
 
 /// What a button does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,6 +30,20 @@ pub enum Action {
     Skip,
     Done,
     Close,
+}
+
+/// The label of `action`'s button; `paused`: the stretch is paused (Pause says Resume).
+pub fn label(action: Action, paused: bool) -> String {
+    match action {
+        Action::Start => t!("window-button-start"),
+        Action::InPosition => t!("window-button-in-position"),
+        Action::TogglePause if paused => t!("window-button-resume"),
+        Action::TogglePause => t!("window-button-pause"),
+        Action::Extend => t!("window-button-extend", seconds = EXTENSION.as_secs()),
+        Action::Skip => t!("window-button-skip"),
+        Action::Done => t!("window-button-done"),
+        Action::Close => t!("window-button-close"),
+    }
 }
 
 /// Where the routine stands, as far as the screen is concerned.
@@ -104,7 +119,7 @@ pub fn screen(shown: &Shown<'_>, moment: &Moment) -> Screen {
     let stretch = shown.stretch;
     let cautions = stretch.all_cautions().map(str::to_string).collect();
     let setup = |side| Body::Steps(stretch.steps_for(side));
-    let direction = Direction::of(&stretch.name);
+    let direction = crate::wording::current().direction();
     match moment {
         Moment::Ready => {
             let first = stretch.side_order().first().copied();
@@ -112,7 +127,7 @@ pub fn screen(shown: &Shown<'_>, moment: &Moment) -> Screen {
                 title: stretch.name.clone(),
                 subtitle: words::where_and_how_long(stretch, shown.progress),
                 countdown: words::countdown(stretch.setup),
-                caption: "Ready when you are".into(),
+                caption: t!("window-ready"),
                 progress: 0.0,
                 heading: words::phase(Phase::Setup(first)),
                 body: setup(first),
@@ -131,17 +146,17 @@ pub fn screen(shown: &Shown<'_>, moment: &Moment) -> Screen {
             let (body, caption, actions) = match phase {
                 Phase::Setup(side) => (
                     setup(*side),
-                    "until the hold starts".to_string(),
+                    t!("window-until-hold"),
                     vec![Action::TogglePause, Action::Extend, Action::InPosition],
                 ),
                 Phase::Switch(side) => (
                     setup(Some(*side)),
-                    "until the hold starts".to_string(),
+                    t!("window-until-hold"),
                     vec![Action::TogglePause, Action::Extend, Action::InPosition],
                 ),
                 Phase::Hold(side) => (
                     Body::Text(stretch.hold_cue_for(*side)),
-                    breath.map(words::breath).unwrap_or_default().to_string(),
+                    breath.map(words::breath).unwrap_or_default(),
                     vec![
                         Action::TogglePause,
                         Action::Extend,
@@ -151,7 +166,7 @@ pub fn screen(shown: &Shown<'_>, moment: &Moment) -> Screen {
                 ),
                 Phase::ComeOut | Phase::Done => (
                     Body::Text(stretch.release.clone()),
-                    "to come out".to_string(),
+                    t!("window-until-come-out"),
                     vec![Action::TogglePause, Action::Done],
                 ),
             };
@@ -159,7 +174,11 @@ pub fn screen(shown: &Shown<'_>, moment: &Moment) -> Screen {
                 title: stretch.name.clone(),
                 subtitle: words::where_and_how_long(stretch, shown.progress),
                 countdown: words::countdown(*remaining),
-                caption: if *paused { "Paused".into() } else { caption },
+                caption: if *paused {
+                    t!("window-paused")
+                } else {
+                    caption
+                },
                 progress: *progress,
                 heading: words::phase(*phase),
                 body,
@@ -174,14 +193,14 @@ pub fn screen(shown: &Shown<'_>, moment: &Moment) -> Screen {
                 title: last.title,
                 subtitle: last.subtitle,
                 countdown: match outcome.ending {
-                    Ending::Done => "Done".into(),
+                    Ending::Done => t!("window-ring-done"),
                     Ending::StoppedEarly | Ending::Cancelled => {
                         words::countdown(Duration::from_secs(outcome.held_secs))
                     }
                 },
                 caption: match outcome.ending {
-                    Ending::Done => format!("Held {}", words::held(outcome.held_secs)),
-                    Ending::StoppedEarly | Ending::Cancelled => "held in all".into(),
+                    Ending::Done => t!("window-ring-held", held = words::held(outcome.held_secs)),
+                    Ending::StoppedEarly | Ending::Cancelled => t!("window-ring-held-in-all"),
                 },
                 progress: 1.0,
                 heading: stretch.name.clone(),

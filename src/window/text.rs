@@ -51,24 +51,8 @@ pub enum Align {
 }
 
 /// Which way a window reads: its text's alignment, which side its picture is on, the order of
-/// its buttons.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Direction {
-    LeftToRight,
-    RightToLeft,
-}
-
-impl Direction {
-    /// The one place a window's direction is decided. Until limber speaks other languages, it is
-    /// the direction of the first strong character of `name` (the stretch's name, which a user
-    /// may write in any script); a locale will decide it here later.
-    pub fn of(name: &str) -> Direction {
-        match unicode_bidi::get_base_direction(name) {
-            unicode_bidi::Direction::Rtl => Direction::RightToLeft,
-            _ => Direction::LeftToRight,
-        }
-    }
-}
+/// its buttons. It is the language's ([`crate::wording::current`]), decided once per window.
+pub use crate::wording::Direction;
 
 /// One glyph as shaped: the font that draws it and its id there (0: the font has none).
 #[cfg(test)]
@@ -363,12 +347,23 @@ fn draw_glyph(
 }
 
 /// The locale cosmic-text picks fallback fonts by (which of the CJK fonts draws a Han
-/// character). Until limber has languages, the environment's, as Linux spells it.
+/// character): the language limber speaks when it is a translation (Japanese picks the Japanese
+/// font), else the environment's as Linux spells it, which still knows a Chinese or Korean user
+/// limber has no words for.
 fn fallback_locale() -> String {
-    ["LC_ALL", "LC_CTYPE", "LANG"]
+    let environment = ["LC_ALL", "LC_CTYPE", "LANG"]
         .iter()
         .filter_map(|name| std::env::var(name).ok())
-        .find(|value| !value.is_empty())
+        .find(|value| !value.is_empty());
+    fallback_locale_for(crate::wording::current().tag(), environment.as_deref())
+}
+
+/// [`fallback_locale`] for the language spoken and the environment's locale.
+fn fallback_locale_for(spoken: crate::wording::Tag, environment: Option<&str>) -> String {
+    if spoken.is_translation() {
+        return spoken.code().to_string();
+    }
+    environment
         .and_then(|value| {
             let language = value.split(['.', '@']).next()?.replace('_', "-");
             (!language.is_empty() && language != "C" && language != "POSIX").then_some(language)
@@ -519,12 +514,18 @@ mod tests {
     }
 
     #[test]
-    fn the_first_strong_character_sets_the_direction() {
-        assert_eq!(Direction::of("Pigeon pose"), Direction::LeftToRight);
-        assert_eq!(Direction::of("تمدد الحمامة"), Direction::RightToLeft);
-        assert_eq!(Direction::of("«מתיחה» 2"), Direction::RightToLeft);
-        assert_eq!(Direction::of("2 × Pigeon, תנוחה"), Direction::LeftToRight);
-        assert_eq!(Direction::of("鳩のポーズ 🐦"), Direction::LeftToRight);
-        assert_eq!(Direction::of("123 🙂"), Direction::LeftToRight);
+    fn fallback_fonts_follow_the_language_spoken_then_the_environment() {
+        use crate::wording::Tag;
+        assert_eq!(
+            fallback_locale_for(Tag::Japanese, Some("zh_CN.UTF-8")),
+            "ja"
+        );
+        assert_eq!(fallback_locale_for(Tag::Arabic, None), "ar");
+        assert_eq!(
+            fallback_locale_for(Tag::English, Some("zh_CN.UTF-8")),
+            "zh-CN"
+        );
+        assert_eq!(fallback_locale_for(Tag::PseudoLong, Some("C")), "en-US");
+        assert_eq!(fallback_locale_for(Tag::English, None), "en-US");
     }
 }

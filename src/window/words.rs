@@ -8,21 +8,26 @@ use crate::core::catalog::{Side, Stretch};
 use crate::core::progression::Progress;
 use crate::core::routine::{Breath, Ending, Outcome, Phase};
 use crate::core::week::GOAL_PER_DAY;
+use crate::t;
 
-/// The article's advice beyond stretching, in limber's words, for the end of every session.
-pub const MOVE_EVERY_HOUR: &str =
-    "Between stretches, get up and walk around for a few minutes every hour.";
+/// How Fluent selects a variant by side: "right" or "left".
+fn side_key(side: Side) -> &'static str {
+    match side {
+        Side::Right => "right",
+        Side::Left => "left",
+    }
+}
 
 /// What the phase is called on screen, naming its side.
 pub fn phase(phase: Phase) -> String {
     match phase {
-        Phase::Setup(Some(side)) => format!("Get into position: {} side", side.word()),
-        Phase::Setup(None) => "Get into position".into(),
-        Phase::Hold(Some(side)) => format!("Hold: {} side", side.word()),
-        Phase::Hold(None) => "Hold".into(),
-        Phase::Switch(side) => format!("Switch to your {} side", side.word()),
-        Phase::ComeOut => "Come out slowly".into(),
-        Phase::Done => "Done".into(),
+        Phase::Setup(Some(side)) => t!("window-phase-setup-side", side = side_key(side)),
+        Phase::Setup(None) => t!("window-phase-setup"),
+        Phase::Hold(Some(side)) => t!("window-phase-hold-side", side = side_key(side)),
+        Phase::Hold(None) => t!("window-phase-hold"),
+        Phase::Switch(side) => t!("window-phase-switch", side = side_key(side)),
+        Phase::ComeOut => t!("window-phase-come-out"),
+        Phase::Done => t!("window-phase-done"),
     }
 }
 
@@ -30,27 +35,31 @@ pub fn phase(phase: Phase) -> String {
 /// hold longer, "On a chair · New: 35 s each side — you have done this one 5 times".
 pub fn where_and_how_long(stretch: &Stretch, progress: &Progress) -> String {
     let seconds = stretch.hold.as_secs();
-    let hold = if stretch.per_side {
-        format!("{seconds} s each side")
-    } else {
-        format!("{seconds} s")
-    };
+    let per_side = if stretch.per_side { "yes" } else { "no" };
     let place = capitalised(stretch.position.label());
     if progress.grew {
-        format!(
-            "{place} · New: {hold} — you have done this one {} times",
-            progress.done
+        t!(
+            "window-where-and-how-long-grew",
+            place = place,
+            seconds = seconds,
+            per_side = per_side,
+            count = progress.done
         )
     } else {
-        format!("{place} · {hold}")
+        t!(
+            "window-where-and-how-long",
+            place = place,
+            seconds = seconds,
+            per_side = per_side
+        )
     }
 }
 
 /// "Breathe in…", "Breathe out…".
-pub fn breath(breath: Breath) -> &'static str {
+pub fn breath(breath: Breath) -> String {
     match breath {
-        Breath::In => "Breathe in…",
-        Breath::Out => "Breathe out…",
+        Breath::In => t!("window-breathe-in"),
+        Breath::Out => t!("window-breathe-out"),
     }
 }
 
@@ -74,17 +83,14 @@ pub fn ending(outcome: &Outcome, sides: &[Side], done_before: u32) -> LastScreen
     let count = today_against_goal(done_today);
     match outcome.ending {
         Ending::Done => LastScreen {
-            title: "Well done".into(),
+            title: t!("window-end-done-title"),
             subtitle: count,
-            body: format!("You held {}. {MOVE_EVERY_HOUR}", held(outcome.held_secs)),
+            body: t!("window-end-done-body", held = held(outcome.held_secs)),
         },
         Ending::StoppedEarly | Ending::Cancelled => LastScreen {
-            title: "Stopped early".into(),
+            title: t!("window-end-stopped-title"),
             subtitle: count,
-            body: format!(
-                "{} Every bit counts; next time, try for the full hold. {MOVE_EVERY_HOUR}",
-                held_of(outcome, sides)
-            ),
+            body: t!("window-end-stopped-body", held_of = held_of(outcome, sides)),
         },
     }
 }
@@ -93,27 +99,37 @@ pub fn ending(outcome: &Outcome, sides: &[Side], done_before: u32) -> LastScreen
 /// and past the goal "3 today (goal: 2)".
 pub fn today_against_goal(done_today: u32) -> String {
     if done_today <= GOAL_PER_DAY {
-        format!("{done_today} of {GOAL_PER_DAY} today")
+        t!(
+            "window-today-of-goal",
+            done = done_today,
+            goal = GOAL_PER_DAY
+        )
     } else {
-        format!("{done_today} today (goal: {GOAL_PER_DAY})")
+        t!(
+            "window-today-past-goal",
+            done = done_today,
+            goal = GOAL_PER_DAY
+        )
     }
 }
 
 /// "You held 12 of 30 s on the right and 30 of 30 s on the left." (or "You held 12 of 30 s.").
 fn held_of(outcome: &Outcome, sides: &[Side]) -> String {
     let hold = outcome.hold.as_secs();
-    let parts: Vec<String> = if outcome.sides_secs.len() == sides.len() && !sides.is_empty() {
-        outcome
-            .sides_secs
-            .iter()
-            .zip(sides)
-            .map(|(secs, side)| format!("{secs} of {hold} s on the {}", side.word()))
-            .collect()
-    } else {
-        let planned = hold.saturating_mul(sides.len().max(1) as u64);
-        vec![format!("{} of {planned} s", outcome.held_secs)]
-    };
-    format!("You held {}.", parts.join(" and "))
+    match (outcome.sides_secs.as_slice(), sides) {
+        ([first, second], [first_side, _]) => t!(
+            "window-held-of-sides",
+            first_side = side_key(*first_side),
+            first = *first,
+            second = *second,
+            hold = hold
+        ),
+        _ => t!(
+            "window-held-of",
+            held = outcome.held_secs,
+            planned = hold.saturating_mul(sides.len().max(1) as u64)
+        ),
+    }
 }
 
 /// "24" under a minute, "1:05" from a minute, counting whole seconds up (30 shows at the start).
@@ -126,12 +142,17 @@ pub fn countdown(remaining: Duration) -> String {
     }
 }
 
-/// "45 s", "1 min 30 s".
+/// "45 s", "1 min 30 s": a hold to the second, where [`crate::wording::words::duration`] would
+/// round to the minute.
 pub fn held(secs: u64) -> String {
     if secs >= 60 {
-        format!("{} min {:02} s", secs / 60, secs % 60)
+        t!(
+            "window-held-minutes-seconds",
+            minutes = secs / 60,
+            seconds = format!("{:02}", secs % 60)
+        )
     } else {
-        format!("{secs} s")
+        t!("window-held-seconds", seconds = secs)
     }
 }
 

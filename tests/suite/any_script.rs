@@ -1,6 +1,6 @@
 //! Custom stretches named and described in scripts the bundled Inter font lacks, drawn by the real
-//! window on a virtual X display: Arabic (right to left, the window mirrored), Japanese with an
-//! emoji in the name. The window warns of every character no font draws ("… shows as a box"),
+//! window on a virtual X display: Arabic, in a window speaking Arabic (right to left, the window
+//! mirrored: the language decides, not the stretch), Japanese with an emoji in the name. The window warns of every character no font draws ("… shows as a box"),
 //! so none may be warned of; the screenshots are read for where the text is and for the
 //! emoji's colours. Needs the fonts of `scripts/deps.sh --test` (Debian's Noto fonts).
 
@@ -34,18 +34,20 @@ cue = "ゆっくり前へ"
 cautions = ["膝に鋭い痛みを感じたら中止してください。"]
 "#;
 
-/// A window showing custom stretch `id`, its stderr, and its screenshot once the setup shows.
+/// A window showing custom stretch `id` in `language`, its stderr, and its screenshot once the
+/// setup shows.
 struct Shown {
     child: Child,
     stderr: std::path::PathBuf,
     shot: Shot,
 }
 
-fn show(desktop: &Desktop, id: &str) -> Shown {
+fn show(desktop: &Desktop, id: &str, language: &str) -> Shown {
     let stderr = desktop.path().join(format!("stderr-{id}.txt"));
     let child = desktop
         .limber()
         .env("LIMBER_THEME", "light")
+        .env("LANGUAGE", language)
         .env("LIMBER_TRACE_WINDOW", "1")
         .env("LIMBER_REDUCED_MOTION", "1")
         .args(["stretch", "--here", id])
@@ -111,7 +113,7 @@ fn an_arabic_stretch_is_shaped_without_boxes_and_its_window_reads_right_to_left(
     let Some(desktop) = Desktop::start_with_config(ARABIC) else {
         return;
     };
-    let shown = show(&desktop, "rtl");
+    let shown = show(&desktop, "rtl", "ar");
     let (first, last) = ink_columns(&shown.shot, TITLE_ROWS.0, TITLE_ROWS.1).expect("a title");
     let width = shown.shot.width;
     // The title ends at the right margin (22 px) and starts well away from the left one.
@@ -133,7 +135,7 @@ fn a_japanese_stretch_with_an_emoji_is_shaped_without_boxes() {
     let Some(desktop) = Desktop::start_with_config(JAPANESE) else {
         return;
     };
-    let shown = show(&desktop, "cjk");
+    let shown = show(&desktop, "cjk", "ja");
     let (first, _) = ink_columns(&shown.shot, TITLE_ROWS.0, TITLE_ROWS.1).expect("a title");
     assert!((18..30).contains(&first), "the title starts at {first}");
     // The emoji is drawn in its own colours, not as a grey box.

@@ -266,7 +266,7 @@ fn the_keys_tell_each_hour_and_show_the_week_before() {
     picture.press(
         &desktop,
         "Right",
-        "10:00–11:00: sat 1 h 00 min, 1 stretch done",
+        "10:00–11:00: sat 1 h 00 min and 1 stretch done",
     );
     picture.press(&desktop, "Up", "10:00–11:00: no sitting");
     picture.press(&desktop, "Up", "10:00–11:00: no sitting");
@@ -276,7 +276,7 @@ fn the_keys_tell_each_hour_and_show_the_week_before() {
     picture.press(
         &desktop,
         "Right",
-        "14:00–15:00: sat 20 min, a reminder held 14:05–14:30 for a call",
+        "14:00–15:00: sat 20 min and a reminder held 14:05–14:30 for a call",
     );
     // Dark theme: sitting is lighter than an empty hour.
     let (grid, _) = picture.grid();

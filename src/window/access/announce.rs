@@ -1,6 +1,6 @@
 //! What the timer window says aloud through a screen reader without being asked: each change of
-//! phase (get into position, hold, switch sides, come out, done, stopped early) and, while a
-//! phase runs, the time left at most every 10 s, never every second. Pure: it compares the
+//! phase (get into position, hold, switch sides, come out, done, stopped early), pausing and
+//! resuming, and, while a phase runs, the time left at most every 10 s, never every second. Pure: it compares the
 //! moment with what it said last and when, whatever moved the stretch (the clock or a key).
 //! The window puts what it says in a polite live region, which a screen reader reads when it
 //! has finished what it was saying.
@@ -12,11 +12,12 @@ use crate::core::routine::{Ending, Phase};
 
 use super::super::screen::Moment;
 use super::super::words;
+use crate::t;
 
 /// The least time between two things said, and the step the time left is said in.
 pub const EVERY: Duration = Duration::from_secs(10);
 
-/// Where a stretch stands, as far as announcements care: pausing changes nothing.
+/// Where a stretch stands, as far as announcements care.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Stage {
     Waiting,
@@ -34,10 +35,15 @@ impl Stage {
     }
 }
 
+fn paused(moment: &Moment) -> bool {
+    matches!(moment, Moment::Running { paused: true, .. })
+}
+
 /// Remembers what was said last, and when.
 #[derive(Debug)]
 pub struct Announcer {
     stage: Stage,
+    paused: bool,
     said_at: Mono,
 }
 
@@ -47,6 +53,7 @@ impl Announcer {
     pub fn new(moment: &Moment, now: Mono) -> Announcer {
         Announcer {
             stage: Stage::of(moment),
+            paused: paused(moment),
             said_at: now,
         }
     }
@@ -54,9 +61,16 @@ impl Announcer {
     /// What to say at `now`, standing at `moment`, if anything.
     pub fn look(&mut self, moment: &Moment, now: Mono) -> Option<String> {
         let stage = Stage::of(moment);
+        let was_paused = std::mem::replace(&mut self.paused, paused(moment));
         let said = if stage != self.stage {
             self.stage = stage;
             phase_change(moment)
+        } else if was_paused != self.paused {
+            Some(if self.paused {
+                t!("window-say-paused")
+            } else {
+                t!("window-say-resumed")
+            })
         } else {
             self.time_left(moment, now)
         };
@@ -93,14 +107,14 @@ fn phase_change(moment: &Moment) -> Option<String> {
         } => Some(words::phase(Phase::Done)),
         Moment::Running {
             phase, remaining, ..
-        } => Some(format!(
-            "{}. {}",
-            words::phase(*phase),
-            seconds_left(shown_secs(*remaining))
+        } => Some(t!(
+            "window-say-phase",
+            phase = words::phase(*phase),
+            seconds = shown_secs(*remaining)
         )),
         Moment::Ended(outcome) => match outcome.ending {
-            Ending::Done => Some("Well done".into()),
-            Ending::StoppedEarly => Some("Stopped early".into()),
+            Ending::Done => Some(t!("window-end-done-title")),
+            Ending::StoppedEarly => Some(t!("window-end-stopped-title")),
             Ending::Cancelled => None,
         },
     }
@@ -112,11 +126,7 @@ fn shown_secs(remaining: Duration) -> u64 {
 }
 
 fn seconds_left(secs: u64) -> String {
-    if secs == 1 {
-        "1 second left".into()
-    } else {
-        format!("{secs} seconds left")
-    }
+    t!("window-say-seconds-left", seconds = secs)
 }
 
 #[cfg(test)]
@@ -178,6 +188,26 @@ mod tests {
     }
 
     #[test]
+    fn pausing_and_resuming_are_said_once_each() {
+        let stretch = builtin().remove(0);
+        let mut routine = Routine::start(&stretch, Mono::ZERO);
+        let said = a_run(&mut routine, 40, |second, routine| {
+            if second == 17 || second == 25 {
+                routine.toggle_pause(Mono::from_secs(second));
+            }
+        });
+        let around: Vec<_> = said
+            .iter()
+            .filter(|(at, _)| (17..=25).contains(at))
+            .collect();
+        assert_eq!(
+            around,
+            [&(17, "Paused".to_string()), &(25, "Resumed".to_string())],
+            "{said:?}"
+        );
+    }
+
+    #[test]
     fn a_paused_stretch_is_quiet_and_stopping_early_is_said() {
         let stretch = builtin().remove(0);
         let mut routine = Routine::start(&stretch, Mono::ZERO);
@@ -193,6 +223,7 @@ mod tests {
             said.iter().all(|(at, _)| *at <= 17 || *at >= 70),
             "spoke while paused: {said:?}"
         );
+        assert!(said.contains(&(17, "Paused".to_string())), "{said:?}");
         assert_eq!(
             said.last().map(|(_, words)| words.as_str()),
             Some("Stopped early")

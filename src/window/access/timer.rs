@@ -6,7 +6,9 @@
 use accesskit::{Live, NodeId, Role, TreeUpdate};
 
 use super::super::screen::{Action, Body, Screen};
+use super::super::text::Direction;
 use super::{labelled, Button, Tree, ROOT};
+use crate::t;
 
 /// What the tree is built from, beside the screen.
 pub struct Shown<'a> {
@@ -44,21 +46,29 @@ pub fn tree(shown: &Shown<'_>) -> TreeUpdate {
     tree.text(ROOT, HEADING, Role::Heading, &screen.heading);
     let countdown = match screen.caption.as_str() {
         "" => screen.countdown.clone(),
-        caption => format!("{} {caption}", screen.countdown),
+        caption => t!(
+            "window-countdown-read",
+            countdown = screen.countdown.as_str(),
+            caption = caption
+        ),
     };
     tree.text(ROOT, COUNTDOWN, Role::Timer, &countdown);
     match &screen.body {
-        Body::Steps(steps) => tree.list(ROOT, STEPS, "Steps", steps),
+        Body::Steps(steps) => tree.list(ROOT, STEPS, &t!("window-steps"), steps),
         Body::Text(text) => tree.text(ROOT, TEXT, Role::Label, text),
     }
-    tree.list(ROOT, CAUTIONS, "Cautions", &screen.cautions);
-    let buttons: Vec<Button<'_>> = screen
+    tree.list(ROOT, CAUTIONS, &t!("window-cautions"), &screen.cautions);
+    let shortcuts: Vec<Option<String>> = screen
         .actions
         .iter()
+        .map(|action| shortcut(*action, shown.getting_into_position, screen.direction))
+        .collect();
+    let buttons: Vec<Button<'_>> = shortcuts
+        .iter()
         .enumerate()
-        .map(|(index, action)| Button {
+        .map(|(index, shortcut)| Button {
             label: shown.labels.get(index).copied().unwrap_or_default(),
-            shortcut: shortcut(*action, shown.getting_into_position),
+            shortcut: shortcut.as_deref(),
             bounds: shown.bounds.get(index).copied(),
         })
         .collect();
@@ -69,18 +79,21 @@ pub fn tree(shown: &Shown<'_>) -> TreeUpdate {
     tree.update(shown.focused.map(super::button_id))
 }
 
-/// The key that presses `action`'s button when no button has the focus (the window's
-/// keyboard, as its module doc says).
-fn shortcut(action: Action, getting_into_position: bool) -> Option<&'static str> {
-    match action {
-        Action::Start => Some("Enter"),
-        Action::InPosition => Some("Space"),
-        Action::TogglePause if !getting_into_position => Some("Space"),
-        Action::Skip if !getting_into_position => Some("Right"),
-        Action::Done => Some("Enter"),
-        Action::Close => Some("Escape"),
-        Action::TogglePause | Action::Extend | Action::Skip => None,
-    }
+/// The name of the key that presses `action`'s button when no button has the focus (the
+/// window's keyboard, as its module doc says): Skip's arrow points onward in reading order.
+fn shortcut(action: Action, getting_into_position: bool, direction: Direction) -> Option<String> {
+    let key = match action {
+        Action::Start | Action::Done => "window-key-enter",
+        Action::InPosition => "window-key-space",
+        Action::TogglePause if !getting_into_position => "window-key-space",
+        Action::Skip if !getting_into_position => match direction {
+            Direction::LeftToRight => "window-key-right",
+            Direction::RightToLeft => "window-key-left",
+        },
+        Action::Close => "window-key-escape",
+        Action::TogglePause | Action::Extend | Action::Skip => return None,
+    };
+    Some(t!(key))
 }
 
 #[cfg(test)]

@@ -1,11 +1,12 @@
 //! The week picture as a screen reader reads it: the title and subtitle, the grid as a table of
 //! days whose every cell names its day, its hour and what happened in it ("Wed 25 Nov,
-//! 10:00–11:00: sat 30 min, 1 stretch done"), each day's total, the summary, the comparison
+//! 10:00–11:00: sat 30 min and 1 stretch done"), each day's total, the summary, the comparison
 //! with the week before, then the buttons. The cell the arrow keys are on has the focus.
 
 use accesskit::{NodeId, Role, TreeUpdate};
 
 use super::{item, labelled, Button, Tree, ROOT};
+use crate::t;
 
 /// One day of the grid.
 pub struct Day<'a> {
@@ -63,7 +64,11 @@ pub fn tree(shown: &Shown<'_>) -> TreeUpdate {
                 focused = Some(item(line, column));
             }
         }
-        let total = format!("{}: {}", day.label, day.total);
+        let total = t!(
+            "window-week-day-total-read",
+            day = day.label,
+            total = day.total
+        );
         tree.add(
             line,
             item(line, day.cells.len()),
@@ -74,10 +79,21 @@ pub fn tree(shown: &Shown<'_>) -> TreeUpdate {
         tree.text(ROOT, item(SUMMARY, index), Role::Label, line);
     }
     if let Some(([_, this, before], figures)) = shown.comparison.split_first() {
-        let name = format!("{this} and {before}");
+        let name = t!(
+            "window-week-comparison-read",
+            this = this.as_str(),
+            before = before.as_str()
+        );
         tree.add(ROOT, COMPARISON, labelled(Role::Table, &name));
         for (index, [figure, now, then]) in figures.iter().enumerate() {
-            let words = format!("{figure}: {now} {this}, {then} {before}");
+            let words = t!(
+                "window-week-comparison-row-read",
+                figure = figure.as_str(),
+                now = now.as_str(),
+                this = this.as_str(),
+                then = then.as_str(),
+                before = before.as_str()
+            );
             tree.add(
                 COMPARISON,
                 item(COMPARISON, index),

@@ -2,10 +2,11 @@
 //! width as in the timer window (the same [`Column`]), then the page's buttons, one per row and as
 //! wide as the column. From the top: where things stand (the status line), what just happened
 //! (the answer to the last button), the next stretch beside its picture, the submenu's name on
-//! its page, the buttons. Pure geometry over measured text, unit tested.
+//! its page, the buttons. In a right-to-left language it is mirrored: texts from the right, the
+//! picture on the right. Pure geometry over measured text, unit tested.
 
 use crate::window::column::{Column, Line, Pen, Rect, Role};
-use crate::window::text::{Fonts, Weight};
+use crate::window::text::{Direction, Fonts, Weight};
 
 use super::pages::Row;
 
@@ -64,6 +65,7 @@ pub fn layout(texts: &Texts, rows: &[Row], fonts: &Fonts, width: f32, scale: f32
         role,
     };
     let mut column = Column::new(fonts, 16.0 * s);
+    column.direction = crate::wording::current().direction();
     column.paragraph(
         texts.status,
         margin,
@@ -82,14 +84,18 @@ pub fn layout(texts: &Texts, rows: &[Row], fonts: &Fonts, width: f32, scale: f32
 
     let mut picture = None;
     if let Some((heading, text)) = texts.next {
+        let picture_width = PICTURE_WIDTH * s;
+        let beside_width = (inner - picture_width - 14.0 * s).max(60.0 * s);
+        let (picture_x, beside) = match column.direction {
+            Direction::LeftToRight => (margin, margin + picture_width + 14.0 * s),
+            Direction::RightToLeft => (width - margin - picture_width, margin),
+        };
         let frame = Rect {
-            x: margin,
+            x: picture_x,
             y: column.y,
-            width: PICTURE_WIDTH * s,
+            width: picture_width,
             height: PICTURE_HEIGHT * s,
         };
-        let beside = frame.x + frame.width + 14.0 * s;
-        let beside_width = (width - margin - beside).max(60.0 * s);
         column.y += 2.0 * s;
         column.paragraph(
             heading,
@@ -269,6 +275,28 @@ mod tests {
                 "lost \"{text}\""
             );
         }
+    }
+
+    #[test]
+    fn a_right_to_left_language_mirrors_the_texts_and_the_picture() {
+        use crate::wording::{in_language, Tag};
+        let rows = Pages::new(entries(&view(3))).rows();
+        let ltr = layout(&texts(None), &rows, &fonts(), WIDTH, 1.0);
+        let rtl = in_language(Tag::PseudoRtl, || {
+            layout(&texts(None), &rows, &fonts(), WIDTH, 1.0)
+        });
+        let (ltr_picture, rtl_picture) = (ltr.picture.unwrap(), rtl.picture.unwrap());
+        assert_eq!(ltr_picture.x, MARGIN);
+        assert_eq!(rtl_picture.x + rtl_picture.width, WIDTH - MARGIN);
+        assert!(rtl.lines.iter().all(|line| line.align == Align::Right));
+        // Every text ends at the right margin, or beside the picture, never under it.
+        for line in &rtl.lines {
+            assert!(line.x <= WIDTH - MARGIN + 0.5, "{}: {}", line.text, line.x);
+            if line.y < rtl_picture.bottom() && line.y + line.size > rtl_picture.y {
+                assert!(line.x <= rtl_picture.x, "{} over the picture", line.text);
+            }
+        }
+        assert_eq!(ltr.buttons, rtl.buttons);
     }
 
     #[test]

@@ -41,7 +41,7 @@ use super::picture::{self, Pose};
 use super::placement;
 use super::preferences::{self, Preferences};
 use super::surface::{self, Opening, Surface};
-use super::text::{Align, Fonts, Weight};
+use super::text::{Align, Direction, Fonts, Weight};
 use super::theme::{self, Theme};
 use layout::{Layout, Texts};
 use pages::{Does, Key, Outcome, Pages};
@@ -425,8 +425,9 @@ impl ControlWindow {
         }
     }
 
-    /// One menu row: the button's shape, its label from the left, a box for a switch, and "›"
-    /// on one that opens a page.
+    /// One menu row: the button's shape, its label from the starting edge (the left, or the
+    /// right in a right-to-left language), a box for a switch before it, and an arrow at the
+    /// far edge on one that opens a page.
     fn draw_row(
         &self,
         pixmap: &mut Pixmap,
@@ -437,13 +438,22 @@ impl ControlWindow {
         s: f32,
     ) {
         let ink = draw::button_shape(pixmap, rect, &self.theme, view, s);
+        let rtl = crate::wording::current().direction() == Direction::RightToLeft;
+        // Mirrors a box `width` wide placed `x` in from the row's left edge.
+        let placed = |x: f32, width: f32| {
+            if rtl {
+                rect.x + rect.width - (x - rect.x) - width
+            } else {
+                x
+            }
+        };
         let size = 13.5 * s;
         let baseline_top = rect.center().1 - size * 0.62;
         let mut x = rect.x + 14.0 * s;
         if let Some(on) = checked {
             let side = 16.0 * s;
             let frame = Rect {
-                x,
+                x: placed(x, side),
                 y: rect.center().1 - side / 2.0,
                 width: side,
                 height: side,
@@ -478,23 +488,29 @@ impl ControlWindow {
         } else {
             size
         };
+        let (label_x, align) = if rtl {
+            (placed(x, 0.0), Align::Right)
+        } else {
+            (x, Align::Left)
+        };
         self.fonts.draw_line(
             pixmap,
             view.label,
-            x,
+            label_x,
             rect.center().1 - size * 0.62,
             size,
             Weight::SemiBold,
             ink,
-            Align::Left,
+            align,
         );
         if matches!(does, Does::Open(_)) {
             let arrow = 15.0 * s;
-            let arrow_x =
-                rect.x + rect.width - 14.0 * s - self.fonts.width("›", arrow, Weight::SemiBold);
+            let glyph = if rtl { "‹" } else { "›" };
+            let glyph_width = self.fonts.width(glyph, arrow, Weight::SemiBold);
+            let arrow_x = placed(rect.x + rect.width - 14.0 * s - glyph_width, glyph_width);
             self.fonts.draw_line(
                 pixmap,
-                "›",
+                glyph,
                 arrow_x,
                 rect.center().1 - arrow * 0.66,
                 arrow,
@@ -634,6 +650,11 @@ impl Interactive for ControlWindow {
     }
 
     fn key(&mut self, key: &WinitKey, event_loop: &ActiveEventLoop) {
+        // The arrow pointing onward in reading order opens a page; the other goes back.
+        let (onward, backward) = match crate::wording::current().direction() {
+            Direction::LeftToRight => (NamedKey::ArrowRight, NamedKey::ArrowLeft),
+            Direction::RightToLeft => (NamedKey::ArrowLeft, NamedKey::ArrowRight),
+        };
         let key = match key {
             WinitKey::Named(NamedKey::Tab) if self.input.shift => Key::Previous,
             WinitKey::Named(NamedKey::Tab | NamedKey::ArrowDown) => Key::Next,
@@ -641,8 +662,9 @@ impl Interactive for ControlWindow {
             WinitKey::Named(NamedKey::Home) => Key::First,
             WinitKey::Named(NamedKey::End) => Key::Last,
             WinitKey::Named(NamedKey::Enter | NamedKey::Space) => Key::Press,
-            WinitKey::Named(NamedKey::ArrowRight) => Key::Into,
-            WinitKey::Named(NamedKey::ArrowLeft | NamedKey::Backspace) => Key::Back,
+            WinitKey::Named(arrow) if *arrow == onward => Key::Into,
+            WinitKey::Named(arrow) if *arrow == backward => Key::Back,
+            WinitKey::Named(NamedKey::Backspace) => Key::Back,
             WinitKey::Named(NamedKey::Escape) => Key::Escape,
             WinitKey::Named(NamedKey::PageDown) => return self.scroll_by(SCROLL_STEP * 6.0),
             WinitKey::Named(NamedKey::PageUp) => return self.scroll_by(-SCROLL_STEP * 6.0),

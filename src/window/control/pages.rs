@@ -6,7 +6,8 @@
 //! page of its own, ending with Back. Separators become gaps. Keys: Tab and Down move the focus
 //! forward, Shift+Tab and Up back, Home and End to the ends; Enter or Space presses the focused
 //! button (Right too, on one that opens a page); Escape, Left or Backspace go back a page, and on
-//! the first page Escape closes the window.
+//! the first page Escape closes the window. In a right-to-left language Left and Right swap: the
+//! arrow pointing onward in reading order opens a page.
 
 use crate::daemon::tray::menu::Entry;
 use crate::daemon::tray::TrayAction;
@@ -140,7 +141,7 @@ impl Pages {
                 rows.extend(entries.iter().filter_map(button).map(Row::Button));
                 rows.push(Row::Gap);
                 rows.push(Row::Button(Button {
-                    label: "‹ Back".into(),
+                    label: crate::t!("window-control-back"),
                     does: Does::Back,
                     checked: None,
                     primary: false,
@@ -479,6 +480,70 @@ mod tests {
             ..view()
         }));
         assert_eq!(pages.focused().unwrap().label, "Pause");
+    }
+
+    /// Every page's buttons, and every page as a screen reader reads it, in en-XA: what the
+    /// control window says itself went through Fluent (the menu's labels and the status line
+    /// are the tray's words, taken out).
+    #[test]
+    fn the_control_window_says_nothing_in_plain_english() {
+        use crate::window::access::control::{tree, Row as ReadRow, Shown};
+        use crate::window::plain_english::{assert_all_through_fluent, tree_texts};
+        use crate::wording::{in_language, Tag};
+
+        fn labels_of(entries: &[Entry], into: &mut Vec<String>) {
+            for entry in entries {
+                match entry {
+                    Entry::Label(label)
+                    | Entry::Action { label, .. }
+                    | Entry::Check { label, .. } => into.push(label.clone()),
+                    Entry::Submenu { label, entries } => {
+                        into.push(label.clone());
+                        labels_of(entries, into);
+                    }
+                    Entry::Separator => {}
+                }
+            }
+        }
+        in_language(Tag::PseudoLong, || {
+            let menu = entries(&view());
+            let mut foreign = vec![view().status_line];
+            labels_of(&menu, &mut foreign);
+            let first = Pages::new(menu);
+            let mut pages = vec![first.clone()];
+            for (index, button) in first.buttons().iter().enumerate() {
+                if matches!(button.does, Does::Open(_)) {
+                    let mut page = first.clone();
+                    page.press(index);
+                    pages.push(page);
+                }
+            }
+            assert!(pages.len() > 1);
+            let mut texts = Vec::new();
+            for page in &pages {
+                let buttons = page.buttons();
+                texts.extend(buttons.iter().map(|button| button.label.clone()));
+                let rows: Vec<ReadRow<'_>> = buttons
+                    .iter()
+                    .map(|button| ReadRow {
+                        label: &button.label,
+                        checked: button.checked,
+                        opens_page: matches!(button.does, Does::Open(_)),
+                        bounds: None,
+                    })
+                    .collect();
+                texts.extend(tree_texts(&tree(&Shown {
+                    page: page.title(),
+                    status: &foreign[0],
+                    notice: None,
+                    next: None,
+                    rows: &rows,
+                    focused: page.focus(),
+                })));
+            }
+            assert!(texts.iter().any(|text| text.contains('~')), "{texts:?}");
+            assert_all_through_fluent(&texts, &foreign);
+        });
     }
 
     #[test]

@@ -283,10 +283,10 @@ fn legend(
         .steps
         .iter()
         .enumerate()
-        .map(|(step, words)| (Swatch::Step(step), *words))
+        .map(|(step, words)| (Swatch::Step(step), words.clone()))
         .chain([
-            (Swatch::Done, "stretch done"),
-            (Swatch::Held, "reminder held"),
+            (Swatch::Done, crate::t!("window-week-legend-done")),
+            (Swatch::Held, crate::t!("window-week-legend-held")),
         ]);
     let pen = Pen {
         size: SMALL * s,
@@ -298,7 +298,7 @@ fn legend(
     let mut x = margin;
     let mut y = column.y;
     for (swatch, words) in entries {
-        let words_width = column.width(words, pen);
+        let words_width = column.width(&words, pen);
         let entry_width = SWATCH * s + 5.0 * s + words_width;
         if x > margin && x + entry_width > margin + inner {
             x = margin;

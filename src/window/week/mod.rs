@@ -35,6 +35,7 @@ use winit::keyboard::{Key, NamedKey};
 use winit::window::WindowId;
 
 use crate::core::week::Week;
+use crate::t;
 
 use super::access::{self, Request};
 use super::draw::ButtonView;
@@ -91,9 +92,6 @@ pub fn run(request: WeekRequest) -> Result<(), String> {
         None => Ok(()),
     }
 }
-
-/// The window's title.
-const TITLE: &str = "limber — your week";
 
 struct WeekWindow {
     week: Week,
@@ -154,7 +152,7 @@ impl WeekWindow {
         let (width, height, room) = layout::fit(&views, &self.fonts, max_width);
         self.room = room.to_string();
         let opening = Opening {
-            title: TITLE.into(),
+            title: t!("window-week-title"),
             size: LogicalSize::new(f64::from(width), f64::from(height)),
             min_size: LogicalSize::new(360.0, 300.0),
             always_on_top: false,
@@ -275,13 +273,12 @@ impl WeekWindow {
             self.detail(),
             &self.room,
         );
-        let buttons = self
-            .view
-            .actions
+        let labels = labels(&self.view, self.showing);
+        let buttons = labels
             .iter()
             .enumerate()
-            .map(|(index, action)| ButtonView {
-                label: view::label(*action, self.showing),
+            .map(|(index, label)| ButtonView {
+                label,
                 primary: false,
                 hovered: self.hovered_button == Some(index),
                 focused: self.focus.focused_button() == Some(index),
@@ -311,45 +308,16 @@ impl WeekWindow {
 
     /// Hands the week to a screen reader, if one listens.
     fn update_access(&mut self, layout: &WeekLayout) {
-        let Some(surface) = &mut self.surface else {
-            return;
-        };
-        let view = &self.view;
-        let days: Vec<access::week::Day<'_>> = view
-            .rows
-            .iter()
-            .map(|row| access::week::Day {
-                label: &row.label,
-                cells: row.cells.iter().map(|cell| cell.words.as_str()).collect(),
-                total: &row.total,
-            })
-            .collect();
-        let buttons: Vec<access::Button<'_>> = view
-            .actions
-            .iter()
-            .enumerate()
-            .map(|(index, action)| access::Button {
-                label: view::label(*action, self.showing),
-                shortcut: (*action == Action::Close).then_some("Escape"),
-                bounds: layout.buttons.get(index).map(access::bounds),
-            })
-            .collect();
         let focus = match (self.focus.focused_cell(), self.focus.focused_button()) {
             (Some((row, column)), _) => access::week::Focus::Cell(row, column),
             (None, Some(index)) => access::week::Focus::Button(index),
             (None, None) => access::week::Focus::Nothing,
         };
-        let shown = access::week::Shown {
-            title: TITLE,
-            heading: &view.title,
-            subtitle: &view.subtitle,
-            days: &days,
-            summary: &view.summary,
-            comparison: &view.comparison,
-            buttons: &buttons,
-            focus,
+        let Some(surface) = &mut self.surface else {
+            return;
         };
-        surface.update_access(|| access::week::tree(&shown));
+        let (view, showing) = (&self.view, self.showing);
+        surface.update_access(|| access_tree(view, showing, &layout.buttons, focus));
     }
 
     /// With tracing on: the frame, and where the grid is and what the detail line says when
@@ -383,7 +351,7 @@ impl WeekWindow {
                 self.view
                     .actions
                     .get(index)
-                    .map_or("", |action| view::label(*action, self.showing))
+                    .map_or(String::new(), |action| view::label(*action, self.showing))
             ),
             None => self.detail().to_string(),
         };
@@ -463,3 +431,56 @@ impl ApplicationHandler<Report> for WeekWindow {
         }
     }
 }
+
+/// The buttons' labels, in order.
+fn labels(view: &WeekView, showing: Showing) -> Vec<String> {
+    view.actions
+        .iter()
+        .map(|action| view::label(*action, showing))
+        .collect()
+}
+
+/// The week shown as a screen reader reads it, its buttons where `buttons` says.
+fn access_tree(
+    view: &WeekView,
+    showing: Showing,
+    buttons: &[super::column::Rect],
+    focus: access::week::Focus,
+) -> accesskit::TreeUpdate {
+    let days: Vec<access::week::Day<'_>> = view
+        .rows
+        .iter()
+        .map(|row| access::week::Day {
+            label: &row.label,
+            cells: row.cells.iter().map(|cell| cell.words.as_str()).collect(),
+            total: &row.total,
+        })
+        .collect();
+    let labels = labels(view, showing);
+    let escape = t!("window-key-escape");
+    let buttons: Vec<access::Button<'_>> = view
+        .actions
+        .iter()
+        .zip(&labels)
+        .enumerate()
+        .map(|(index, (action, label))| access::Button {
+            label,
+            shortcut: (*action == Action::Close).then_some(escape.as_str()),
+            bounds: buttons.get(index).map(access::bounds),
+        })
+        .collect();
+    let title = t!("window-week-title");
+    access::week::tree(&access::week::Shown {
+        title: &title,
+        heading: &view.title,
+        subtitle: &view.subtitle,
+        days: &days,
+        summary: &view.summary,
+        comparison: &view.comparison,
+        buttons: &buttons,
+        focus,
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -7,6 +7,7 @@
 use std::time::Duration;
 
 use crate::core::week::{Day, Week, WEEK_DAYS};
+use crate::{t, wording};
 
 use super::words;
 
@@ -64,7 +65,7 @@ pub struct WeekView {
     /// The line under the grid when no cell is hovered or focused.
     pub hint: String,
     /// The legend's words for each colour step.
-    pub steps: [&'static str; 5],
+    pub steps: [String; 5],
     pub summary: Vec<String>,
     /// This week beside the week before: a header row, then a row per figure.
     pub comparison: Vec<[String; 3]>,
@@ -135,29 +136,41 @@ pub fn view(week: &Week, showing: Showing) -> WeekView {
         .collect();
     let range = match (days.first(), days.last()) {
         (Some(first), Some(last)) => {
-            format!("{} – {}", words::day_name(first), words::day_name(last))
+            t!(
+                "window-week-range",
+                first = words::day_name(first),
+                last = words::day_name(last)
+            )
         }
         _ => String::new(),
     };
     let title = match showing {
-        Showing::ThisWeek => "Your week",
-        Showing::WeekBefore => "The week before",
+        Showing::ThisWeek => t!("window-week-heading-this"),
+        Showing::WeekBefore => t!("window-week-heading-before"),
     };
-    let mut hint =
-        "Point at an hour, or use the arrow keys, to see what happened in it.".to_string();
-    if week.approximate {
-        hint.push_str(" Sitting from before this limber kept streak times is placed where each break was noticed.");
-    }
+    let hint = if week.approximate {
+        t!("window-week-hint-approximate")
+    } else {
+        t!("window-week-hint")
+    };
     WeekView {
-        title: title.into(),
-        subtitle: format!(
-            "{range} · minutes sat in each hour, {:02}:00–{:02}:00",
-            week.hours.start, week.hours.end
+        title,
+        subtitle: t!(
+            "window-week-subtitle",
+            range = range,
+            from = wording::words::clock(week.hours.start, 0),
+            to = wording::words::clock(week.hours.end, 0)
         ),
         columns: (first..end).map(|hour| hour.to_string()).collect(),
         rows,
         hint,
-        steps: ["none", "under 15", "15–30", "30–45", "45–60 min"],
+        steps: [
+            t!("window-week-step-none"),
+            t!("window-week-step-under-15"),
+            t!("window-week-step-15-30"),
+            t!("window-week-step-30-45"),
+            t!("window-week-step-45-60"),
+        ],
         summary: words::summary(week.today(), week.goal_streak, &week.this_week, zone),
         comparison: words::comparison(&week.this_week, &week.week_before),
         actions: vec![Action::OtherWeek, Action::Close],
@@ -165,11 +178,11 @@ pub fn view(week: &Week, showing: Showing) -> WeekView {
 }
 
 /// A button's label.
-pub fn label(action: Action, showing: Showing) -> &'static str {
+pub fn label(action: Action, showing: Showing) -> String {
     match (action, showing) {
-        (Action::OtherWeek, Showing::ThisWeek) => "Week before",
-        (Action::OtherWeek, Showing::WeekBefore) => "This week",
-        (Action::Close, _) => "Close",
+        (Action::OtherWeek, Showing::ThisWeek) => t!("window-week-button-before"),
+        (Action::OtherWeek, Showing::WeekBefore) => t!("window-week-button-this"),
+        (Action::Close, _) => t!("window-button-close"),
     }
 }
 

@@ -70,7 +70,7 @@ fn the_grid_is_seven_days_by_the_shown_hours_with_today_last() {
     assert_eq!(today.cells[2].done, 1);
     assert_eq!(
         today.cells[2].words,
-        "Wed 25 Nov, 10:00–11:00: sat 20 min, 1 stretch done"
+        "Wed 25 Nov, 10:00–11:00: sat 20 min and 1 stretch done"
     );
     // 15:00–16:00 has begun; 16:00 on is still to come.
     assert!(!today.cells[7].future && today.cells[8].future);

@@ -31,7 +31,7 @@ fn an_hour_says_what_happened_in_it() {
     let now = ts("2026-11-25T23:00:00Z");
     assert_eq!(
         super::hour(&day, 10, &hour, now, &TimeZone::UTC),
-        "Wed 25 Nov, 10:00–11:00: sat 30 min, 1 stretch done, a reminder held 10:40–11:05 for \
+        "Wed 25 Nov, 10:00–11:00: sat 30 min, 1 stretch done and a reminder held 10:40–11:05 for \
          a call and Do Not Disturb"
     );
     hour.held.push(Held {
@@ -41,7 +41,7 @@ fn an_hour_says_what_happened_in_it() {
     });
     hour.done = 2;
     assert!(super::hour(&day, 10, &hour, now, &TimeZone::UTC).ends_with(
-        "2 stretches done, 2 reminders held: 10:40–11:05 for a call and Do Not Disturb, \
+        "2 stretches done and 2 reminders held: 10:40–11:05 for a call and Do Not Disturb and \
          10:50–10:55 for being busy"
     ));
     day.hours[9].sat = Duration::ZERO;
