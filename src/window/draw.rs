@@ -10,7 +10,7 @@ use resvg::tiny_skia::{
 };
 
 use super::column::{Line, Rect, Role};
-use super::layout::Layout;
+use super::layout::{label_room, Layout, LABEL_SIZE};
 use super::text::{Align, Fonts, Weight};
 use super::theme::{Rgb, Theme};
 
@@ -210,9 +210,10 @@ pub fn draw_button(
     s: f32,
 ) {
     let text = button_shape(pixmap, rect, theme, button, s);
-    // A label wider than its button is set smaller rather than cut.
-    let room = rect.width - 10.0 * s;
-    let natural = 13.5 * s;
+    // A label wider than its button is set smaller rather than cut (the layouts make every
+    // button wide enough for its label; this is the last resort of a tiny window).
+    let room = label_room(rect, s);
+    let natural = LABEL_SIZE * s;
     let width = fonts.width(button.label, natural, Weight::SemiBold);
     let size = if width > room {
         natural * room / width

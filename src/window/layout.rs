@@ -12,7 +12,7 @@
 //! the left, and the buttons run from right to left. The picture itself is not mirrored.
 
 use super::column::{Column, Line, Pen, Rect, Role};
-use super::screen::{Body, Screen};
+use super::screen::{label, Body, Screen};
 use super::text::{Align, Direction, Fonts, Weight};
 
 /// The width the window is designed for, in logical pixels.
@@ -26,6 +26,9 @@ const ZOOMS: [f32; 3] = [1.0, 0.9, 0.8];
 pub const MARGIN: f32 = 22.0;
 const GAP: f32 = 8.0;
 pub const BUTTON_HEIGHT: f32 = 32.0;
+/// A button label's text size, and the space it keeps from either end of its button.
+pub const LABEL_SIZE: f32 = 13.5;
+const LABEL_PADDING: f32 = 10.0;
 /// The bar under the column: the buttons and the space around them.
 pub const BAR_HEIGHT: f32 = BUTTON_HEIGHT + 2.0 * 14.0;
 const PICTURE_WIDTH: f32 = 150.0;
@@ -65,6 +68,63 @@ impl Layout {
     }
 }
 
+/// The width a button needs for `label` at `scale`: the label set at its size, and its padding.
+pub fn button_width_for(label: &str, fonts: &Fonts, scale: f32) -> f32 {
+    fonts.width(label, LABEL_SIZE * scale, Weight::SemiBold) + 2.0 * LABEL_PADDING * scale
+}
+
+/// The width each of `screen`'s buttons needs at `scale`: room for its label, and for Pause's
+/// other label, Resume, so the bar does not change when it is pressed.
+fn needs(screen: &Screen, fonts: &Fonts, scale: f32) -> Vec<f32> {
+    screen
+        .actions
+        .iter()
+        .map(|action| {
+            [false, true]
+                .map(|paused| button_width_for(&label(*action, paused), fonts, scale))
+                .into_iter()
+                .fold(0.0, f32::max)
+        })
+        .collect()
+}
+
+/// How many gaps `screen`'s buttons leave between them.
+fn gaps(screen: &Screen) -> f32 {
+    screen.actions.len().saturating_sub(1) as f32
+}
+
+/// `room` shared among buttons that need `needs`: equally, except that a button whose label
+/// needs more gets what it needs and the others share the rest. When the labels need more than
+/// there is, each gets its share of the room in proportion to its need (the label is then set
+/// smaller; [`fit`] makes the window wide enough that this happens only on a tiny screen).
+fn share(needs: &[f32], room: f32) -> Vec<f32> {
+    let total: f32 = needs.iter().sum();
+    if total >= room {
+        return needs
+            .iter()
+            .map(|need| room * need / total.max(f32::EPSILON))
+            .collect();
+    }
+    let mut widths = vec![None; needs.len()];
+    loop {
+        let open: Vec<usize> = (0..needs.len()).filter(|&i| widths[i].is_none()).collect();
+        let taken: f32 = widths.iter().flatten().sum();
+        let equal = (room - taken) / open.len().max(1) as f32;
+        let grown: Vec<usize> = open.into_iter().filter(|&i| needs[i] > equal).collect();
+        if grown.is_empty() {
+            return widths.iter().map(|w| w.unwrap_or(equal)).collect();
+        }
+        for i in grown {
+            widths[i] = Some(needs[i]);
+        }
+    }
+}
+
+/// How wide a label may be in the button `rect` at `scale`.
+pub fn label_room(rect: &Rect, scale: f32) -> f32 {
+    rect.width - 2.0 * LABEL_PADDING * scale
+}
+
 /// The window's size for a stretch, in logical pixels, and how much everything is shrunk.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Fit {
@@ -76,11 +136,13 @@ pub struct Fit {
 /// The smallest window that shows the largest of `screens` whole within `max_width` ×
 /// `max_height` (the screen's work area, in logical pixels): the designed width if it fits,
 /// else wider, else shrunk; if nothing fits, the widest, most shrunk window as tall as allowed,
-/// which then scrolls.
+/// which then scrolls. Every width tried is at least as wide as the widest button bar (a
+/// language with long labels), unless the screen is narrower still.
 pub fn fit(screens: &[Screen], fonts: &Fonts, max_width: f32, max_height: f32) -> Fit {
-    let widths: Vec<f32> = std::iter::once(WIDTH)
+    let widest = max_width.max(WIDTH);
+    let designed: Vec<f32> = std::iter::once(WIDTH)
         .chain(WIDER)
-        .filter(|width| *width <= max_width.max(WIDTH))
+        .filter(|width| *width <= widest)
         .collect();
     let mut last = Fit {
         width: WIDTH,
@@ -88,6 +150,13 @@ pub fn fit(screens: &[Screen], fonts: &Fonts, max_width: f32, max_height: f32) -
         zoom: 1.0,
     };
     for zoom in ZOOMS {
+        let least = bar_width(screens, fonts, zoom).ceil();
+        let mut widths: Vec<f32> = designed.iter().map(|width| width.max(least)).collect();
+        widths.dedup();
+        widths.retain(|width| *width <= widest);
+        if widths.is_empty() {
+            widths = designed.clone();
+        }
         for &width in &widths {
             let height = screens
                 .iter()
@@ -109,6 +178,18 @@ pub fn fit(screens: &[Screen], fonts: &Fonts, max_width: f32, max_height: f32) -
         }
     }
     last
+}
+
+/// The width the widest of `screens`' button bars needs at `zoom`, margins included.
+fn bar_width(screens: &[Screen], fonts: &Fonts, zoom: f32) -> f32 {
+    screens
+        .iter()
+        .map(|screen| {
+            needs(screen, fonts, zoom).iter().sum::<f32>()
+                + GAP * zoom * gaps(screen)
+                + 2.0 * MARGIN * zoom
+        })
+        .fold(0.0, f32::max)
 }
 
 /// The height `screen` needs, in logical pixels, at `width` and `zoom`.
@@ -241,18 +322,29 @@ pub fn layout(screen: &Screen, fonts: &Fonts, width: f32, height: f32, scale: f3
         divider_y += spare;
         content_height = bar_top;
     }
-    let count = screen.actions.len().max(1) as f32;
-    let button_width = (inner - GAP * s * (count - 1.0)) / count;
+    let widths = share(&needs(screen, fonts, s), inner - GAP * s * gaps(screen));
     // The first button where lines start: buttons read in the window's direction.
-    let buttons = (0..screen.actions.len())
-        .map(|i| if rtl { screen.actions.len() - 1 - i } else { i })
-        .map(|place| Rect {
-            x: margin + place as f32 * (button_width + GAP * s),
-            y: bar_top + (bar_height - BUTTON_HEIGHT * s) / 2.0,
-            width: button_width,
-            height: BUTTON_HEIGHT * s,
+    let mut x = margin;
+    let mut placed: Vec<Rect> = widths
+        .iter()
+        .map(|&width| {
+            let rect = Rect {
+                x,
+                y: bar_top + (bar_height - BUTTON_HEIGHT * s) / 2.0,
+                width,
+                height: BUTTON_HEIGHT * s,
+            };
+            x += width + GAP * s;
+            rect
         })
         .collect();
+    if rtl {
+        let right = margin + inner;
+        for rect in &mut placed {
+            rect.x = right - (rect.x - margin) - rect.width;
+        }
+    }
+    let buttons = placed;
     Layout {
         scale: s,
         width,
@@ -520,6 +612,35 @@ mod tests {
         in_language(Tag::PseudoRtl, || {
             assert_nothing_overflows(&english, 1000.0)
         });
+    }
+
+    #[test]
+    fn a_long_label_widens_its_button_and_the_others_share_the_rest() {
+        assert_eq!(share(&[50.0, 50.0, 50.0, 50.0], 400.0), [100.0; 4]);
+        // "Überspringen" needs more than a quarter of the bar.
+        assert_eq!(
+            share(&[70.0, 50.0, 130.0, 60.0], 400.0),
+            [90.0, 90.0, 130.0, 90.0]
+        );
+        // More than there is: each in proportion to its need.
+        assert_eq!(share(&[100.0, 300.0], 200.0), [50.0, 150.0]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn shared_buttons_fill_the_bar_and_hold_their_labels(
+            needs in proptest::collection::vec(20.0f32..300.0, 1..5),
+            room in 100.0f32..900.0,
+        ) {
+            let widths = share(&needs, room);
+            let total: f32 = widths.iter().sum();
+            proptest::prop_assert!((total - room).abs() < 0.01 * room, "{widths:?} in {room}");
+            if needs.iter().sum::<f32>() <= room {
+                for (width, need) in widths.iter().zip(&needs) {
+                    proptest::prop_assert!(width + 0.01 >= *need, "{widths:?} for {needs:?}");
+                }
+            }
+        }
     }
 
     #[test]

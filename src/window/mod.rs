@@ -29,6 +29,10 @@ mod column;
 pub mod control;
 mod cue;
 mod draw;
+#[cfg(test)]
+mod every_language;
+#[cfg(test)]
+mod fit_check;
 mod identity;
 mod input;
 mod layout;
