@@ -58,6 +58,7 @@ pub fn timer_drawn<'a>(
                 room: label_room(rect, s),
             })
             .collect(),
+        buttons_scroll: false,
         content_height: l.content_height,
         view_bottom: l.bar.y,
         max_scroll: l.max_scroll(),

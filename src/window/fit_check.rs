@@ -36,6 +36,9 @@ pub struct Drawn<'a> {
     /// Lines that must stay inside a frame of their own (the countdown in its ring).
     pub framed: Vec<(&'a Line, &'static str, Rect)>,
     pub buttons: Vec<Button<'a>>,
+    /// Whether the buttons are in the column and scroll with it (the control window's), rather
+    /// than in a bar that never scrolls.
+    pub buttons_scroll: bool,
     /// How tall the column is, where its view ends (the bar's top, or the window's bottom), and
     /// how far it scrolls.
     pub content_height: f32,
@@ -145,7 +148,12 @@ pub fn problems(drawn: &Drawn<'_>) -> Vec<String> {
         if rect.x < left - SLACK || rect.x + rect.width > right + SLACK {
             found.push(format!("{name}: the button \"{label}\" runs past an edge"));
         }
-        if rect.bottom() > drawn.height + SLACK {
+        let bottom = if drawn.buttons_scroll {
+            drawn.content_height
+        } else {
+            drawn.height
+        };
+        if rect.bottom() > bottom + SLACK {
             found.push(format!(
                 "{name}: the button \"{label}\" is below the window"
             ));
@@ -199,6 +207,7 @@ mod tests {
             keep_out: vec![("bar", rect(0.0, 240.0, 300.0, 60.0))],
             framed: Vec::new(),
             buttons,
+            buttons_scroll: false,
             content_height: 240.0,
             view_bottom: 240.0,
             max_scroll: 0.0,

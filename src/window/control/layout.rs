@@ -166,6 +166,21 @@ pub fn layout(texts: &Texts, rows: &[Row], fonts: &Fonts, width: f32, scale: f32
     }
 }
 
+/// Where a row's label starts, in from the row's starting edge; a switch's box comes before it.
+pub const LABEL_INSET: f32 = 14.0;
+/// A switch's box, and the space after it.
+pub const SWITCH_BOX: f32 = 16.0;
+pub const SWITCH_GAP: f32 = 10.0;
+/// What the far end of a row keeps free for the arrow of a row that opens a page.
+const ARROW_ROOM: f32 = 28.0;
+
+/// How wide a label may be in the row `rect` at `scale`, with a switch's box before it if
+/// `switch`.
+pub fn label_room(rect: &Rect, switch: bool, scale: f32) -> f32 {
+    let switch = if switch { SWITCH_BOX + SWITCH_GAP } else { 0.0 };
+    rect.width - (LABEL_INSET + switch + ARROW_ROOM) * scale
+}
+
 /// The window's height, in logical pixels, to show the tallest of `pages` whole at the designed
 /// width, but at most `max_height` (beyond that the column scrolls).
 pub fn fit(pages: &[(Texts, Vec<Row>)], fonts: &Fonts, max_height: f32) -> f32 {
@@ -183,8 +198,10 @@ mod tests {
     use crate::daemon::tray::menu::entries;
     use crate::daemon::tray::{TrayIcon, TrayView};
     use crate::window::column::LEADING;
-    use crate::window::control::pages::Pages;
+    use crate::window::control::pages::{self, Pages};
+    use crate::window::fit_check::{problems, Button as Checked, Drawn};
     use crate::window::text::Align;
+    use pages::{Button, Does};
 
     fn fonts() -> Fonts {
         Fonts::load().unwrap()
@@ -360,6 +377,124 @@ mod tests {
         let l = layout(&page(&many).0, &page(&many).1, &fonts, WIDTH, 1.0);
         assert!(l.max_scroll(700.0) > 0.0);
         assert_eq!(l.max_scroll(l.content_height), 0.0);
+    }
+
+    /// `layout` of a page in a window `height` tall, as the fit check reads it.
+    fn drawn<'a>(
+        name: String,
+        l: &'a Layout,
+        buttons: &'a [Button],
+        fonts: &Fonts,
+        height: f32,
+    ) -> Drawn<'a> {
+        let s = l.scale;
+        let mut keep_out: Vec<(&'static str, Rect)> =
+            l.buttons.iter().map(|rect| ("buttons", *rect)).collect();
+        keep_out.extend(l.picture.map(|picture| ("picture", picture)));
+        Drawn {
+            name,
+            edges: (MARGIN * s, WIDTH * s - MARGIN * s),
+            height,
+            lines: l.lines.iter().collect(),
+            keep_out,
+            framed: Vec::new(),
+            buttons: l
+                .buttons
+                .iter()
+                .zip(buttons)
+                .map(|(rect, button)| Checked {
+                    label: &button.label,
+                    rect: *rect,
+                    label_width: fonts.width(
+                        &button.label,
+                        crate::window::layout::LABEL_SIZE * s,
+                        Weight::SemiBold,
+                    ),
+                    room: label_room(rect, button.checked.is_some(), s),
+                })
+                .collect(),
+            buttons_scroll: true,
+            content_height: l.content_height,
+            view_bottom: height,
+            max_scroll: l.max_scroll(height),
+        }
+    }
+
+    /// The menu as the daemon offers it with every built-in stretch, every item shown (paused
+    /// or not), and the longest status line it says.
+    fn full_view(paused: bool) -> TrayView {
+        use crate::core::catalog::{builtin, Catalog, Position};
+        use crate::core::hold::BusyReason;
+        use crate::daemon::tray::menu::stretch_choices;
+        let everything = Catalog::new(builtin(), Position::ALL.to_vec(), Vec::new());
+        TrayView {
+            icon: TrayIcon::Idle,
+            status_line: crate::daemon::wording::holding(&[
+                BusyReason::Call,
+                BusyReason::Fullscreen,
+                BusyReason::DoNotDisturb,
+                BusyReason::GnomeBreak,
+            ]),
+            stretches: stretch_choices(&everything),
+            show_snooze: true,
+            paused,
+            off_hours: true,
+            start_at_login: true,
+        }
+    }
+
+    /// Every page of the window, in every language (with the longest status line, a problem
+    /// said, and the longest reminder as the next stretch), paused or not: nothing cut, nothing
+    /// overlapping, in a window sized as the window sizes itself.
+    #[test]
+    fn every_page_fits_in_every_language() {
+        use crate::core::catalog::builtin;
+        use crate::daemon::wording::reminder_body;
+        use crate::wording::{in_language, Tag};
+        let fonts = fonts();
+        let mut found = Vec::new();
+        for tag in Tag::ALL {
+            in_language(tag, || {
+                let next = builtin()
+                    .iter()
+                    .map(reminder_body)
+                    .max_by_key(|body| body.chars().count())
+                    .unwrap();
+                let problem = Err("limber is not running (start it with `limber`)".to_string());
+                for paused in [false, true] {
+                    let view = full_view(paused);
+                    let first = Pages::new(entries(&view));
+                    let mut pages = vec![first.clone()];
+                    for (index, button) in first.buttons().iter().enumerate() {
+                        if matches!(button.does, Does::Open(_)) {
+                            let mut page = first.clone();
+                            page.press(index);
+                            pages.push(page);
+                        }
+                    }
+                    let laid: Vec<(Texts, Vec<Row>)> = pages
+                        .iter()
+                        .map(|page| {
+                            let texts = Texts {
+                                status: &view.status_line,
+                                notice: Some(&problem),
+                                next: Some(("Next stretch", next.as_str())),
+                                title: page.title(),
+                            };
+                            (texts, page.rows())
+                        })
+                        .collect();
+                    let height = fit(&laid, &fonts, 720.0);
+                    for (page, (texts, rows)) in pages.iter().zip(&laid) {
+                        let l = layout(texts, rows, &fonts, WIDTH, 1.0);
+                        let name = format!("{tag} control, {:?}", page.title());
+                        let buttons = page.buttons();
+                        found.extend(problems(&drawn(name, &l, &buttons, &fonts, height)));
+                    }
+                }
+            });
+        }
+        assert!(found.is_empty(), "{} problems: {found:#?}", found.len());
     }
 
     #[test]

@@ -37,6 +37,7 @@ use super::access::{self, Request};
 use super::column::Rect;
 use super::draw::{self, ButtonView};
 use super::input::{self, Input, Interactive, SCROLL_STEP};
+use super::layout::LABEL_SIZE;
 use super::picture::{self, Pose};
 use super::placement;
 use super::preferences::{self, Preferences};
@@ -447,11 +448,11 @@ impl ControlWindow {
                 x
             }
         };
-        let size = 13.5 * s;
+        let size = LABEL_SIZE * s;
         let baseline_top = rect.center().1 - size * 0.62;
-        let mut x = rect.x + 14.0 * s;
+        let mut x = rect.x + layout::LABEL_INSET * s;
         if let Some(on) = checked {
-            let side = 16.0 * s;
+            let side = layout::SWITCH_BOX * s;
             let frame = Rect {
                 x: placed(x, side),
                 y: rect.center().1 - side / 2.0,
@@ -478,9 +479,9 @@ impl ControlWindow {
                     Align::Center,
                 );
             }
-            x += side + 10.0 * s;
+            x += side + layout::SWITCH_GAP * s;
         }
-        let room = rect.x + rect.width - x - 28.0 * s;
+        let room = layout::label_room(rect, checked.is_some(), s);
         let natural = self.fonts.width(view.label, size, Weight::SemiBold);
         // A label wider than its row is set smaller rather than cut, as on the timer's buttons.
         let size = if natural > room && natural > 0.0 {
