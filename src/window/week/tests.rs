@@ -5,8 +5,11 @@ use jiff::Timestamp;
 use super::*;
 use crate::core::history::{BreakKind, EventKind, HistoryEvent, HoldEnded};
 use crate::core::hold::BusyReason;
+use crate::window::column::Rect;
+use crate::window::fit_check::{problems, Button, Drawn};
+use crate::window::layout::{label_room, LABEL_SIZE, MARGIN};
 use crate::window::plain_english::{assert_all_through_fluent, tree_texts};
-use crate::window::text::Fonts;
+use crate::window::text::{Fonts, Weight};
 use crate::wording::{in_language, Tag};
 
 fn event(at: &str, kind: EventKind) -> HistoryEvent {
@@ -94,4 +97,75 @@ fn the_week_picture_says_nothing_in_plain_english() {
         }
         assert_all_through_fluent(&texts, &[]);
     });
+}
+
+/// `l` as the fit check reads it, with `labels` on its buttons.
+fn drawn<'a>(
+    name: String,
+    l: &'a layout::WeekLayout,
+    labels: &'a [String],
+    fonts: &Fonts,
+    height: f32,
+) -> Drawn<'a> {
+    let s = l.scale;
+    let mut keep_out: Vec<(&'static str, Rect)> = vec![("button bar", l.bar)];
+    keep_out.extend(l.cells.iter().map(|cell| ("grid", *cell)));
+    keep_out.extend(
+        l.swatches
+            .iter()
+            .map(|(swatch, _)| ("legend's swatch", *swatch)),
+    );
+    Drawn {
+        name,
+        edges: (MARGIN * s, l.width - MARGIN * s),
+        height,
+        lines: l.lines.iter().collect(),
+        keep_out,
+        framed: Vec::new(),
+        buttons: l
+            .buttons
+            .iter()
+            .zip(labels)
+            .map(|(rect, label)| Button {
+                label,
+                rect: *rect,
+                label_width: fonts.width(label, LABEL_SIZE * s, Weight::SemiBold),
+                room: label_room(rect, s),
+            })
+            .collect(),
+        buttons_scroll: false,
+        content_height: l.content_height,
+        view_bottom: l.bar.y,
+        max_scroll: 0.0,
+    }
+}
+
+/// This week and the week before, in every language, with every hour's words in the line under
+/// the grid in turn: nothing cut, nothing overlapping, in a window sized as it sizes itself.
+#[test]
+fn the_week_picture_fits_in_every_language() {
+    let fonts = Fonts::load().unwrap();
+    let week = weeks();
+    let mut found = Vec::new();
+    for tag in Tag::ALL {
+        in_language(tag, || {
+            let views = [Showing::ThisWeek, Showing::WeekBefore].map(|s| view::view(&week, s));
+            let (width, height, room) = layout::fit(&views, &fonts, 1366.0);
+            for (view, showing) in views.iter().zip([Showing::ThisWeek, Showing::WeekBefore]) {
+                let labels = labels(view, showing);
+                let details = std::iter::once(view.hint.as_str()).chain(
+                    view.rows
+                        .iter()
+                        .flat_map(|row| row.cells.iter().map(|cell| cell.words.as_str())),
+                );
+                for detail in details {
+                    let l = layout::layout(view, &fonts, width, height, 1.0, detail, room);
+                    let name = format!("{tag} week, {showing:?}, \"{detail}\"");
+                    found.extend(problems(&drawn(name, &l, &labels, &fonts, height)));
+                }
+            }
+        });
+    }
+    found.dedup();
+    assert!(found.is_empty(), "{} problems: {found:#?}", found.len());
 }
