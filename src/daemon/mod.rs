@@ -13,6 +13,8 @@ mod autostart_watch;
 mod clock;
 pub mod editor;
 mod event_loop;
+#[cfg(test)]
+mod every_language;
 mod folder_watch;
 mod instance;
 pub mod message;
