@@ -14,6 +14,7 @@ mod config_files;
 mod control_e2e;
 mod daemon_e2e;
 mod desktop_preferences;
+mod every_language;
 mod faults;
 mod figures;
 mod footprint;

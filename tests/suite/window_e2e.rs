@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 use support::desktop::{require, wait_for, Desktop};
 use support::screen::{screenshot, Shot};
 use support::sway::{as_user, session_user};
+use support::timer_window::open_window;
 
 /// The pixels of the countdown and its ring (right half, upper part, at scale 1).
 fn countdown_region(shot: &Shot) -> Vec<[u8; 3]> {
@@ -23,82 +24,6 @@ fn countdown_region(shot: &Shot) -> Vec<[u8; 3]> {
         }
     }
     region
-}
-
-/// A timer window under test, and what it traces.
-struct Opened {
-    child: Child,
-    id: String,
-    trace: PathBuf,
-}
-
-impl Opened {
-    fn trace(&self) -> String {
-        std::fs::read_to_string(&self.trace).unwrap_or_default()
-    }
-
-    /// The screens shown so far, in order ("setup right steps=4", "hold right", …).
-    fn screens(&self) -> Vec<String> {
-        self.trace()
-            .lines()
-            .filter_map(|line| line.strip_prefix("limber-window: screen "))
-            .map(str::to_string)
-            .collect()
-    }
-
-    fn frames(&self) -> usize {
-        self.trace()
-            .lines()
-            .filter(|line| *line == "limber-window: frame")
-            .count()
-    }
-
-    /// Waits until the window shows a screen starting with `name`; panics with the trace if it
-    /// does not within `timeout`.
-    fn wait_screen(&self, name: &str, timeout: Duration) {
-        wait_for(timeout, || {
-            self.screens().iter().any(|screen| screen.starts_with(name))
-        })
-        .unwrap_or_else(|| panic!("no \"{name}\" screen; screens: {:?}", self.screens()));
-    }
-
-    fn key(&self, desktop: &Desktop, key: &str) {
-        desktop.xdotool(&["key", "--window", &self.id, key]);
-    }
-
-    /// Closes the window with Escape and waits for it to end.
-    fn close(mut self, desktop: &Desktop) {
-        self.key(desktop, "Escape");
-        wait_for(Duration::from_secs(5), || {
-            matches!(self.child.try_wait(), Ok(Some(_)))
-        })
-        .expect("Escape closes the window");
-        assert!(self.child.wait().unwrap().success());
-    }
-}
-
-/// Opens the window for `id` in `theme`, with `motion` (false: LIMBER_REDUCED_MOTION=1), and
-/// gives it the keyboard (no window manager runs under Xvfb).
-fn open_window(desktop: &Desktop, id: &str, theme: &str, motion: bool) -> Opened {
-    let trace = desktop.path().join(format!("trace-{id}-{theme}.txt"));
-    let mut command = desktop.limber();
-    command
-        .env("LIMBER_THEME", theme)
-        .env("LIMBER_TRACE_WINDOW", "1")
-        .args(["stretch", "--here", id])
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&trace).expect("trace file"));
-    if !motion {
-        command.env("LIMBER_REDUCED_MOTION", "1");
-    }
-    let child = command.spawn().expect("open the window");
-    let window = desktop.xdotool(&["search", "--sync", "--name", "limber"]);
-    let id = window.lines().next().expect("a window").to_string();
-    let opened = Opened { child, id, trace };
-    opened.wait_screen("setup", Duration::from_secs(10));
-    desktop.xdotool(&["windowfocus", &opened.id]);
-    std::thread::sleep(Duration::from_millis(300));
-    opened
 }
 
 /// The last history line, parsed.

@@ -16,6 +16,7 @@ pub mod settings_portal;
 pub mod sni_watcher;
 pub mod sound_server;
 pub mod sway;
+pub mod timer_window;
 
 /// Runs the calling test again in a process of its own, and says whether it did: true in the
 /// test as the harness runs it (which then only checks the other process passed), false in
