@@ -172,6 +172,19 @@ take_cjk_custom() {
     "ゆっくり前へ" '"膝に鋭い痛みを感じたら中止してください。"'
 }
 
+# The window speaking $1, holding the right side of the seated figure four: German (longer
+# words), Arabic (right to left, mirrored), Japanese (the system's CJK font).
+language_shot() {
+  LANGUAGE="$1" open_window seated-figure-four-chair light
+  wait_screen "setup right"; key space
+  wait_screen "hold right"; sleep 6
+  shot "language-$1"
+}
+
+take_language_de() { language_shot de; }
+take_language_ar() { language_shot ar; }
+take_language_ja() { language_shot ja; }
+
 # The week picture over a generated fortnight, with the focus on three days ago at 10:00 so the line
 # under the grid tells about it. $1: the theme, $2: the file's name.
 week_shot() {
@@ -195,7 +208,7 @@ take_week_dark() { week_shot dark week-dark; }
 
 names=("$@")
 [[ ${#names[@]} -gt 0 ]] || names=(setup hold switch-sides come-out done stopped-early ready dark high-contrast-light
-  high-contrast-dark long-custom rtl-custom cjk-custom week week-dark)
+  high-contrast-dark long-custom rtl-custom cjk-custom language-de language-ar language-ja week week-dark)
 for name in "${names[@]}"; do
   "take_${name//-/_}"
 done

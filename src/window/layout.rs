@@ -6,6 +6,9 @@
 //! caution. Nothing is cut: the window is made tall enough for the largest screen of its stretch
 //! ([`fit`]); when even the screen is too small, the window widens, then everything shrinks a
 //! little, and beyond that the column scrolls above the button bar ([`Layout::max_scroll`]).
+//! The buttons share the bar equally, except that one whose label needs more (a longer
+//! language's "Überspringen") gets what it needs, and the window is made wide enough for the
+//! widest bar of its screens.
 //!
 //! A window that reads right to left ([`Screen::direction`]) is mirrored: its lines start at the
 //! right edge, hanging markers stand on the right, the picture is on the right and the ring on

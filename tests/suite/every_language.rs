@@ -202,6 +202,40 @@ fn ink_span(shot: &Shot, rows: std::ops::Range<usize>) -> Option<(usize, usize)>
     Some((first, last))
 }
 
+/// The longest run of ink along one row in `rows`, as (first, last) column: the floor line the
+/// picture stands on (the ring makes no long row).
+fn longest_row_of_ink(shot: &Shot, rows: std::ops::Range<usize>) -> (usize, usize) {
+    let background = shot.pixel(1, 1);
+    let mut longest = (0, 0);
+    for y in rows {
+        let mut start = None;
+        for x in 0..=shot.width {
+            let ink = x < shot.width && shot.pixel(x, y) != background;
+            match (ink, start) {
+                (true, None) => start = Some(x),
+                (false, Some(from)) => {
+                    if x - from > longest.1 - longest.0 {
+                        longest = (from, x);
+                    }
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+    }
+    longest
+}
+
+/// Where the picture is, in rows 60 to 220: its floor line's middle column.
+fn picture_middle(shot: &Shot) -> usize {
+    let (first, last) = longest_row_of_ink(shot, 60..220);
+    assert!(
+        last - first > 100,
+        "no floor line under the picture: {first}..{last}"
+    );
+    (first + last) / 2
+}
+
 /// The title's line: 16 px down, 19 px text.
 const TITLE_ROWS: std::ops::Range<usize> = 14..42;
 
@@ -228,6 +262,10 @@ fn english_arabic_and_japanese_windows_read_as_their_language_does() {
         "the Arabic title ends at {last} of {width}"
     );
     assert!(first > MARGIN + 20, "the Arabic title starts at {first}");
+    assert!(
+        picture_middle(&arabic) > width / 2,
+        "the picture is not on the right"
+    );
     assert!(!log.contains("shows as a box"), "{log}");
 
     let (_, log) = holding_in(&desktop, "ja");
