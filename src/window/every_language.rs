@@ -6,10 +6,10 @@
 use std::time::Duration;
 
 use super::column::Rect;
-use super::fit_check::{self, Button, Drawn};
-use super::layout::{self, label_room, Layout, LABEL_SIZE, MARGIN};
+use super::fit_check::{self, centred_buttons, Drawn};
+use super::layout::{self, Layout, MARGIN};
 use super::screen::{self, every_screen, Moment, Screen, Shown};
-use super::text::{Fonts, Weight};
+use super::text::Fonts;
 use crate::core::catalog::{builtin, Side};
 use crate::core::progression::Progress;
 use crate::core::routine::Phase;
@@ -47,17 +47,7 @@ pub fn timer_drawn<'a>(
         lines: l.lines.iter().collect(),
         keep_out,
         framed: vec![(&l.countdown, "ring", square(inner))],
-        buttons: l
-            .buttons
-            .iter()
-            .zip(labels)
-            .map(|(rect, label)| Button {
-                label,
-                rect: *rect,
-                label_width: fonts.width(label, LABEL_SIZE * s, Weight::SemiBold),
-                room: label_room(rect, s),
-            })
-            .collect(),
+        buttons: centred_buttons(&l.buttons, labels, fonts, s),
         buttons_scroll: false,
         content_height: l.content_height,
         view_bottom: l.bar.y,

@@ -9,6 +9,8 @@
 //! end of the column or that no scrolling brings into view.
 
 use super::column::{Line, Rect, LEADING};
+use super::layout::{label_room, LABEL_SIZE};
+use super::text::{Fonts, Weight};
 
 /// How far a measure may be off before it counts, in physical pixels: rounding, not design.
 const SLACK: f32 = 0.5;
@@ -19,6 +21,39 @@ pub struct Button<'a> {
     pub rect: Rect,
     pub label_width: f32,
     pub room: f32,
+}
+
+impl<'a> Button<'a> {
+    /// A button whose `label` is set at the buttons' size (as `draw::draw_button` and the
+    /// control window's rows set it) with `room` for it, at `scale`.
+    pub fn with_room(label: &'a str, rect: Rect, room: f32, fonts: &Fonts, scale: f32) -> Self {
+        Button {
+            label,
+            rect,
+            label_width: fonts.width(label, LABEL_SIZE * scale, Weight::SemiBold),
+            room,
+        }
+    }
+
+    /// A button of the timer window or the week picture: its label centred in it.
+    pub fn centred(label: &'a str, rect: Rect, fonts: &Fonts, scale: f32) -> Self {
+        Button::with_room(label, rect, label_room(&rect, scale), fonts, scale)
+    }
+}
+
+/// The buttons `rects` labelled `labels` in turn, each label centred (the timer window's bar,
+/// the week picture's), at `scale`.
+pub fn centred_buttons<'a>(
+    rects: &[Rect],
+    labels: &'a [String],
+    fonts: &Fonts,
+    scale: f32,
+) -> Vec<Button<'a>> {
+    rects
+        .iter()
+        .zip(labels)
+        .map(|(rect, label)| Button::centred(label, *rect, fonts, scale))
+        .collect()
 }
 
 /// One window's layout, as the fit check reads it, in physical pixels.
@@ -174,7 +209,7 @@ pub fn problems(drawn: &Drawn<'_>) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::window::column::Role;
-    use crate::window::text::{Align, Weight};
+    use crate::window::text::Align;
 
     fn line(text: &str, x: f32, y: f32, width: f32) -> Line {
         Line {

@@ -201,7 +201,7 @@ mod tests {
     use crate::window::control::pages::{self, Pages};
     use crate::window::fit_check::{problems, Button as Checked, Drawn};
     use crate::window::text::Align;
-    use pages::{Button, Does};
+    use pages::Button;
 
     fn fonts() -> Fonts {
         Fonts::load().unwrap()
@@ -402,15 +402,9 @@ mod tests {
                 .buttons
                 .iter()
                 .zip(buttons)
-                .map(|(rect, button)| Checked {
-                    label: &button.label,
-                    rect: *rect,
-                    label_width: fonts.width(
-                        &button.label,
-                        crate::window::layout::LABEL_SIZE * s,
-                        Weight::SemiBold,
-                    ),
-                    room: label_room(rect, button.checked.is_some(), s),
+                .map(|(rect, button)| {
+                    let room = label_room(rect, button.checked.is_some(), s);
+                    Checked::with_room(&button.label, *rect, room, fonts, s)
                 })
                 .collect(),
             buttons_scroll: true,
@@ -463,15 +457,7 @@ mod tests {
                 let problem = Err("limber is not running (start it with `limber`)".to_string());
                 for paused in [false, true] {
                     let view = full_view(paused);
-                    let first = Pages::new(entries(&view));
-                    let mut pages = vec![first.clone()];
-                    for (index, button) in first.buttons().iter().enumerate() {
-                        if matches!(button.does, Does::Open(_)) {
-                            let mut page = first.clone();
-                            page.press(index);
-                            pages.push(page);
-                        }
-                    }
+                    let pages = Pages::new(entries(&view)).every_page();
                     let laid: Vec<(Texts, Vec<Row>)> = pages
                         .iter()
                         .map(|page| {

@@ -312,18 +312,7 @@ impl ControlWindow {
     /// The height that shows every page of the menu as it stands whole, up to `max_height`.
     fn fitting_height(&self, max_height: f32) -> f32 {
         let mut pages = vec![self.pages.clone()];
-        let first = {
-            let mut first = self.pages.clone();
-            first.back();
-            first
-        };
-        for (index, button) in first.buttons().iter().enumerate() {
-            if matches!(button.does, Does::Open(_)) {
-                let mut page = first.clone();
-                page.press(index);
-                pages.push(page);
-            }
-        }
+        pages.extend(self.pages.every_page());
         let texts = self.texts();
         let laid: Vec<(Texts, _)> = pages
             .iter()

@@ -91,6 +91,21 @@ impl Pages {
         }
     }
 
+    /// The first page and every page a button on it opens: every page the window can show.
+    pub fn every_page(&self) -> Vec<Pages> {
+        let mut first = self.clone();
+        first.back();
+        let mut pages = vec![first.clone()];
+        for (index, button) in first.buttons().iter().enumerate() {
+            if matches!(button.does, Does::Open(_)) {
+                let mut page = first.clone();
+                page.press(index);
+                pages.push(page);
+            }
+        }
+        pages
+    }
+
     /// The menu changed (limber answered anew): the same page stays open if it still exists,
     /// and the focus stays on the button with the same label; if that went, on the button that
     /// came in its stead (Resume for Pause), else as near its place as there is one.
@@ -509,15 +524,7 @@ mod tests {
             let menu = entries(&view());
             let mut foreign = vec![view().status_line];
             labels_of(&menu, &mut foreign);
-            let first = Pages::new(menu);
-            let mut pages = vec![first.clone()];
-            for (index, button) in first.buttons().iter().enumerate() {
-                if matches!(button.does, Does::Open(_)) {
-                    let mut page = first.clone();
-                    page.press(index);
-                    pages.push(page);
-                }
-            }
+            let pages = Pages::new(menu).every_page();
             assert!(pages.len() > 1);
             let mut texts = Vec::new();
             for page in &pages {

@@ -6,10 +6,10 @@ use super::*;
 use crate::core::history::{BreakKind, EventKind, HistoryEvent, HoldEnded};
 use crate::core::hold::BusyReason;
 use crate::window::column::Rect;
-use crate::window::fit_check::{problems, Button, Drawn};
-use crate::window::layout::{label_room, LABEL_SIZE, MARGIN};
+use crate::window::fit_check::{centred_buttons, problems, Drawn};
+use crate::window::layout::MARGIN;
 use crate::window::plain_english::{assert_all_through_fluent, tree_texts};
-use crate::window::text::{Fonts, Weight};
+use crate::window::text::Fonts;
 use crate::wording::{in_language, Tag};
 
 fn event(at: &str, kind: EventKind) -> HistoryEvent {
@@ -122,17 +122,7 @@ fn drawn<'a>(
         lines: l.lines.iter().collect(),
         keep_out,
         framed: Vec::new(),
-        buttons: l
-            .buttons
-            .iter()
-            .zip(labels)
-            .map(|(rect, label)| Button {
-                label,
-                rect: *rect,
-                label_width: fonts.width(label, LABEL_SIZE * s, Weight::SemiBold),
-                room: label_room(rect, s),
-            })
-            .collect(),
+        buttons: centred_buttons(&l.buttons, labels, fonts, s),
         buttons_scroll: false,
         content_height: l.content_height,
         view_bottom: l.bar.y,
