@@ -71,8 +71,9 @@ fn inked(
 }
 
 /// Nothing in `shot` is cut: the margins all round are empty (no line runs into them, no
-/// scrollbar shows), the bar's top rows are empty (the column ends above the bar, apart from
-/// it), and there is text above the bar and buttons in it.
+/// scrollbar shows), the rows either side of the bar's top are empty (the column ends above the
+/// bar, apart from it, and no line runs under it), and there is text above the bar and buttons
+/// in it.
 fn assert_nothing_cut(shot: &Shot, name: &str) {
     let (width, height) = (shot.width, shot.height);
     assert!(
@@ -90,6 +91,12 @@ fn assert_nothing_cut(shot: &Shot, name: &str) {
             "the bar above its buttons",
             0..width,
             bar_top..bar_top + BAR_CLEAR,
+        ),
+        // The bar is drawn over the column: a line it covers would be cut here.
+        (
+            "the rows just above the bar",
+            0..width,
+            bar_top - 3..bar_top,
         ),
     ] {
         if let Some((x, y)) = inked(shot, columns, rows) {
