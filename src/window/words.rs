@@ -35,7 +35,7 @@ pub fn where_and_how_long(stretch: &Stretch, progress: &Progress) -> String {
     } else {
         format!("{seconds} s")
     };
-    let place = capitalised(stretch.position.label());
+    let place = capitalised(&stretch.position.label());
     if progress.grew {
         format!(
             "{place} · New: {hold} — you have done this one {} times",

@@ -124,7 +124,7 @@ pub fn from_environment(var: impl Fn(&str) -> Option<String>) -> Option<Tag> {
     let set = |name: &str| var(name).filter(|value| !value.is_empty());
     let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .into_iter()
-        .find_map(|name| set(name));
+        .find_map(&set);
     if locale_is_c(locale.as_deref()) {
         return Some(Tag::English);
     }
