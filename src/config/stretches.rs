@@ -122,16 +122,13 @@ pub(super) fn validate(raw: RawStretches) -> Result<Stretches, Invalid> {
         if builtin.iter().any(|(id, _)| *id == stretch.id) {
             return Err((
                 id_span,
-                format!(
-                    "custom stretch id \"{}\" is already a built-in stretch; choose another id",
-                    stretch.id
-                ),
+                t!("config-stretch-id-built-in", id = stretch.id.as_str()),
             ));
         }
         if !ids.insert(stretch.id.clone()) {
             return Err((
                 id_span,
-                format!("custom stretch id \"{}\" is used twice", stretch.id),
+                t!("config-stretch-id-twice", id = stretch.id.as_str()),
             ));
         }
         custom.push(stretch);
@@ -150,10 +147,7 @@ pub(super) fn validate(raw: RawStretches) -> Result<Stretches, Invalid> {
         if !ids.contains(&id) {
             return Err((
                 span,
-                format!(
-                    "unknown stretch id \"{}\" in disabled; `limber list` shows the ids",
-                    echo(&id)
-                ),
+                t!("config-disabled-unknown-id", id = echo(&id)),
             ));
         }
         if off.insert(id.clone()) {
@@ -169,9 +163,7 @@ pub(super) fn validate(raw: RawStretches) -> Result<Stretches, Invalid> {
         // Only a narrowed position list or a disabled list can leave nothing.
         return Err((
             positions_span.or(disabled_span).unwrap_or(0..0),
-            "no stretch is left to suggest with these positions and disabled ids; \
-             allow another position or enable a stretch"
-                .into(),
+            t!("config-nothing-left"),
         ));
     }
     Ok(Stretches {
@@ -201,7 +193,7 @@ fn positions(list: Spanned<List<Spanned<String>>>) -> Result<Vec<Position>, Inva
     if positions.is_empty() {
         return Err((
             span,
-            "positions is empty: list at least one of \"chair\", \"standing\", \"floor\"".into(),
+            t!("config-positions-empty"),
         ));
     }
     Ok(positions)
@@ -213,10 +205,10 @@ fn validate_custom(raw: RawCustom) -> Result<Stretch, Invalid> {
     if !catalog::is_kebab_case(&id) || id.chars().count() > MAX_ID_CHARS {
         return Err((
             id_span,
-            format!(
-                "stretch id \"{}\" must be kebab-case and at most {MAX_ID_CHARS} characters, \
-                 like \"my-hip-stretch\"",
-                echo(&id)
+            t!(
+                "config-stretch-id-shape",
+                id = echo(&id),
+                max = MAX_ID_CHARS
             ),
         ));
     }
@@ -231,10 +223,7 @@ fn validate_custom(raw: RawCustom) -> Result<Stretch, Invalid> {
     if steps.is_empty() || steps.len() > MAX_STEPS {
         return Err((
             steps_span,
-            format!(
-                "steps must list 1 to {MAX_STEPS} instructions, in order; found {}",
-                steps.len()
-            ),
+            t!("config-steps-count", max = MAX_STEPS, count = steps.len()),
         ));
     }
     let per_side = raw.per_side.unwrap_or(true);
@@ -261,7 +250,7 @@ fn validate_custom(raw: RawCustom) -> Result<Stretch, Invalid> {
         come_out: COME_OUT,
         steps: steps
             .into_iter()
-            .map(|step| line(step, "each step", MAX_STEP_CHARS).map(Phrase::from))
+            .map(|step| line(step, "steps", MAX_STEP_CHARS).map(Phrase::from))
             .collect::<Result<_, _>>()?,
         // What a custom stretch without its own hold cue or way out says.
         hold_cue: optional_line(raw.hold_cue, "hold_cue", t!("stretch-custom-hold-cue"))?.into(),
@@ -282,36 +271,36 @@ fn extra_cautions(list: Option<Spanned<List<Spanned<String>>>>) -> Result<Vec<St
     if list.len() > MAX_CAUTIONS {
         return Err((
             span,
-            format!("cautions may list at most {MAX_CAUTIONS} extra cautions"),
+            t!("config-cautions-count", max = MAX_CAUTIONS),
         ));
     }
     list.into_iter()
-        .map(|caution| line(caution, "each caution", MAX_CAUTION_CHARS))
+        .map(|caution| line(caution, "cautions", MAX_CAUTION_CHARS))
         .collect()
 }
 
 /// A text shown on one line: not blank, no line breaks, at most `max` characters, and nothing
 /// that would drive a terminal or turn text around where it is shown (`limber list`, `limber
 /// status`, the tray, notifications): no control characters, no bidirectional overrides.
-fn line(value: Spanned<String>, what: &str, max: usize) -> Result<String, Invalid> {
+fn line(value: Spanned<String>, key: &str, max: usize) -> Result<String, Invalid> {
     let span = value.span();
     let text = value.into_inner().trim().to_string();
     if text.is_empty() {
-        return Err((span, format!("{what} must not be empty")));
+        return Err((span, t!("config-text-empty", key = key)));
     }
     if text.contains(['\n', '\r']) || text.chars().count() > max {
         return Err((
             span,
-            format!("{what} must be a single line of at most {max} characters"),
+            t!("config-text-too-long", key = key, max = max),
         ));
     }
     if let Some(c) = text.chars().find(|&c| moves_text(c)) {
         return Err((
             span,
-            format!(
-                "{what} must not hold control characters or bidirectional overrides (it holds \
-                 U+{:04X})",
-                u32::from(c)
+            t!(
+                "config-text-control",
+                key = key,
+                code = format!("{:04X}", u32::from(c))
             ),
         ));
     }
