@@ -466,8 +466,14 @@ mod tests {
 
     #[test]
     fn the_language_is_a_code_limber_speaks() {
-        assert_eq!(parse_text("language = \"de\"\n").unwrap().language, Some(Tag::German));
-        assert_eq!(parse_text("language = \"JA-jp\"\n").unwrap().language, Some(Tag::Japanese));
+        assert_eq!(
+            parse_text("language = \"de\"\n").unwrap().language,
+            Some(Tag::German)
+        );
+        assert_eq!(
+            parse_text("language = \"JA-jp\"\n").unwrap().language,
+            Some(Tag::Japanese)
+        );
         assert_eq!(Config::default().language, None);
         let message = refusal("language = \"klingon\"\n");
         assert!(message.starts_with("config.toml:1:12: "), "{message}");

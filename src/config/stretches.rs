@@ -145,10 +145,7 @@ pub(super) fn validate(raw: RawStretches) -> Result<Stretches, Invalid> {
         let span = id.span();
         let id = id.into_inner();
         if !ids.contains(&id) {
-            return Err((
-                span,
-                t!("config-disabled-unknown-id", id = echo(&id)),
-            ));
+            return Err((span, t!("config-disabled-unknown-id", id = echo(&id))));
         }
         if off.insert(id.clone()) {
             disabled.push(id);
@@ -191,10 +188,7 @@ fn positions(list: Spanned<List<Spanned<String>>>) -> Result<Vec<Position>, Inva
     let mut seen = HashSet::new();
     positions.retain(|position| seen.insert(*position));
     if positions.is_empty() {
-        return Err((
-            span,
-            t!("config-positions-empty"),
-        ));
+        return Err((span, t!("config-positions-empty")));
     }
     Ok(positions)
 }
@@ -269,10 +263,7 @@ fn extra_cautions(list: Option<Spanned<List<Spanned<String>>>>) -> Result<Vec<St
     let span = list.span();
     let list = list.into_inner().items;
     if list.len() > MAX_CAUTIONS {
-        return Err((
-            span,
-            t!("config-cautions-count", max = MAX_CAUTIONS),
-        ));
+        return Err((span, t!("config-cautions-count", max = MAX_CAUTIONS)));
     }
     list.into_iter()
         .map(|caution| line(caution, "cautions", MAX_CAUTION_CHARS))
@@ -289,10 +280,7 @@ fn line(value: Spanned<String>, key: &str, max: usize) -> Result<String, Invalid
         return Err((span, t!("config-text-empty", key = key)));
     }
     if text.contains(['\n', '\r']) || text.chars().count() > max {
-        return Err((
-            span,
-            t!("config-text-too-long", key = key, max = max),
-        ));
+        return Err((span, t!("config-text-too-long", key = key, max = max)));
     }
     if let Some(c) = text.chars().find(|&c| moves_text(c)) {
         return Err((

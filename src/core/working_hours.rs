@@ -195,7 +195,10 @@ fn crosses_midnight(days: [bool; 7], start: u16, end: u16) -> String {
         end: MINUTES_PER_DAY,
     };
     if end == 0 {
-        return t!("config-hours-end-at-midnight", evening = evening.to_string());
+        return t!(
+            "config-hours-end-at-midnight",
+            evening = evening.to_string()
+        );
     }
     let mut next_days = days;
     next_days.rotate_right(1);
