@@ -48,3 +48,85 @@ cli-heading-usage = Usage
 cli-heading-commands = Commands
 cli-heading-arguments = Arguments
 cli-heading-options = Options
+
+## What the commands print. Messages printed as errors follow "limber: ".
+# A file limber could not write; $problem is the system's reason.
+cli-could-not-write = could not write { $path }: { $problem }
+cli-cannot-write-output = cannot write the output: { $problem }
+# limber-window run with a command that shows no window; $program is its name.
+cli-window-only = { $program } only shows limber's windows (`open`, `stretch --here`, `stats --show`); run `limber` for everything else
+
+## limber list: a table. The headings are upper case where the language has it.
+cli-list-heading-id = ID
+cli-list-heading-name = NAME
+cli-list-heading-where = WHERE
+cli-list-heading-hold = HOLD
+cli-list-heading-sides = SIDES
+# In the SIDES column: a stretch held on each side in turn, or once.
+cli-list-each-side = each side
+cli-list-once = once
+# In the last column, for a stretch the config leaves out.
+cli-list-off = off
+# A hold that practice has lengthened: $hold is the hold now ("35 s"), $added the seconds added.
+cli-list-hold-grown = { $hold } (+{ $added })
+
+## limber stats: a day's or the week's figures, each a label and a number.
+# $day is the date, like "Wed 25 Nov".
+cli-stats-today = Today ({ $day })
+cli-stats-last-seven-days = Last 7 days
+cli-stats-reminders = reminders
+cli-stats-done = stretches done
+cli-stats-stopped-early = stopped early
+cli-stats-snoozed = snoozed
+cli-stats-skipped = skipped
+cli-stats-dismissed = dismissed
+cli-stats-stretching = time stretching
+cli-stats-longest-sitting = longest sitting streak
+## limber stats --week: a table's column headings, upper case where the language has it.
+cli-stats-week-day = DAY
+cli-stats-week-reminders = REMINDERS
+cli-stats-week-done = DONE
+cli-stats-week-snoozed = SNOOZED
+cli-stats-week-skipped = SKIPPED
+cli-stats-week-stretched = STRETCHED
+cli-stats-week-longest-sitting = LONGEST SITTING
+# $problem says why the history file could not be read.
+cli-history-unreadable = could not read the history: { $problem }
+# $path and $line say where; $reason what is wrong with the line.
+cli-history-damaged-line = { $path }:{ $line }: skipped a damaged line ({ $reason })
+cli-history-more-damaged = { $path }: skipped { $count ->
+        [one] one more damaged line
+       *[other] { $count } more damaged lines
+    }
+cli-history-left-out = { $path }: left out { $count ->
+        [one] one event whose times no real stretch or sitting streak can have
+       *[other] { $count } events whose times no real stretch or sitting streak can have
+    }
+
+## limber config check|init
+cli-config-ok = { $path }: ok
+cli-config-absent = { $path }: not there; limber uses the defaults
+cli-config-exists = { $path } already exists; it was left as it is
+cli-config-written = wrote the default config to { $path }
+
+## limber autostart
+cli-autostart-systemd-too = The systemd user unit limber.service is enabled too: `systemctl --user disable limber.service` if this should be the only way limber starts (a second start would only find limber running).
+
+## limber stretch
+# $id is what the command line named.
+cli-stretch-unknown = there is no stretch called "{ $id }"; `limber list` shows them all
+cli-stretch-none-enabled = no stretch is enabled for the positions in your config
+
+## limber open: limber's window, fed by this command.
+# The window's status line when no limber answers.
+cli-open-not-running = limber is not running
+# Headings over the stretch the window shows.
+cli-open-next = Next stretch
+cli-open-stretching-now = Stretching now
+cli-open-due-now = Due now
+cli-open-no-status = limber answered without its status
+# $path is the config file.
+cli-open-opened-settings = Opened { $path } in your editor.
+cli-open-opened-week = Opened your week.
+# $problem says why.
+cli-open-week-failed = could not open your week: { $problem }

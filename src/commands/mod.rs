@@ -90,9 +90,8 @@ pub fn run_window(cli: Cli) -> ExitCode {
         }
         None => {
             eprintln!(
-                "limber: {} only shows limber's windows (`open`, `stretch --here`, `stats \
-                 --show`); run `limber` for everything else",
-                programs::WINDOWS
+                "limber: {}",
+                crate::t!("cli-window-only", program = programs::WINDOWS)
             );
             ExitCode::from(EXIT_USAGE)
         }

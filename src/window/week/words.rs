@@ -9,8 +9,8 @@ use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
 use crate::core::hold::BusyReason;
-use crate::core::stats::duration_words;
 use crate::core::week::{Day, Held, Hour, Streak, Totals, GOAL_PER_DAY};
+use crate::wording::words::duration as duration_words;
 
 /// "Wed 25 Nov".
 pub fn day_name(day: &Day) -> String {
