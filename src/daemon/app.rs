@@ -621,7 +621,7 @@ impl App {
         if file == self.config_file {
             return;
         }
-        let settings = file.settings();
+        let settings = file.settings_spoken();
         let before = std::mem::replace(&mut self.config_file, file).settings();
         if let (Ok(now), Ok(before)) = (&settings, &before) {
             if now == before {

@@ -128,7 +128,7 @@ pub fn run(paths: Paths, config_override: Option<PathBuf>) -> ExitCode {
     };
     // A broken config at start: say where, then run on the defaults rather than not at all.
     let config_file = ConfigFile::read(&paths.config_file);
-    let config = config_file.settings().unwrap_or_else(|error| {
+    let config = config_file.settings_spoken().unwrap_or_else(|error| {
         eprintln!("limber: {error}");
         eprintln!("limber: running on the default settings until the file is fixed");
         Config::default()
