@@ -118,7 +118,8 @@ pub fn length_refused(asked: Asked, secs: u64, why: &str) -> String {
         Asked::Snooze => "daemon-snooze-refused",
         Asked::Pause => "daemon-pause-refused",
     };
-    t!(id, secs = secs, why = why)
+    // As text: Fluent holds numbers as f64, which would round a hostile 2^64 - 1.
+    t!(id, secs = secs.to_string(), why = why)
 }
 
 /// Where a limber that runs is reached, for someone whose commands look on another socket.

@@ -321,3 +321,11 @@ fn the_plain_english_check_sees_english() {
     not_seen.dedup();
     assert_eq!(not_seen, ["Ŝţŕéţçĥ ()"]);
 }
+
+#[test]
+fn a_refused_length_is_said_to_the_second_however_long() {
+    assert_eq!(
+        length_refused(Asked::Snooze, u64::MAX, "out of range"),
+        "A snooze of 18446744073709551615 s is out of range."
+    );
+}
