@@ -124,6 +124,16 @@ daemon-already-running-unreachable = limber is already running as process { $pid
 daemon-running-elsewhere = limber is running as process { $pid }, on { $socket }; commands given here look for it on { $ours }: give them XDG_RUNTIME_DIR={ $folder }
 daemon-running-unreachable = limber is running as process { $pid }, where no command can reach it: its runtime folder was refused (its log says why)
 
+# Printed when the daemon cannot start, after "limber: "; $problem is the system's reason.
+daemon-cannot-start = cannot start: { $problem }
+# Printed at start after the config file's mistake: limber runs anyway.
+daemon-running-on-defaults = running on the default settings until the file is fixed
+# Commands cannot reach limber: $socket is a file, $error the system's reason.
+daemon-cannot-serve = cannot serve { $socket }: { $error }
+# Windows and macOS: the system's event loop would not start, or failed; $error its reason.
+daemon-event-loop-cannot-start = cannot start the event loop: { $error }
+daemon-event-loop-failed = the event loop failed: { $error }
+
 ## `limber autostart status`, and after switching it.
 
 # $path is the autostart entry's file.

@@ -114,7 +114,7 @@ pub fn run(paths: Paths, config_override: Option<PathBuf>) -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Err(Refused::Io(problem)) => {
-            eprintln!("limber: cannot start: {problem}");
+            eprintln!("limber: {}", wording::cannot_start(&problem));
             return ExitCode::from(1);
         }
     };
@@ -122,7 +122,7 @@ pub fn run(paths: Paths, config_override: Option<PathBuf>) -> ExitCode {
     let config_file = ConfigFile::read(&paths.config_file);
     let config = config_file.settings().unwrap_or_else(|error| {
         eprintln!("limber: {error}");
-        eprintln!("limber: running on the default settings until the file is fixed");
+        eprintln!("limber: {}", wording::running_on_defaults());
         Config::default()
     });
 
@@ -132,7 +132,7 @@ pub fn run(paths: Paths, config_override: Option<PathBuf>) -> ExitCode {
     let exit = event_loop::run(move |inbox| {
         if let Some(listener) = listener {
             socket::serve(listener, inbox.clone())
-                .map_err(|error| format!("cannot serve {}: {error}", paths.socket().display()))?;
+                .map_err(|error| wording::cannot_serve(&paths.socket(), &error.to_string()))?;
         }
         watch_files(&paths, &inbox);
         session::watch(inbox.clone());

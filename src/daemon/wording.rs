@@ -165,5 +165,34 @@ pub fn running_elsewhere(already: bool, pid: u32, reached: Reached<'_>) -> Strin
     }
 }
 
+/// Why the daemon could not start: `problem` is the system's reason.
+pub fn cannot_start(problem: &str) -> String {
+    t!("daemon-cannot-start", problem = problem)
+}
+
+/// Said after a broken config at start, which the daemon then runs without.
+pub fn running_on_defaults() -> String {
+    t!("daemon-running-on-defaults")
+}
+
+/// Why commands cannot reach the daemon: its `socket` could not be served (`error`).
+pub fn cannot_serve(socket: &Path, error: &str) -> String {
+    t!(
+        "daemon-cannot-serve",
+        socket = socket.display().to_string(),
+        error = error
+    )
+}
+
+/// Why the daemon stopped: the system's event loop (Windows, macOS) would not start, or failed
+/// (`error`); `started`: it had run.
+pub fn event_loop_failed(started: bool, error: &str) -> String {
+    if started {
+        t!("daemon-event-loop-failed", error = error)
+    } else {
+        t!("daemon-event-loop-cannot-start", error = error)
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -280,6 +280,11 @@ fn everything_the_daemon_says() -> Vec<String> {
         length_refused(Asked::Snooze, 9, why),
         length_refused(Asked::Pause, 9, why),
         already_running(),
+        cannot_start("ŕéåšöñ"),
+        running_on_defaults(),
+        cannot_serve(Path::new("/ŕ/ļ.šöçķ"), "ŕéåšöñ"),
+        event_loop_failed(false, "ŕéåšöñ"),
+        event_loop_failed(true, "ŕéåšöñ"),
     ]);
     let (socket, ours) = (Path::new("/ŕ/ļ.šöçķ"), Path::new("/ö/ļ.šöçķ"));
     for already in [true, false] {
