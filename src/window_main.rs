@@ -6,19 +6,21 @@
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
+use limber::t;
+use limber::wording::{self, locale};
 
 fn main() -> ExitCode {
     limber::programs::name_window_process();
     limber::programs::attach_parent_console();
+    // The system's language until the config is read (`commands::run_window`).
+    wording::speak(locale::choose(None, locale::from_system()));
     // limber's command line under this program's own name, so its usage and errors say which
     // program spoke.
-    let matches = limber::cli::Cli::command()
+    let matches = limber::cli::command()
         .name(limber::programs::WINDOWS)
         .bin_name(limber::programs::WINDOWS)
-        .about(
-            "limber's windows: started by limber for `open`, `stretch --here` and `stats --show`",
-        )
+        .about(t!("cli-window-about"))
         .long_about(None)
         .get_matches();
     let cli = limber::cli::Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());

@@ -15,6 +15,8 @@ mod xdg;
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::t;
+
 /// Whether limber starts at login, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Status {
@@ -37,23 +39,28 @@ pub enum Source {
 }
 
 impl fmt::Display for Status {
+    /// "Start at login: on (~/.config/autostart/limber.desktop)", in the language spoken.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let state = if self.enabled { "on" } else { "off" };
-        match &self.source {
-            None => write!(f, "Start at login: off"),
-            Some(Source::Ours(path)) => write!(f, "Start at login: {state} ({})", path.display()),
-            Some(Source::Users(path)) => write!(
-                f,
-                "Start at login: {state} (your own entry, {})",
-                path.display()
-            ),
-            Some(Source::System(path)) => write!(
-                f,
-                "Start at login: {state} (system-wide entry, {})",
-                path.display()
-            ),
-            Some(Source::Platform(place)) => write!(f, "Start at login: {state} ({place})"),
-        }
+        let on = self.enabled;
+        let path = |id_on: &str, id_off: &str, path: &std::path::Path| {
+            let id = if on { id_on } else { id_off };
+            t!(id, path = path.display().to_string())
+        };
+        let text = match &self.source {
+            None => t!("autostart-off"),
+            Some(Source::Ours(file)) => path("autostart-on-ours", "autostart-off-ours", file),
+            Some(Source::Users(file)) => path("autostart-on-users", "autostart-off-users", file),
+            Some(Source::System(file)) => path("autostart-on-system", "autostart-off-system", file),
+            Some(Source::Platform(place)) => {
+                let id = if on {
+                    "autostart-on-platform"
+                } else {
+                    "autostart-off-platform"
+                };
+                t!(id, place = place.as_str())
+            }
+        };
+        f.write_str(&text)
     }
 }
 

@@ -7,6 +7,7 @@ use std::process::{Command, ExitCode};
 use super::EXIT_RUNTIME;
 use crate::autostart;
 use crate::cli::AutostartAction;
+use crate::t;
 
 pub fn run(action: AutostartAction) -> ExitCode {
     let result = match action {
@@ -18,9 +19,7 @@ pub fn run(action: AutostartAction) -> ExitCode {
         Ok(status) => {
             say!("{status}");
             if systemd_unit_enabled() {
-                say!(
-                    "The systemd user unit limber.service is enabled too: `systemctl --user disable limber.service` if this should be the only way limber starts (a second start would only find limber running)."
-                );
+                say!("{}", t!("cli-autostart-systemd-too"));
             }
             ExitCode::SUCCESS
         }

@@ -6,6 +6,12 @@ use std::process::ExitCode;
 use crate::cli::ConfigAction;
 use crate::config::{self, Config};
 use crate::paths::Paths;
+use crate::t;
+
+/// A path as a message shows it.
+pub(super) fn shown(path: &std::path::Path) -> String {
+    path.display().to_string()
+}
 
 use super::{EXIT_RUNTIME, EXIT_USAGE};
 
@@ -18,11 +24,11 @@ pub fn run(paths: &Paths, action: ConfigAction) -> ExitCode {
         }
         ConfigAction::Check => match Config::load(path) {
             Ok(_) if path.exists() => {
-                say!("{}: ok", path.display());
+                say!("{}", t!("cli-config-ok", path = shown(path)));
                 ExitCode::SUCCESS
             }
             Ok(_) => {
-                say!("{}: not there; limber uses the defaults", path.display());
+                say!("{}", t!("cli-config-absent", path = shown(path)));
                 ExitCode::SUCCESS
             }
             Err(error) => {
@@ -32,19 +38,18 @@ pub fn run(paths: &Paths, action: ConfigAction) -> ExitCode {
         },
         ConfigAction::Init => {
             if path.exists() {
-                eprintln!(
-                    "limber: {} already exists; it was left as it is",
-                    path.display()
-                );
+                eprintln!("limber: {}", t!("cli-config-exists", path = shown(path)));
                 return ExitCode::from(EXIT_RUNTIME);
             }
             match config::write_default(path) {
                 Ok(()) => {
-                    say!("wrote the default config to {}", path.display());
+                    say!("{}", t!("cli-config-written", path = shown(path)));
                     ExitCode::SUCCESS
                 }
                 Err(error) => {
-                    eprintln!("limber: could not write {}: {error}", path.display());
+                    let problem = error.to_string();
+                    let said = t!("cli-could-not-write", path = shown(path), problem = problem);
+                    eprintln!("limber: {said}");
                     ExitCode::from(EXIT_RUNTIME)
                 }
             }

@@ -18,7 +18,7 @@ mod window_report;
 use std::process::ExitCode;
 
 use crate::cli::{Cli, Command};
-use crate::config::Config;
+use crate::config::{self, Config};
 use crate::paths::Paths;
 use crate::programs::{self, Window};
 
@@ -34,6 +34,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Ok(paths) => paths,
         Err(exit) => return exit,
     };
+    config::speak_its_language(&paths.config_file);
     let window = match &cli.command {
         // Launchpad starts limber.app with no command but this variable: open its window.
         None if std::env::var_os(open::OPENED_FROM_LAUNCHER).is_some() => Some(Window::Control),
@@ -80,6 +81,7 @@ pub fn run_window(cli: Cli) -> ExitCode {
         Ok(paths) => paths,
         Err(exit) => return exit,
     };
+    config::speak_its_language(&paths.config_file);
     match cli.command.as_ref().and_then(Window::asked) {
         Some(Window::Control) => open::run(&paths, cli.config.as_deref()),
         Some(Window::Week) => with_config(&paths, |config| stats::show_week(&paths, config)),
@@ -88,9 +90,8 @@ pub fn run_window(cli: Cli) -> ExitCode {
         }
         None => {
             eprintln!(
-                "limber: {} only shows limber's windows (`open`, `stretch --here`, `stats \
-                 --show`); run `limber` for everything else",
-                programs::WINDOWS
+                "limber: {}",
+                crate::t!("cli-window-only", program = programs::WINDOWS)
             );
             ExitCode::from(EXIT_USAGE)
         }

@@ -32,7 +32,10 @@ use crate::programs;
 use crate::store::History;
 use crate::window::control::{self, Limber, Overview, Picked, Upcoming};
 
+use crate::t;
+
 use super::client::daemon_is_running;
+use super::config_file::shown;
 use super::stretch::next_in_rotation;
 
 /// How long to wait for a limber started here to answer before the window opens anyway (and
@@ -150,7 +153,7 @@ impl Limber for OverTheSocket {
             reply
                 .status
                 .map(|report| (line, report))
-                .ok_or_else(|| "limber answered without its status".to_string())
+                .ok_or_else(|| t!("cli-open-no-status"))
         });
         match answer {
             Ok((line, report)) => Overview {
@@ -160,12 +163,12 @@ impl Limber for OverTheSocket {
             },
             Err(problem) => Overview {
                 menu: TrayView {
-                    status_line: "limber is not running".into(),
+                    status_line: t!("cli-open-not-running"),
                     ..view_of_nothing(&catalog, start_at_login)
                 },
                 next: next_in_rotation(&self.paths, &catalog).map(|stretch| Upcoming {
                     stretch_id: stretch.id.clone(),
-                    heading: "Next stretch".into(),
+                    heading: t!("cli-open-next"),
                     text: wording::reminder_body(stretch),
                 }),
                 problem: Some(problem),
@@ -205,12 +208,12 @@ impl OverTheSocket {
             TrayAction::OpenSettings => {
                 let path = &self.paths.config_file;
                 editor::open_settings(path)
-                    .map(|()| format!("Opened {} in your editor.", path.display()))
+                    .map(|()| t!("cli-open-opened-settings", path = shown(path)))
             }
             TrayAction::ShowWeek => Launcher::new(self.config.clone())
                 .open_week()
-                .map(|()| "Opened your week.".to_string())
-                .map_err(|error| format!("could not open your week: {error}")),
+                .map(|()| t!("cli-open-opened-week"))
+                .map_err(|error| t!("cli-open-week-failed", problem = error.to_string())),
             other => Err(format!("{other:?} is limber's to do")),
         }
     }
@@ -280,13 +283,13 @@ fn view_of_nothing(catalog: &Catalog, start_at_login: bool) -> TrayView {
 /// The stretch the window shows: the one due or under way, else the next in rotation.
 fn upcoming(report: &StatusReport, catalog: &Catalog, paths: &Paths) -> Option<Upcoming> {
     let (stretch, heading) = match (report.state, &report.stretch) {
-        (State::Stretching, Some(id)) => (catalog.get(id), "Stretching now"),
-        (State::Due | State::Held, Some(id)) => (catalog.get(id), "Due now"),
-        _ => (next_in_rotation(paths, catalog), "Next stretch"),
+        (State::Stretching, Some(id)) => (catalog.get(id), t!("cli-open-stretching-now")),
+        (State::Due | State::Held, Some(id)) => (catalog.get(id), t!("cli-open-due-now")),
+        _ => (next_in_rotation(paths, catalog), t!("cli-open-next")),
     };
     stretch.map(|stretch| Upcoming {
         stretch_id: stretch.id.clone(),
-        heading: heading.into(),
+        heading,
         text: wording::reminder_body(stretch),
     })
 }

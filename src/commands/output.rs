@@ -4,6 +4,8 @@
 
 use std::io::{self, Write};
 
+use crate::t;
+
 /// Prints one line to standard output, like `println!`.
 macro_rules! say {
     () => {
@@ -15,6 +17,44 @@ macro_rules! say {
 }
 
 pub(crate) use say;
+
+/// How the cells of a table's column line up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+}
+
+/// `rows` as the lines of a table: each column as wide as its widest cell (in characters, so a
+/// translated heading widens its column), two spaces between columns, no spaces at the ends.
+pub fn table(rows: &[Vec<String>], align: &[Align]) -> Vec<String> {
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..columns)
+        .map(|column| {
+            rows.iter()
+                .filter_map(|row| row.get(column))
+                .map(|cell| cell.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    rows.iter()
+        .map(|row| {
+            let cells: Vec<String> = row
+                .iter()
+                .zip(&widths)
+                .enumerate()
+                .map(|(column, (cell, &width))| {
+                    match align.get(column).copied().unwrap_or(Align::Left) {
+                        Align::Left => format!("{cell:<width$}"),
+                        Align::Right => format!("{cell:>width$}"),
+                    }
+                })
+                .collect();
+            cells.join("  ").trim_end().to_string()
+        })
+        .collect()
+}
 
 pub fn line(text: std::fmt::Arguments<'_>) {
     let mut out = io::stdout().lock();
@@ -32,7 +72,11 @@ pub fn check(written: io::Result<()>) {
         Ok(()) => {}
         Err(error) if reader_gone(&error) => std::process::exit(0),
         Err(error) => {
-            eprintln!("limber: cannot write the output: {error}");
+            let problem = error.to_string();
+            eprintln!(
+                "limber: {}",
+                t!("cli-cannot-write-output", problem = problem)
+            );
             std::process::exit(1)
         }
     }

@@ -5,7 +5,8 @@
 //! The history is read one line at a time and used as it goes, so its size does not matter.
 //! Damaged lines are reported (the first few, then how many more) and the rest still counts.
 
-use super::output::{self, say};
+use super::config_file::shown;
+use super::output::{self, say, table, Align};
 use std::io::{self, BufWriter};
 use std::path::Path;
 use std::process::ExitCode;
@@ -15,12 +16,14 @@ use jiff::civil::Date;
 
 use crate::config::Config;
 use crate::core::history::HistoryEvent;
-use crate::core::stats::{self, duration_words, Range, Summary};
+use crate::core::stats::{self, Range, Summary};
 use crate::core::week;
 use crate::ipc::{self, Request};
 use crate::paths::Paths;
 use crate::store::{History, SkippedLine};
+use crate::t;
 use crate::window::week::WeekRequest;
+use crate::wording::words;
 
 use super::{export, EXIT_RUNTIME};
 
@@ -67,7 +70,8 @@ pub fn run(paths: &Paths, config: &Config, flags: Flags) -> ExitCode {
         let ignored = match Asked::from(&flags, now.date()) {
             Asked::Today => {
                 let today = stats::summarize(events, Range::Today, &now);
-                print_summary(&format!("Today ({})", now.strftime("%a %d %b")), &today);
+                let title = t!("cli-stats-today", day = words::day_short(now.date()));
+                print_summary(&title, &today);
                 today.ignored
             }
             Asked::Week => print_week(events, &now),
@@ -129,7 +133,8 @@ fn read_history<T>(
     let events = match History::new(path.clone()).events() {
         Ok(events) => events,
         Err(refused) => {
-            eprintln!("limber: could not read the history: {refused}");
+            let said = t!("cli-history-unreadable", problem = refused.to_string());
+            eprintln!("limber: {said}");
             return Err(ExitCode::from(EXIT_RUNTIME));
         }
     };
@@ -139,10 +144,13 @@ fn read_history<T>(
         Err(SkippedLine { line_no, reason }) => {
             skipped += 1;
             if skipped <= SKIPPED_SHOWN {
-                eprintln!(
-                    "limber: {}:{line_no}: skipped a damaged line ({reason})",
-                    path.display()
+                let said = t!(
+                    "cli-history-damaged-line",
+                    path = shown(path),
+                    line = line_no,
+                    reason = reason.to_string()
                 );
+                eprintln!("limber: {said}");
             }
             None
         }
@@ -172,18 +180,16 @@ fn finish(written: io::Result<export::Counted>, mut out: BufWriter<io::StdoutLoc
 /// Says on standard error what was skipped or left out beyond the lines already reported.
 fn report(path: &Path, skipped: usize, ignored: u32) {
     if skipped > SKIPPED_SHOWN {
-        eprintln!(
-            "limber: {}: skipped {} more damaged lines",
-            path.display(),
-            skipped - SKIPPED_SHOWN
+        let said = t!(
+            "cli-history-more-damaged",
+            path = shown(path),
+            count = skipped - SKIPPED_SHOWN
         );
+        eprintln!("limber: {said}");
     }
     if ignored > 0 {
-        eprintln!(
-            "limber: {}: left out {ignored} events whose times no real stretch or sitting \
-             streak can have",
-            path.display()
-        );
+        let said = t!("cli-history-left-out", path = shown(path), count = ignored);
+        eprintln!("limber: {said}");
     }
 }
 
@@ -198,49 +204,58 @@ fn sitting_now(paths: &Paths) -> Option<Duration> {
 
 /// The last seven days, one line each, then their totals; returns how many events were left out.
 fn print_week(events: impl Iterator<Item = HistoryEvent>, now: &jiff::Zoned) -> u32 {
-    say!(
-        "{:<12} {:>9} {:>5} {:>7} {:>7} {:>9} {:>15}",
-        "DAY",
-        "REMINDERS",
-        "DONE",
-        "SNOOZED",
-        "SKIPPED",
-        "STRETCHED",
-        "LONGEST SITTING"
-    );
+    let mut rows = vec![vec![
+        t!("cli-stats-week-day"),
+        t!("cli-stats-week-reminders"),
+        t!("cli-stats-week-done"),
+        t!("cli-stats-week-snoozed"),
+        t!("cli-stats-week-skipped"),
+        t!("cli-stats-week-stretched"),
+        t!("cli-stats-week-longest-sitting"),
+    ]];
     let mut total = Summary::default();
     for (day, summary) in stats::per_day(events, 7, now) {
-        say!(
-            "{:<12} {:>9} {:>5} {:>7} {:>7} {:>9} {:>15}",
-            day.strftime("%a %d %b").to_string(),
-            summary.reminders,
-            summary.done,
-            summary.snoozed,
-            summary.skipped,
-            duration_words(summary.stretched),
-            duration_words(summary.longest_sitting),
-        );
+        rows.push(vec![
+            words::day_short(day),
+            summary.reminders.to_string(),
+            summary.done.to_string(),
+            summary.snoozed.to_string(),
+            summary.skipped.to_string(),
+            words::duration(summary.stretched),
+            words::duration(summary.longest_sitting),
+        ]);
         total.merge(&summary);
     }
+    let mut align = vec![Align::Right; 7];
+    align[0] = Align::Left;
+    for line in table(&rows, &align) {
+        say!("{line}");
+    }
     say!();
-    print_summary("Last 7 days", &total);
+    print_summary(&t!("cli-stats-last-seven-days"), &total);
     total.ignored
 }
 
 fn print_summary(title: &str, summary: &Summary) {
     say!("{title}");
-    say!("  reminders               {}", summary.reminders);
-    say!("  stretches done          {}", summary.done);
-    say!("  stopped early           {}", summary.cancelled);
-    say!("  snoozed                 {}", summary.snoozed);
-    say!("  skipped                 {}", summary.skipped);
-    say!("  dismissed               {}", summary.dismissed);
-    say!(
-        "  time stretching         {}",
-        duration_words(summary.stretched)
-    );
-    say!(
-        "  longest sitting streak  {}",
-        duration_words(summary.longest_sitting)
-    );
+    let rows = [
+        (t!("cli-stats-reminders"), summary.reminders.to_string()),
+        (t!("cli-stats-done"), summary.done.to_string()),
+        (t!("cli-stats-stopped-early"), summary.cancelled.to_string()),
+        (t!("cli-stats-snoozed"), summary.snoozed.to_string()),
+        (t!("cli-stats-skipped"), summary.skipped.to_string()),
+        (t!("cli-stats-dismissed"), summary.dismissed.to_string()),
+        (
+            t!("cli-stats-stretching"),
+            words::duration(summary.stretched),
+        ),
+        (
+            t!("cli-stats-longest-sitting"),
+            words::duration(summary.longest_sitting),
+        ),
+    ]
+    .map(|(label, value)| vec![label, value]);
+    for line in table(&rows, &[]) {
+        say!("  {line}");
+    }
 }

@@ -19,8 +19,10 @@ use crate::practice;
 use crate::store::{self, History};
 use crate::window::{self, StartMode, WindowRequest};
 
+use super::config_file::shown;
 use super::window_report::{Recorded, Reporter};
 use super::{EXIT_RUNTIME, EXIT_USAGE};
+use crate::t;
 
 pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> ExitCode {
     let catalog = config.catalog();
@@ -30,11 +32,8 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
     };
     let Some(mut stretch) = stretch.cloned() else {
         match id {
-            Some(id) => eprintln!(
-                "limber: there is no stretch called \"{}\"; `limber list` shows them all",
-                echo(&id)
-            ),
-            None => eprintln!("limber: no stretch is enabled for the positions in your config"),
+            Some(id) => eprintln!("limber: {}", t!("cli-stretch-unknown", id = echo(&id))),
+            None => eprintln!("limber: {}", t!("cli-stretch-none-enabled")),
         }
         return ExitCode::from(EXIT_USAGE);
     };
@@ -80,10 +79,12 @@ pub fn here(paths: &Paths, config: &Config, id: Option<String>, ready: bool) -> 
         kind: outcome.record(stretch.id),
     };
     if let Err(error) = history.append(&event) {
-        eprintln!(
-            "limber: could not write {}: {error}",
-            paths.history_file.display()
+        let said = t!(
+            "cli-could-not-write",
+            path = shown(&paths.history_file),
+            problem = error.to_string()
         );
+        eprintln!("limber: {said}");
         return ExitCode::from(EXIT_RUNTIME);
     }
     ExitCode::SUCCESS

@@ -17,6 +17,7 @@ use toml::Spanned;
 
 use super::error::Invalid;
 use crate::echo::echo;
+use crate::t;
 
 /// The shortest and the longest a duration may be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,7 +100,7 @@ impl<'de> Deserialize<'de> for DurationText {
         impl serde::de::Visitor<'_> for Visitor {
             type Value = DurationText;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a duration in quotes, like \"45m\", \"1h\" or \"20s\"")
+                f.write_str(&t!("config-expected-duration"))
             }
             fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<DurationText, E> {
                 Ok(DurationText(text.to_string()))
@@ -122,7 +123,12 @@ pub(super) fn read(
     parse(&text, &limits.bounds).map_err(|reason| {
         (
             span,
-            format!("{} = \"{}\" is {reason}", limits.key, echo(&text)),
+            t!(
+                "config-duration-invalid",
+                key = limits.key,
+                value = echo(&text),
+                reason = reason
+            ),
         )
     })
 }
@@ -131,16 +137,14 @@ pub(super) fn read(
 /// follow the value it is about: "out of range: expected between 5s and 8h".
 pub fn parse(text: &str, bounds: &Bounds) -> Result<Duration, String> {
     let text = text.trim();
-    let not_a_duration = |why: String| {
-        format!("not a duration: {why}; write something like \"45m\", \"1h 30m\" or \"20s\"")
-    };
+    let not_a_duration = |why: String| t!("config-duration-not-a-duration", why = why);
     if let Some(why) = calendar_unit(text) {
-        return Err(format!("not a duration: {why}"));
+        return Err(why);
     }
     let parsed =
         humantime::parse_duration(text).map_err(|error| not_a_duration(explain(text, error)))?;
     if parsed.subsec_nanos() != 0 {
-        return Err("not a whole number of seconds: limber counts in seconds".into());
+        return Err(t!("config-duration-not-whole"));
     }
     bounds.check(parsed)
 }
@@ -150,10 +154,10 @@ impl Bounds {
     /// and 8h". Also for lengths that come as numbers (a request on the socket).
     pub fn check(&self, length: Duration) -> Result<Duration, String> {
         if length < self.min || length > self.max {
-            return Err(format!(
-                "out of range: expected between {} and {}",
-                humantime::format_duration(self.min),
-                humantime::format_duration(self.max)
+            return Err(t!(
+                "config-duration-out-of-range",
+                min = humantime::format_duration(self.min).to_string(),
+                max = humantime::format_duration(self.max).to_string()
             ));
         }
         Ok(length)
@@ -165,10 +169,10 @@ impl Bounds {
 fn calendar_unit(text: &str) -> Option<String> {
     text.split(|c: char| !c.is_alphabetic())
         .find_map(|unit| match unit {
-            "M" => Some("\"M\" means months; for minutes write \"m\"".to_string()),
-            "month" | "months" | "y" | "yr" | "yrs" | "year" | "years" => Some(format!(
-                "\"{unit}\" is too long a unit; use s, m, h or d, like \"2h\" or \"1d\""
-            )),
+            "M" => Some(t!("config-duration-months")),
+            "month" | "months" | "y" | "yr" | "yrs" | "year" | "years" => {
+                Some(t!("config-duration-calendar-unit", unit = unit))
+            }
             _ => None,
         })
 }
@@ -177,15 +181,17 @@ fn calendar_unit(text: &str) -> Option<String> {
 fn explain(text: &str, error: humantime::DurationError) -> String {
     use humantime::DurationError as Error;
     match error {
-        Error::Empty => "it is empty".into(),
-        Error::NumberOverflow => "the number is too large".into(),
-        Error::UnknownUnit { unit, .. } => format!("\"{}\" is not a unit of time", echo(&unit)),
-        Error::NumberExpected(_) | Error::InvalidCharacter(_) if text.starts_with('-') => {
-            "it cannot be negative".into()
+        Error::Empty => t!("config-duration-why-empty"),
+        Error::NumberOverflow => t!("config-duration-why-too-large"),
+        Error::UnknownUnit { unit, .. } => {
+            t!("config-duration-why-unknown-unit", unit = echo(&unit))
         }
-        Error::NumberExpected(at) | Error::InvalidCharacter(at) => format!(
-            "expected a number and a unit at \"{}\"",
-            echo(text.get(at..).unwrap_or(text))
+        Error::NumberExpected(_) | Error::InvalidCharacter(_) if text.starts_with('-') => {
+            t!("config-duration-why-negative")
+        }
+        Error::NumberExpected(at) | Error::InvalidCharacter(at) => t!(
+            "config-duration-why-expected-number",
+            at = echo(text.get(at..).unwrap_or(text))
         ),
     }
 }

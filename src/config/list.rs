@@ -9,24 +9,30 @@ use std::marker::PhantomData;
 
 use serde::de::{Deserialize, Deserializer, SeqAccess, Visitor};
 
+use crate::t;
+
 /// How to write the list, for the error shown when something else stands in its place.
 pub(super) trait Shape {
-    const EXPECTED: &'static str;
+    /// What to write, in the language spoken now.
+    fn expected() -> String;
 }
 
 /// A list of values in square brackets: `["chair", "floor"]`.
 pub(super) enum Brackets {}
 
 impl Shape for Brackets {
-    const EXPECTED: &'static str = "a list in square brackets, like [\"a\", \"b\"]";
+    fn expected() -> String {
+        t!("config-expected-list")
+    }
 }
 
 /// An array of tables: each entry its own `[[stretches.custom]]` header.
 pub(super) enum Tables {}
 
 impl Shape for Tables {
-    const EXPECTED: &'static str =
-        "a list of tables: start each custom stretch with [[stretches.custom]], in double brackets";
+    fn expected() -> String {
+        t!("config-expected-tables")
+    }
 }
 
 /// A TOML array of `T`, written the way `S` describes.
@@ -52,7 +58,7 @@ impl<'de, T: Deserialize<'de>, S: Shape> Deserialize<'de> for List<T, S> {
             type Value = List<T, S>;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(S::EXPECTED)
+                f.write_str(&S::expected())
             }
 
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {

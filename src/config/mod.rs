@@ -26,7 +26,10 @@ use crate::core::engine::Settings;
 use crate::core::hold::HoldRules;
 use crate::core::schedule::ReminderRules;
 use crate::core::working_hours::WorkingHours;
+use crate::echo::echo;
 use crate::safe_read::{self, MIB};
+use crate::t;
+use crate::wording::{self, locale, Tag};
 use duration::{DurationText, BREAK_AFTER, DEFER_MAX, EVERY, SNOOZE};
 pub use error::ConfigError;
 use error::Invalid;
@@ -43,6 +46,8 @@ pub const MAX_BYTES: u64 = MIB;
 /// The settings, validated.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
+    /// The language to speak (`language = "de"`); `None` for the system's.
+    pub language: Option<Tag>,
     pub reminder: Reminder,
     pub activity: Activity,
     pub schedule: Schedule,
@@ -96,6 +101,7 @@ pub struct Defer {
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields, default)]
 struct RawConfig {
+    language: Option<Spanned<String>>,
     reminder: RawReminder,
     activity: RawActivity,
     schedule: RawSchedule,
@@ -224,6 +230,20 @@ impl ConfigFile {
         }
     }
 
+    /// The settings, as [`ConfigFile::settings`], with limber speaking the language they name
+    /// from now on (the system's when they name none). When that changes the language they are
+    /// read again, so a custom stretch's default words come in it too. A file that cannot be
+    /// used leaves the language as it was, as it leaves every other setting.
+    pub fn settings_spoken(&self) -> Result<Config, ConfigError> {
+        let config = self.settings()?;
+        let tag = locale::choose(config.language, locale::from_system());
+        if wording::current().tag() == tag {
+            return Ok(config);
+        }
+        wording::speak(tag);
+        self.settings()
+    }
+
     /// The settings the file describes, validated; the defaults when there is no file.
     pub fn settings(&self) -> Result<Config, ConfigError> {
         let path = &self.path;
@@ -235,11 +255,33 @@ impl ConfigFile {
         // Some editors on Windows start UTF-8 files with a byte-order mark; it is not content.
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         let source = std::str::from_utf8(bytes).map_err(|error| {
-            let message = "invalid UTF-8: a TOML file must be UTF-8 text".to_string();
+            let message = t!("config-not-utf8");
             ConfigError::at(path, bytes, error.valid_up_to(), message)
         })?;
         Config::parse(source, path)
     }
+}
+
+/// The language a config's `language` names: a code limber speaks, any case, with or without a
+/// region (`de`, `de-CH`); anything else is refused with the codes it could be.
+fn language(value: Spanned<String>) -> Result<Tag, Invalid> {
+    let span = value.span();
+    let text = value.into_inner();
+    text.trim().parse::<Tag>().map_err(|_| {
+        let message = t!(
+            "config-unknown-language",
+            language = echo(&text),
+            known = locale::known_codes()
+        );
+        (span, message)
+    })
+}
+
+/// Speaks the language the config at `path` names from now on (the system's when it names
+/// none), so a command's words, and the catalogue built after, come in it. A config that cannot
+/// be used leaves the language as it was; the command that needs the config says why.
+pub fn speak_its_language(path: &Path) {
+    let _ = ConfigFile::read(path).settings_spoken();
 }
 
 /// Writes the documented default config to `path`, creating its folder, never overwriting.
@@ -265,11 +307,10 @@ fn validate(raw: RawConfig) -> Result<Config, Invalid> {
         // Point at whichever of the two the user wrote; break_after first, as the rule is about it.
         return Err((
             break_span.or(every_span).unwrap_or(0..0),
-            format!(
-                "break_after ({}) must be shorter than reminder.every ({}), \
-                 or every pause would count as a break",
-                humantime::format_duration(break_after),
-                humantime::format_duration(every)
+            t!(
+                "config-break-after-not-shorter",
+                break_after = humantime::format_duration(break_after).to_string(),
+                every = humantime::format_duration(every).to_string()
             ),
         ));
     }
@@ -286,6 +327,7 @@ fn validate(raw: RawConfig) -> Result<Config, Invalid> {
         })
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Config {
+        language: raw.language.map(language).transpose()?,
         reminder: Reminder { every, snooze },
         activity: Activity { break_after },
         schedule: Schedule { working_hours },
@@ -420,6 +462,78 @@ mod tests {
             .collect();
         let config = parse_text(&example).unwrap();
         assert_eq!(config.stretches.custom[0].id, "heel-on-a-step");
+    }
+
+    #[test]
+    fn the_language_is_a_code_limber_speaks() {
+        assert_eq!(
+            parse_text("language = \"de\"\n").unwrap().language,
+            Some(Tag::German)
+        );
+        assert_eq!(
+            parse_text("language = \"JA-jp\"\n").unwrap().language,
+            Some(Tag::Japanese)
+        );
+        assert_eq!(Config::default().language, None);
+        let message = refusal("language = \"klingon\"\n");
+        assert!(message.starts_with("config.toml:1:12: "), "{message}");
+        assert!(message.contains("\"klingon\""), "{message}");
+        assert!(message.contains(&locale::known_codes()), "{message}");
+        assert!(refusal("language = 7\n").starts_with("config.toml:1:12: "));
+    }
+
+    /// Every explanation of limber's own comes through Fluent: in the long pseudo-language,
+    /// which pads each text it formats with tildes, none comes out as written in English.
+    #[test]
+    fn config_errors_are_explained_in_the_language_spoken() {
+        let refused = [
+            "language = \"klingon\"\n",
+            "[reminder]\nevery = \"soon\"\n",
+            "[reminder]\nevery = \"10M\"\n",
+            "[reminder]\nevery = \"2 years\"\n",
+            "[reminder]\nevery = \"1.5s\"\n",
+            "[reminder]\nevery = \"0s\"\n",
+            "[reminder]\nevery = \"\"\n",
+            "[reminder]\nevery = \"5 parsecs\"\n",
+            "[reminder]\nevery = \"-5m\"\n",
+            "[reminder]\nevery = 60\n",
+            "[activity]\nbreak_after = \"2h\"\n",
+            "[schedule]\nworking_hours = [\"Mon 9-5\"]\n",
+            "[schedule]\nworking_hours = [\"Mon 24:00-24:00\"]\n",
+            "[schedule]\nworking_hours = [\"Mon 10:00-10:00\"]\n",
+            "[schedule]\nworking_hours = [\"Mon 22:00-00:00\"]\n",
+            "[schedule]\nworking_hours = [\"Mon 22:00-02:00\"]\n",
+            "[schedule]\nworking_hours = [\"Moon 09:00-17:00\"]\n",
+            "[schedule]\nworking_hours = [\"Mon 9:00-17:00\"]\n",
+            "[schedule]\nworking_hours = \"Mon 09:00-17:00\"\n",
+            "[stretches]\npositions = []\n",
+            "[stretches]\npositions = [\"sofa\"]\n",
+            "[stretches]\ndisabled = [\"nope\"]\n",
+            "[stretches]\npositions = [\"floor\"]\ndisabled = [\"pigeon-pose\", \"lying-hamstring-strap\", \"seated-figure-four-floor\", \"seated-hamstring-turnout\", \"reclining-hand-to-big-toe\", \"seated-forward-bend\", \"seated-twist-hamstring\"]\n",
+            "[stretches.custom]\nid = \"x\"\n",
+        ];
+        let custom = |extra: &str| {
+            format!(
+                "[[stretches.custom]]\nid = \"my-one\"\nname = \"Mine\"\nposition = \"chair\"\n\
+                 steps = [\"Sit.\"]\ncue = \"sit\"\n{extra}"
+            )
+        };
+        let customs = [
+            custom("").replace("my-one", "Not Kebab"),
+            custom("").replace("my-one", "pigeon-pose"),
+            format!("{}{}", custom(""), custom("")),
+            custom("").replace("[\"Sit.\"]", "[]"),
+            custom("cautions = [\"a\", \"b\", \"c\", \"d\", \"e\"]\n"),
+            custom("").replace("\"Mine\"", "\" \""),
+            custom("").replace("\"Sit.\"", "\"a\\nb\""),
+            custom("").replace("\"sit\"", "\"\\u202e\""),
+        ];
+        crate::wording::in_language(Tag::PseudoLong, || {
+            for text in refused.iter().map(|s| s.to_string()).chain(customs) {
+                let message = refusal(&text);
+                assert!(message.contains('~'), "English in {message:?} for {text:?}");
+            }
+        });
     }
 
     #[test]

@@ -15,8 +15,9 @@ use toml::Spanned;
 use super::duration::{self, Bounds, DurationText, Limits, HOLD};
 use super::error::Invalid;
 use super::list::{List, Tables};
-use crate::core::catalog::{self, Catalog, Position, Stretch};
+use crate::core::catalog::{self, Catalog, Phrase, Position, Stretch};
 use crate::echo::{echo, moves_text};
+use crate::t;
 
 /// The stretch settings, validated.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,9 +70,6 @@ const SWITCH: Limits = Limits {
 };
 /// How long a custom stretch gives for coming out of it.
 const COME_OUT: Duration = Duration::from_secs(5);
-/// What a custom stretch without its own hold cue or way out says.
-const HOLD_CUE: &str = "Hold still where you feel a gentle pull, and breathe slowly.";
-const RELEASE: &str = "Come out of the stretch slowly.";
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields, default)]
@@ -114,26 +112,23 @@ pub(super) fn validate(raw: RawStretches) -> Result<Stretches, Invalid> {
     };
     // Ids are looked up in sets, so a config with thousands of stretches is checked in time
     // proportional to its length.
-    let builtin = catalog::builtin();
-    let mut ids: HashSet<String> = builtin.iter().map(|s| s.id.clone()).collect();
+    let builtin: Vec<(&str, Position)> = catalog::builtin_places().collect();
+    let mut ids: HashSet<String> = builtin.iter().map(|(id, _)| id.to_string()).collect();
     let mut custom: Vec<Stretch> = Vec::new();
     for entry in raw.custom.items {
         // Clashes are about the id, so point at it.
         let id_span = entry.id.span();
         let stretch = validate_custom(entry)?;
-        if builtin.iter().any(|s| s.id == stretch.id) {
+        if builtin.iter().any(|(id, _)| *id == stretch.id) {
             return Err((
                 id_span,
-                format!(
-                    "custom stretch id \"{}\" is already a built-in stretch; choose another id",
-                    stretch.id
-                ),
+                t!("config-stretch-id-built-in", id = stretch.id.as_str()),
             ));
         }
         if !ids.insert(stretch.id.clone()) {
             return Err((
                 id_span,
-                format!("custom stretch id \"{}\" is used twice", stretch.id),
+                t!("config-stretch-id-twice", id = stretch.id.as_str()),
             ));
         }
         custom.push(stretch);
@@ -150,13 +145,7 @@ pub(super) fn validate(raw: RawStretches) -> Result<Stretches, Invalid> {
         let span = id.span();
         let id = id.into_inner();
         if !ids.contains(&id) {
-            return Err((
-                span,
-                format!(
-                    "unknown stretch id \"{}\" in disabled; `limber list` shows the ids",
-                    echo(&id)
-                ),
-            ));
+            return Err((span, t!("config-disabled-unknown-id", id = echo(&id))));
         }
         if off.insert(id.clone()) {
             disabled.push(id);
@@ -164,15 +153,14 @@ pub(super) fn validate(raw: RawStretches) -> Result<Stretches, Invalid> {
     }
     let any_left = builtin
         .iter()
-        .chain(&custom)
-        .any(|s| positions.contains(&s.position) && !off.contains(&s.id));
+        .copied()
+        .chain(custom.iter().map(|s| (s.id.as_str(), s.position)))
+        .any(|(id, position)| positions.contains(&position) && !off.contains(id));
     if !any_left {
         // Only a narrowed position list or a disabled list can leave nothing.
         return Err((
             positions_span.or(disabled_span).unwrap_or(0..0),
-            "no stretch is left to suggest with these positions and disabled ids; \
-             allow another position or enable a stretch"
-                .into(),
+            t!("config-nothing-left"),
         ));
     }
     Ok(Stretches {
@@ -200,10 +188,7 @@ fn positions(list: Spanned<List<Spanned<String>>>) -> Result<Vec<Position>, Inva
     let mut seen = HashSet::new();
     positions.retain(|position| seen.insert(*position));
     if positions.is_empty() {
-        return Err((
-            span,
-            "positions is empty: list at least one of \"chair\", \"standing\", \"floor\"".into(),
-        ));
+        return Err((span, t!("config-positions-empty")));
     }
     Ok(positions)
 }
@@ -214,10 +199,10 @@ fn validate_custom(raw: RawCustom) -> Result<Stretch, Invalid> {
     if !catalog::is_kebab_case(&id) || id.chars().count() > MAX_ID_CHARS {
         return Err((
             id_span,
-            format!(
-                "stretch id \"{}\" must be kebab-case and at most {MAX_ID_CHARS} characters, \
-                 like \"my-hip-stretch\"",
-                echo(&id)
+            t!(
+                "config-stretch-id-shape",
+                id = echo(&id),
+                max = MAX_ID_CHARS
             ),
         ));
     }
@@ -232,17 +217,12 @@ fn validate_custom(raw: RawCustom) -> Result<Stretch, Invalid> {
     if steps.is_empty() || steps.len() > MAX_STEPS {
         return Err((
             steps_span,
-            format!(
-                "steps must list 1 to {MAX_STEPS} instructions, in order; found {}",
-                steps.len()
-            ),
+            t!("config-steps-count", max = MAX_STEPS, count = steps.len()),
         ));
     }
     let per_side = raw.per_side.unwrap_or(true);
-    let optional_line = |value: Option<Spanned<String>>, what, default: &str| {
-        value.map_or(Ok(default.to_string()), |text| {
-            line(text, what, MAX_STEP_CHARS)
-        })
+    let optional_line = |value: Option<Spanned<String>>, what, default: String| {
+        value.map_or(Ok(default), |text| line(text, what, MAX_STEP_CHARS))
     };
     let setup = match raw.setup {
         Some(_) => duration::read(raw.setup, &SETUP)?,
@@ -264,10 +244,11 @@ fn validate_custom(raw: RawCustom) -> Result<Stretch, Invalid> {
         come_out: COME_OUT,
         steps: steps
             .into_iter()
-            .map(|step| line(step, "each step", MAX_STEP_CHARS))
+            .map(|step| line(step, "steps", MAX_STEP_CHARS).map(Phrase::from))
             .collect::<Result<_, _>>()?,
-        hold_cue: optional_line(raw.hold_cue, "hold_cue", HOLD_CUE)?,
-        release: optional_line(raw.release, "release", RELEASE)?,
+        // What a custom stretch without its own hold cue or way out says.
+        hold_cue: optional_line(raw.hold_cue, "hold_cue", t!("stretch-custom-hold-cue"))?.into(),
+        release: optional_line(raw.release, "release", t!("stretch-custom-release"))?,
         cue: line(raw.cue, "cue", MAX_CUE_CHARS)?,
         cautions: extra_cautions(raw.cautions)?,
         source: None,
@@ -282,38 +263,32 @@ fn extra_cautions(list: Option<Spanned<List<Spanned<String>>>>) -> Result<Vec<St
     let span = list.span();
     let list = list.into_inner().items;
     if list.len() > MAX_CAUTIONS {
-        return Err((
-            span,
-            format!("cautions may list at most {MAX_CAUTIONS} extra cautions"),
-        ));
+        return Err((span, t!("config-cautions-count", max = MAX_CAUTIONS)));
     }
     list.into_iter()
-        .map(|caution| line(caution, "each caution", MAX_CAUTION_CHARS))
+        .map(|caution| line(caution, "cautions", MAX_CAUTION_CHARS))
         .collect()
 }
 
 /// A text shown on one line: not blank, no line breaks, at most `max` characters, and nothing
 /// that would drive a terminal or turn text around where it is shown (`limber list`, `limber
 /// status`, the tray, notifications): no control characters, no bidirectional overrides.
-fn line(value: Spanned<String>, what: &str, max: usize) -> Result<String, Invalid> {
+fn line(value: Spanned<String>, key: &str, max: usize) -> Result<String, Invalid> {
     let span = value.span();
     let text = value.into_inner().trim().to_string();
     if text.is_empty() {
-        return Err((span, format!("{what} must not be empty")));
+        return Err((span, t!("config-text-empty", key = key)));
     }
     if text.contains(['\n', '\r']) || text.chars().count() > max {
-        return Err((
-            span,
-            format!("{what} must be a single line of at most {max} characters"),
-        ));
+        return Err((span, t!("config-text-too-long", key = key, max = max)));
     }
     if let Some(c) = text.chars().find(|&c| moves_text(c)) {
         return Err((
             span,
-            format!(
-                "{what} must not hold control characters or bidirectional overrides (it holds \
-                 U+{:04X})",
-                u32::from(c)
+            t!(
+                "config-text-control",
+                key = key,
+                code = format!("{:04X}", u32::from(c))
             ),
         ));
     }
@@ -416,7 +391,7 @@ cue = "hands on the desk, step back and hinge"
         assert_eq!(stretch.hold, Duration::from_secs(40));
         assert_eq!(stretch.position, Position::Standing);
         let cautions: Vec<&str> = stretch.all_cautions().collect();
-        assert_eq!(cautions, catalog::COMMON_CAUTIONS.to_vec());
+        assert_eq!(cautions, catalog::common_cautions());
         assert!(parse_text(&format!(
             "{CUSTOM}[stretches]\ndisabled = [\"desk-hip-hinge\"]\n"
         ))
@@ -431,8 +406,8 @@ cue = "hands on the desk, step back and hinge"
         assert_eq!(stretch.hold, HOLD.default);
         assert_eq!(stretch.setup, Position::Standing.default_setup());
         assert_eq!(stretch.switch, Position::Standing.default_switch());
-        assert_eq!(stretch.hold_cue, HOLD_CUE);
-        assert_eq!(stretch.release, RELEASE);
+        assert_eq!(stretch.hold_cue_for(None), t!("stretch-custom-hold-cue"));
+        assert_eq!(stretch.release, t!("stretch-custom-release"));
     }
 
     #[test]
@@ -444,7 +419,10 @@ cue = "hands on the desk, step back and hinge"
         assert_eq!(stretch.setup, Duration::from_secs(25));
         assert_eq!(stretch.switch, Duration::from_secs(12));
         assert_eq!(
-            (stretch.hold_cue.as_str(), stretch.release.as_str()),
+            (
+                stretch.hold_cue_for(None).as_str(),
+                stretch.release.as_str()
+            ),
             ("Breathe.", "Rise.")
         );
         let message = refusal(&format!("{CUSTOM}setup = \"10m\"\n"));
@@ -469,7 +447,7 @@ cue = "hands on the desk, step back and hinge"
         let stretch = parse_text(&text).unwrap().stretches.custom.remove(0);
         assert_eq!(stretch.cautions, ["Mind the desk's wheels."]);
         let all: Vec<&str> = stretch.all_cautions().collect();
-        assert_eq!(all.len(), catalog::COMMON_CAUTIONS.len() + 1);
+        assert_eq!(all.len(), catalog::common_cautions().len() + 1);
         assert_eq!(*all.last().unwrap(), "Mind the desk's wheels.");
     }
 

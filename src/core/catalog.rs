@@ -8,8 +8,12 @@
 //!
 //! A stretch is taught in four parts, which [`super::routine`] times: the steps that get the
 //! user into position (untimed by the hold clock), the hold cue, and how to come out. Steps may
-//! name the working side with `{side}` and the other with `{other}` ([`Side::fill`]), so the
-//! window can say "Rest your right ankle on your left thigh" rather than "one ankle".
+//! name the working side ([`Phrase`]), so the window can say "Rest your right ankle on your left
+//! thigh" rather than "one ankle".
+//!
+//! The built-ins' words come from Fluent (`locales/<code>/catalog.ftl`), in the language spoken
+//! when [`builtin`] is called; their ids, timings and quotes are here, and nothing the core
+//! decides depends on the words.
 //!
 //! The rotation ([`Rotation`]) moves between positions in turn (chair, standing, floor) and,
 //! within each position, through its stretches in catalogue order, so a desk worker alternates
@@ -24,6 +28,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::case::capitalised;
+use crate::t;
 
 /// Where a stretch can be done. Users list the positions their workplace allows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -48,21 +53,21 @@ impl Position {
     }
 
     /// How the window and the table say it: "on a chair", "standing", "on the floor".
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Position::Chair => "on a chair",
-            Position::Standing => "standing",
-            Position::Floor => "on the floor",
+            Position::Chair => t!("position-chair-label"),
+            Position::Standing => t!("position-standing-label"),
+            Position::Floor => t!("position-floor-label"),
         }
     }
 
     /// How a reminder opens, so the user knows at once whether they can do it where they are:
     /// "On your chair", "Standing", "On the floor".
-    pub fn lead(self) -> &'static str {
+    pub fn lead(self) -> String {
         match self {
-            Position::Chair => "On your chair",
-            Position::Standing => "Standing",
-            Position::Floor => "On the floor",
+            Position::Chair => t!("position-chair-lead"),
+            Position::Standing => t!("position-standing-lead"),
+            Position::Floor => t!("position-floor-lead"),
         }
     }
 
@@ -110,11 +115,7 @@ impl FromStr for Position {
         Position::ALL
             .into_iter()
             .find(|position| position.key() == text)
-            .ok_or_else(|| {
-                format!(
-                    "unknown position \"{text}\": expected \"chair\", \"standing\" or \"floor\""
-                )
-            })
+            .ok_or_else(|| t!("position-unknown", position = text))
     }
 }
 
@@ -126,11 +127,31 @@ pub enum Side {
 }
 
 impl Side {
-    /// "right", "left".
-    pub fn word(self) -> &'static str {
+    /// "right", "left", in the language spoken now.
+    pub fn word(self) -> String {
         match self {
-            Side::Right => "right",
-            Side::Left => "left",
+            Side::Right => t!("side-right"),
+            Side::Left => t!("side-left"),
+        }
+    }
+
+    /// How Fluent messages select on the side (`$side`): `right`, `left`, or `none` for a
+    /// one-sided stretch. Never shown.
+    fn selector(side: Option<Side>) -> &'static str {
+        match side {
+            Some(Side::Right) => "right",
+            Some(Side::Left) => "left",
+            None => "none",
+        }
+    }
+
+    /// The plain words for the working side and the other one: "right" and "left", or "one"
+    /// and "the other" when there is no side (a one-sided stretch whose text names one anyway
+    /// stays readable).
+    fn words(side: Option<Side>) -> (String, String) {
+        match side {
+            Some(side) => (side.word(), side.other().word()),
+            None => (t!("side-one"), t!("side-other-one")),
         }
     }
 
@@ -142,12 +163,80 @@ impl Side {
     }
 
     /// `text` with `{side}` and `{other}` (or `{Side}` and `{Other}`, capitalised) replaced by
-    /// this side and the other. Text without placeholders comes back as it was.
+    /// this side and the other, in the language spoken now. Text without placeholders comes back
+    /// as it was.
     pub fn fill(self, text: &str) -> String {
-        text.replace("{side}", self.word())
-            .replace("{other}", self.other().word())
-            .replace("{Side}", &capitalised(self.word()))
-            .replace("{Other}", &capitalised(self.other().word()))
+        fill(text, Some(self))
+    }
+}
+
+/// `text` with the side's placeholders filled with the words of the language spoken now (see
+/// [`Side::fill`]); with no side, "one" and "the other".
+fn fill(text: &str, side: Option<Side>) -> String {
+    let (side_word, other_word) = Side::words(side);
+    text.replace("{side}", &side_word)
+        .replace("{other}", &other_word)
+        .replace("{Side}", &capitalised(&side_word))
+        .replace("{Other}", &capitalised(&other_word))
+}
+
+/// A text of a stretch that may name the side being worked, ready to be said for either side or
+/// for none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Phrase {
+    /// A built-in text, formatted from Fluent once per side when the catalogue was built, so a
+    /// language can inflect the side's word with the sentence around it.
+    PerSide {
+        right: String,
+        left: String,
+        none: String,
+    },
+    /// A custom stretch's text with `{side}`/`{other}` placeholders, filled with the side words
+    /// of the language spoken when it is shown.
+    Template(String),
+}
+
+impl Phrase {
+    /// The built-in message `id`, formatted for each side.
+    fn from_message(id: &str) -> Phrase {
+        let format = |side: Option<Side>| {
+            let (side_word, other_word) = Side::words(side);
+            t!(
+                id,
+                side = Side::selector(side),
+                side_word = side_word,
+                other_word = other_word
+            )
+        };
+        Phrase::PerSide {
+            right: format(Some(Side::Right)),
+            left: format(Some(Side::Left)),
+            none: format(None),
+        }
+    }
+
+    /// The text said for `side` (`None` for a one-sided stretch).
+    pub fn for_side(&self, side: Option<Side>) -> String {
+        match self {
+            Phrase::PerSide { right, left, none } => match side {
+                Some(Side::Right) => right.clone(),
+                Some(Side::Left) => left.clone(),
+                None => none.clone(),
+            },
+            Phrase::Template(text) => fill(text, side),
+        }
+    }
+}
+
+impl From<String> for Phrase {
+    fn from(text: String) -> Phrase {
+        Phrase::Template(text)
+    }
+}
+
+impl From<&str> for Phrase {
+    fn from(text: &str) -> Phrase {
+        Phrase::Template(text.to_string())
     }
 }
 
@@ -178,15 +267,15 @@ pub struct Stretch {
     pub switch: Duration,
     /// Time to come out of the stretch at the end, slowly.
     pub come_out: Duration,
-    /// How to get into position, in order; may name the side (see [`Side::fill`]).
-    pub steps: Vec<String>,
-    /// What to do while holding.
-    pub hold_cue: String,
+    /// How to get into position, in order; may name the side.
+    pub steps: Vec<Phrase>,
+    /// What to do while holding; may name the side.
+    pub hold_cue: Phrase,
     /// How to come out of the stretch, slowly.
     pub release: String,
     /// One short phrase for the reminder notification, after the name.
     pub cue: String,
-    /// This stretch's own cautions; [`COMMON_CAUTIONS`] go with every stretch as well.
+    /// This stretch's own cautions; the [`common_cautions`] go with every stretch as well.
     pub cautions: Vec<String>,
     /// The passage it comes from (built-ins only).
     pub source: Option<Source>,
@@ -218,44 +307,44 @@ impl Stretch {
 
     /// The steps with the side named (`None` for a one-sided stretch).
     pub fn steps_for(&self, side: Option<Side>) -> Vec<String> {
-        self.steps.iter().map(|step| fill(step, side)).collect()
+        self.steps.iter().map(|step| step.for_side(side)).collect()
     }
 
     /// The hold cue with the side named.
     pub fn hold_cue_for(&self, side: Option<Side>) -> String {
-        fill(&self.hold_cue, side)
+        self.hold_cue.for_side(side)
     }
 
     /// Every caution to show with this stretch: the common ones first, then its own.
     pub fn all_cautions(&self) -> impl Iterator<Item = &str> {
-        COMMON_CAUTIONS
+        common_cautions()
             .iter()
-            .copied()
+            .map(String::as_str)
             .chain(self.cautions.iter().map(String::as_str))
     }
 }
 
-/// `text` with the side named, or with "{side}" words read as "one"/"the other" when there is
-/// no side (a one-sided stretch whose text names one anyway stays readable).
-fn fill(text: &str, side: Option<Side>) -> String {
-    match side {
-        Some(side) => side.fill(text),
-        None => text
-            .replace("{side}", "one")
-            .replace("{other}", "the other")
-            .replace("{Side}", "One")
-            .replace("{Other}", "The other"),
-    }
-}
+/// How many cautions every stretch carries (`caution-common-1` … in catalog.ftl).
+const COMMON_CAUTION_COUNT: usize = 3;
 
-/// The cautions every stretch carries, as the article gives them: stop on any pain or
-/// discomfort; pain down the leg, numbness or tingling needs a professional; slowly, without
-/// bouncing, and never past your limits. The window always shows all three, whole.
-pub const COMMON_CAUTIONS: [&str; 3] = [
-    "Stop at once if you feel any pain or discomfort: a stretch should feel like a gentle pull, never pain.",
-    "Pain that runs down the back of the leg, numbness or tingling can mean sciatica or a pulled hamstring: stop and see a health professional.",
-    "Move slowly, never bounce, and never push past your limits.",
-];
+/// The cautions every stretch carries, as the article gives them, in the language spoken now:
+/// stop on any pain or discomfort; pain down the leg, numbness or tingling needs a
+/// professional; slowly, without bouncing, and never past your limits. The window always shows
+/// all three, whole. Formatted once per language and kept, so they can be lent out for as long
+/// as the program runs.
+pub fn common_cautions() -> &'static [String] {
+    use crate::wording::{self, Tag};
+    use std::sync::OnceLock;
+    static FORMATTED: [OnceLock<Vec<String>>; Tag::ALL.len()] =
+        [const { OnceLock::new() }; Tag::ALL.len()];
+    let tag = wording::current().tag();
+    let index = Tag::ALL.iter().position(|t| *t == tag).unwrap_or(0);
+    FORMATTED[index].get_or_init(|| {
+        (1..=COMMON_CAUTION_COUNT)
+            .map(|n| t!(&format!("caution-common-{n}")))
+            .collect()
+    })
+}
 
 /// Whether `id` is kebab-case: lowercase letters and digits in words joined by single hyphens.
 pub fn is_kebab_case(id: &str) -> bool {
@@ -268,15 +357,22 @@ pub fn is_kebab_case(id: &str) -> bool {
         })
 }
 
-/// The built-in stretches, in catalogue order (desk stretches first).
+/// The built-in stretches, in catalogue order (desk stretches first), in the language spoken now.
 pub fn builtin() -> Vec<Stretch> {
     BUILTIN.iter().map(BuiltIn::to_stretch).collect()
 }
 
-/// A built-in stretch as static text.
+/// The id and position of each built-in stretch, in catalogue order, without formatting their
+/// words (config validation needs no more).
+pub fn builtin_places() -> impl Iterator<Item = (&'static str, Position)> {
+    BUILTIN.iter().map(|stretch| (stretch.id, stretch.position))
+}
+
+/// A built-in stretch: its id, timings and source. Its words are the messages
+/// `stretch-<id>-name`, `-cue`, `-step-<n>`, `-hold-cue`, `-release` and `-caution-<n>` of
+/// catalog.ftl.
 struct BuiltIn {
     id: &'static str,
-    name: &'static str,
     position: Position,
     per_side: bool,
     hold_secs: u64,
@@ -284,20 +380,26 @@ struct BuiltIn {
     setup_secs: Option<u64>,
     switch_secs: Option<u64>,
     come_out_secs: u64,
-    steps: &'static [&'static str],
-    hold_cue: &'static str,
-    release: &'static str,
-    cue: &'static str,
-    cautions: &'static [&'static str],
+    /// How many steps (`-step-1` …).
+    steps: usize,
+    /// How many cautions of its own (`-caution-1` …).
+    cautions: usize,
+    /// The article's passage, word for word: never translated.
     quote: &'static str,
     adapted: bool,
 }
 
 impl BuiltIn {
+    /// The message `stretch-<id>-<part>` of catalog.ftl.
+    fn message(&self, part: &str) -> String {
+        t!(&format!("stretch-{}-{part}", self.id))
+    }
+
     fn to_stretch(&self) -> Stretch {
+        let id = self.id;
         Stretch {
-            id: self.id.to_string(),
-            name: self.name.to_string(),
+            id: id.to_string(),
+            name: self.message("name"),
             position: self.position,
             per_side: self.per_side,
             hold: Duration::from_secs(self.hold_secs),
@@ -311,11 +413,15 @@ impl BuiltIn {
                 Duration::ZERO
             },
             come_out: Duration::from_secs(self.come_out_secs),
-            steps: self.steps.iter().map(|step| step.to_string()).collect(),
-            hold_cue: self.hold_cue.to_string(),
-            release: self.release.to_string(),
-            cue: self.cue.to_string(),
-            cautions: self.cautions.iter().map(|c| c.to_string()).collect(),
+            steps: (1..=self.steps)
+                .map(|n| Phrase::from_message(&format!("stretch-{id}-step-{n}")))
+                .collect(),
+            hold_cue: Phrase::from_message(&format!("stretch-{id}-hold-cue")),
+            release: self.message("release"),
+            cue: self.message("cue"),
+            cautions: (1..=self.cautions)
+                .map(|n| self.message(&format!("caution-{n}")))
+                .collect(),
             source: Some(Source {
                 quote: self.quote,
                 adapted: self.adapted,
@@ -327,288 +433,170 @@ impl BuiltIn {
 const BUILTIN: &[BuiltIn] = &[
     BuiltIn {
         id: "seated-figure-four-chair",
-        name: "Seated figure four",
         position: Position::Chair,
         per_side: true,
         hold_secs: 30,
         setup_secs: None,
         switch_secs: None,
         come_out_secs: 5,
-        steps: &[
-            "Sit tall on the front half of your chair, both feet flat. If it rolls, set it against the desk first.",
-            "Lift your {side} ankle onto your {other} thigh, just above the knee, and let the {side} knee drop out to the side.",
-            "Keep your back straight and your belly lightly engaged.",
-            "Lean forward slowly from the hips until you feel a gentle pull deep in your {side} buttock.",
-        ],
-        hold_cue: "Stay where the pull is gentle, back long, and let your {side} hip soften each time you breathe out.",
-        release: "Sit up slowly and lower your foot to the floor.",
-        cue: "ankle over the other thigh, then lean in",
-        cautions: &[],
+        steps: 4,
+        cautions: 0,
         quote: "Next, bend your right knee and place your right ankle on your left thigh, just above your knee. … You can even do this stretch at your desk to break up long periods of inactivity.",
         adapted: true,
     },
     BuiltIn {
         id: "standing-forward-fold",
-        name: "Standing forward fold",
         position: Position::Standing,
         per_side: false,
         hold_secs: 30,
         setup_secs: None,
         switch_secs: None,
         come_out_secs: 8,
-        steps: &[
-            "Stand with your feet hip-width apart and room in front of you, knees soft.",
-            "Send your hips back and fold slowly forward from the hips, reaching toward your toes.",
-            "Bend your knees a little more if the backs of your legs strain.",
-            "Lengthen your spine and let your chest draw toward your thighs.",
-        ],
-        hold_cue: "Let your head and arms hang, keep your knees soft, and breathe deeply into the backs of your thighs.",
-        release: "Bend your knees a little and roll up slowly, your head coming up last.",
-        cue: "fold from the hips with soft knees",
-        cautions: &["Come up slowly if you tend to feel light-headed."],
+        steps: 4,
+        cautions: 1,
         quote: "Stand with your feet hip-width apart and slowly bend forward from the hips, reaching towards your toes. If you feel tightness in the back of your legs, slightly bend your knees to alleviate any strain.",
         adapted: false,
     },
     BuiltIn {
         id: "chair-hamstring-turnout",
-        name: "Edge-of-chair hamstring stretch",
         position: Position::Chair,
         per_side: true,
         hold_secs: 30,
         setup_secs: None,
         switch_secs: None,
         come_out_secs: 5,
-        steps: &[
-            "Sit on the front edge of your chair, both feet flat. If it rolls, set it against the desk first.",
-            "Slide your {side} leg out in front, heel on the floor and toes up, and turn it slightly outward from the hip.",
-            "Keep your {other} foot flat and rest your hands on your {other} thigh.",
-            "With a straight back, lean forward from the hips until you feel a gentle stretch high behind your {side} thigh.",
-        ],
-        hold_cue: "Keep your back straight rather than reaching further, and breathe slowly.",
-        release: "Sit up slowly and draw your foot back in.",
-        cue: "heel out, leg turned out, lean in",
-        cautions: &[],
+        steps: 4,
+        cautions: 0,
         quote: "Now, here’s the key: rotate the leg you want to stretch slightly outward. This external rotation targets the proximal hamstring more effectively.",
         adapted: true,
     },
     BuiltIn {
         id: "desk-supported-hip-hinge",
-        name: "Desk-supported hip hinge",
         position: Position::Standing,
         per_side: false,
         hold_secs: 30,
         setup_secs: None,
         switch_secs: None,
         come_out_secs: 5,
-        steps: &[
-            "Stand facing your desk, about an arm's length away, and rest both hands on its edge.",
-            "Set your feet hip-width apart, knees soft.",
-            "Walk your hips back and hinge forward from the hips until your arms are straight and your back is long and level.",
-            "Stop where you feel a gentle pull behind both thighs, up under the buttocks.",
-        ],
-        hold_cue: "Rest your hands lightly on the desk, reach long from hips to head, and breathe slowly.",
-        release: "Walk your feet in toward the desk and rise slowly.",
-        cue: "hands on the desk, hips back, back level",
-        cautions: &["Lean only on a desk or counter that will not slide or tip."],
+        steps: 4,
+        cautions: 1,
         quote: "To target the proximal hamstring tendon, focus on lengthening your spine and drawing your chest towards your thighs.",
         adapted: true,
     },
     BuiltIn {
         id: "chair-forward-bend",
-        name: "Chair forward bend",
         position: Position::Chair,
         per_side: false,
         hold_secs: 30,
         setup_secs: None,
         switch_secs: None,
         come_out_secs: 5,
-        steps: &[
-            "Sit on the front edge of your chair. If it rolls, set it against the desk first.",
-            "Stretch both legs out in front, heels on the floor and toes up, knees straight but not locked.",
-            "Breathe in and sit tall.",
-            "Breathe out and hinge forward from the hips, sliding your hands down your shins, back straight.",
-        ],
-        hold_cue: "Reach forward with your chest rather than rounding down, and breathe into the backs of your legs.",
-        release: "Sit up slowly and bring your feet back under you.",
-        cue: "legs out, heels down, hinge forward",
-        cautions: &[],
+        steps: 4,
+        cautions: 0,
         quote: "As you exhale, hinge at your hips and slowly lower your torso towards your legs. The key here is to focus on maintaining a straight back, reaching forward from your hip flexors rather than rounding your spine.",
         adapted: true,
     },
     BuiltIn {
         id: "standing-heel-forward-hinge",
-        name: "Standing heel-forward hinge",
         position: Position::Standing,
         per_side: true,
         hold_secs: 30,
         setup_secs: None,
         switch_secs: Some(10),
         come_out_secs: 5,
-        steps: &[
-            "Stand tall beside your desk, hands on your hips; touch the desk if you need it for balance.",
-            "Step your {side} foot half a step forward, heel down and toes lifted, the knee straight but not locked.",
-            "Bend your {other} knee a little and rest your hands on your {other} thigh.",
-            "Send your hips back and hinge forward with a long back until you feel a gentle pull behind your {side} thigh.",
-        ],
-        hold_cue: "Keep your back long and your weight on your {other} leg, and breathe slowly.",
-        release: "Rise slowly and bring your feet together.",
-        cue: "one heel forward, toes up, hinge",
-        cautions: &[],
+        steps: 4,
+        cautions: 0,
         quote: "Stand with your feet hip-width apart and slowly bend forward from the hips, reaching towards your toes. If you feel tightness in the back of your legs, slightly bend your knees to alleviate any strain.",
         adapted: true,
     },
     BuiltIn {
         id: "lying-hamstring-strap",
-        name: "Lying hamstring stretch",
         position: Position::Floor,
         per_side: true,
         hold_secs: 30,
         setup_secs: None,
         switch_secs: None,
         come_out_secs: 5,
-        steps: &[
-            "Lie on your back with both knees bent and your feet flat on the floor.",
-            "Lift your {side} leg and hold it behind the thigh with both hands; a towel or belt around the foot works too.",
-            "Straighten your {side} leg as far as is comfortable and draw it gently toward your chest.",
-            "Keep your {other} foot flat, and your head and shoulders relaxed on the floor.",
-        ],
-        hold_cue: "Ease in until you feel the stretch where your {side} thigh meets the buttock, and breathe deeply.",
-        release: "Bend the knee and lower your foot slowly to the floor.",
-        cue: "on your back, draw one straight leg up",
-        cautions: &[],
+        steps: 4,
+        cautions: 0,
         quote: "One such stretch involves lying on your back with one knee bent and the foot flat on the floor. Gently pull the other leg towards your chest, keeping it as straight as possible.",
         adapted: false,
     },
     BuiltIn {
         id: "seated-figure-four-floor",
-        name: "Seated figure four",
         position: Position::Floor,
         per_side: true,
         hold_secs: 30,
         setup_secs: None,
         switch_secs: None,
         come_out_secs: 5,
-        steps: &[
-            "Sit on the floor with both legs stretched out in front of you.",
-            "Bend your {side} knee and rest your {side} ankle on your {other} thigh, just above the knee.",
-            "Sit tall, back straight and belly lightly engaged.",
-            "Lean forward slowly from the hips until you feel a gentle pull in your {side} buttock and the back of the thigh.",
-        ],
-        hold_cue: "Keep your back straight and let your {side} hip release a little each time you breathe out.",
-        release: "Sit up slowly and stretch the leg out again.",
-        cue: "ankle over the other thigh, then lean in",
-        cautions: &[],
+        steps: 4,
+        cautions: 0,
         quote: "Next, bend your right knee and place your right ankle on your left thigh, just above your knee. Keep your back straight and your core engaged throughout the stretch.",
         adapted: false,
     },
     BuiltIn {
         id: "seated-hamstring-turnout",
-        name: "Seated hamstring stretch, leg turned out",
         position: Position::Floor,
         per_side: true,
         hold_secs: 30,
         setup_secs: None,
         switch_secs: Some(15),
         come_out_secs: 5,
-        steps: &[
-            "Sit on the floor with both legs stretched out in front of you.",
-            "Turn your {side} leg slightly outward from the hip, so its toes point out a little.",
-            "Sit tall, then lean forward from the hips with a straight back, reaching toward your {side} toes.",
-            "Stop where you feel a gentle stretch at the top of the back of your {side} thigh.",
-        ],
-        hold_cue: "Breathe deeply and ease in a little each time you breathe out.",
-        release: "Sit up slowly.",
-        cue: "reach toward its toes",
-        cautions: &[],
+        steps: 4,
+        cautions: 0,
         quote: "Now, here’s the key: rotate the leg you want to stretch slightly outward. This external rotation targets the proximal hamstring more effectively.",
         adapted: false,
     },
     BuiltIn {
         id: "pigeon-pose",
-        name: "Pigeon pose",
         position: Position::Floor,
         per_side: true,
         hold_secs: 45,
         setup_secs: Some(45),
         switch_secs: Some(30),
         come_out_secs: 10,
-        steps: &[
-            "Start on your hands and knees, on a mat or rug.",
-            "Bring your {side} knee forward behind your {side} wrist, the shin angled across under you.",
-            "Slide your {other} leg straight back, the top of the foot flat on the floor.",
-            "Square your hips to the front as far as is comfortable, hands under your shoulders.",
-            "If the stretch is strong, stay here; for more, walk your hands forward and lower your chest.",
-        ],
-        hold_cue: "Breathe deeply and let your {side} hip sink a little each time you breathe out.",
-        release: "Press up through your hands, tuck your back toes and come slowly back onto hands and knees.",
-        cue: "front shin under you, back leg long",
-        cautions: &["Pad your front knee, and leave this one out if that knee hurts."],
+        steps: 5,
+        cautions: 1,
         quote: "Start on your hands and knees, then bring your right knee forward and position it behind your right wrist. Extend your left leg back behind you, keeping your left foot flat on the floor.",
         adapted: false,
     },
     BuiltIn {
         id: "reclining-hand-to-big-toe",
-        name: "Reclining hand-to-big-toe",
         position: Position::Floor,
         per_side: true,
         hold_secs: 30,
         setup_secs: None,
         switch_secs: None,
         come_out_secs: 5,
-        steps: &[
-            "Lie on your back with both legs long.",
-            "Breathing in, draw your {side} knee toward your chest.",
-            "Hold the ball of your {side} foot with your hands, or loop a towel or belt around it if you cannot reach.",
-            "Breathing out, straighten your {side} leg upward and guide it gently toward you; your {other} leg stays long on the floor.",
-        ],
-        hold_cue: "Feel the stretch from the back of the thigh into the buttock, and let the leg come a little closer each time you breathe out.",
-        release: "Bend the knee and lower your foot slowly to the floor.",
-        cue: "on your back, hold one foot, straighten up",
-        cautions: &[],
+        steps: 4,
+        cautions: 0,
         quote: "As you inhale, draw your right knee towards your chest, interlacing your fingers around the ball of your right foot. With each exhale, gently guide your right leg closer to your torso, aiming for a stretch that extends from the back of your thigh all the way to your buttock.",
         adapted: false,
     },
     BuiltIn {
         id: "seated-forward-bend",
-        name: "Seated forward bend",
         position: Position::Floor,
         per_side: false,
         hold_secs: 45,
         setup_secs: None,
         switch_secs: None,
         come_out_secs: 8,
-        steps: &[
-            "Sit on the floor with both legs straight out in front of you.",
-            "Breathe in and lengthen your spine.",
-            "Breathe out and hinge at the hips, lowering your chest toward your legs.",
-            "Reach forward with a straight back rather than rounding down; rest your hands on your shins or feet.",
-        ],
-        hold_cue: "Breathe deeply and let the backs of your legs release.",
-        release: "Sit up slowly, leading with your chest.",
-        cue: "legs out, hinge forward, back long",
-        cautions: &[],
+        steps: 4,
+        cautions: 0,
         quote: "Begin by sitting on the floor with your legs extended forward. Inhale deeply, lengthening your spine. As you exhale, hinge at your hips and slowly lower your torso towards your legs.",
         adapted: false,
     },
     BuiltIn {
         id: "seated-twist-hamstring",
-        name: "Seated hamstring twist",
         position: Position::Floor,
         per_side: true,
         hold_secs: 30,
         setup_secs: None,
         switch_secs: None,
         come_out_secs: 5,
-        steps: &[
-            "Sit on the floor with your {side} leg out straight and your {other} knee bent, its sole against your {side} inner thigh.",
-            "Sit tall, then lean forward from the hips over your {side} leg.",
-            "Turn your chest gently toward your {side} leg and reach your {other} hand to the outside of your {side} shin or foot.",
-            "Rest your {side} hand on the floor beside your hip.",
-        ],
-        hold_cue: "Keep the twist small and your back long; ease deeper only as the muscles let go.",
-        release: "Turn back to the front, then sit up slowly.",
-        cue: "lean over the long leg, turn toward it",
-        cautions: &[],
+        steps: 4,
+        cautions: 0,
         quote: "For instance, a seated hamstring stretch with a slight twist can engage the glutes, while a pigeon pose from yoga effectively targets both muscle groups and encourages hip mobility.",
         adapted: true,
     },
@@ -779,7 +767,7 @@ mod tests {
             );
             assert_eq!(stretch.switch.is_zero(), !stretch.per_side, "{id}: switch");
             assert!(!stretch.name.is_empty(), "{id}: name");
-            assert!(!stretch.hold_cue.is_empty(), "{id}: hold cue");
+            assert!(!stretch.hold_cue_for(None).is_empty(), "{id}: hold cue");
             assert!(!stretch.release.is_empty(), "{id}: release");
             assert!((10..=45).contains(&stretch.cue.len()), "{id}: cue");
             assert!(stretch.source.is_some(), "{id}: source");
@@ -794,7 +782,7 @@ mod tests {
             .collect();
         assert!(desk.len() >= 5, "{}", desk.len());
         for stretch in &desk {
-            let text = stretch.steps.join(" ").to_lowercase();
+            let text = stretch.steps_for(None).join(" ").to_lowercase();
             for aid in ["strap", "towel", "belt", "block", "mat"] {
                 assert!(!text.contains(aid), "{} needs a {aid}", stretch.id);
             }
@@ -804,17 +792,27 @@ mod tests {
     #[test]
     fn two_sided_stretches_name_the_working_side_and_one_sided_ones_name_none() {
         for stretch in builtin() {
-            let texts = || stretch.steps.iter().chain([&stretch.hold_cue]);
-            let named = texts().filter(|text| text.contains("{side}")).count();
+            let texts = |side| {
+                let mut texts = stretch.steps_for(side);
+                texts.push(stretch.hold_cue_for(side));
+                texts
+            };
+            let right = texts(Some(Side::Right));
+            let named = right
+                .iter()
+                .zip(texts(Some(Side::Left)))
+                .filter(|(right, left)| **right != *left)
+                .count();
             if stretch.per_side {
                 assert!(named >= 1, "{} never names the side", stretch.id);
                 for side in [Side::Right, Side::Left] {
                     let steps = stretch.steps_for(Some(side)).join(" ");
-                    assert!(steps.contains(side.word()), "{}: {steps}", stretch.id);
+                    assert!(steps.contains(&side.word()), "{}: {steps}", stretch.id);
                     assert!(!steps.contains('{'), "{}: {steps}", stretch.id);
                 }
             } else {
                 assert_eq!(named, 0, "{} names a side it does not have", stretch.id);
+                assert_eq!(right, texts(None), "{}", stretch.id);
             }
             let vague = [
                 "one ankle",
@@ -823,7 +821,7 @@ mod tests {
                 "one foot",
                 "the other thigh",
             ];
-            for text in texts() {
+            for text in &right {
                 for phrase in vague {
                     assert!(
                         !text.contains(phrase),
@@ -833,6 +831,80 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Every word of the catalogue comes through Fluent: in the long pseudo-language, which pads
+    /// every text it formats with tildes, no text comes out as it was written in English.
+    #[test]
+    fn every_built_in_word_comes_from_fluent() {
+        let texts = |stretch: &Stretch| {
+            let mut texts = vec![
+                stretch.name.clone(),
+                stretch.cue.clone(),
+                stretch.release.clone(),
+            ];
+            for side in [Some(Side::Right), Some(Side::Left), None] {
+                texts.extend(stretch.steps_for(side));
+                texts.push(stretch.hold_cue_for(side));
+            }
+            texts.extend(stretch.all_cautions().map(str::to_string));
+            texts
+        };
+        let long = crate::wording::in_language(crate::wording::Tag::PseudoLong, || {
+            let mut all: Vec<String> = builtin().iter().flat_map(texts).collect();
+            for position in Position::ALL {
+                all.extend([position.label(), position.lead()]);
+            }
+            all.push("sofa".parse::<Position>().unwrap_err());
+            all
+        });
+        for text in long {
+            assert!(text.contains('~'), "not from Fluent: {text}");
+        }
+    }
+
+    /// Each built-in's step and caution counts match its messages: a step added to catalog.ftl
+    /// but not counted here would never be shown.
+    #[test]
+    fn every_built_in_message_is_counted() {
+        let english = crate::wording::language(crate::wording::Tag::English);
+        for stretch in BUILTIN {
+            let id = stretch.id;
+            for (part, count) in [("step", stretch.steps), ("caution", stretch.cautions)] {
+                for n in 1..=count {
+                    assert!(
+                        english.has(&format!("stretch-{id}-{part}-{n}")),
+                        "{id} {part} {n}"
+                    );
+                }
+                let next = format!("stretch-{id}-{part}-{}", count + 1);
+                assert!(!english.has(&next), "{next} is not counted");
+            }
+        }
+        let next = format!("caution-common-{}", COMMON_CAUTION_COUNT + 1);
+        assert!(!english.has(&next), "{next} is not counted");
+        let places = builtin().into_iter().map(|s| (s.id, s.position));
+        assert!(builtin_places()
+            .map(|(id, p)| (id.to_string(), p))
+            .eq(places));
+    }
+
+    /// A custom stretch's `{side}` is filled with the side's word in the language spoken, not
+    /// with English's.
+    #[test]
+    fn custom_side_placeholders_take_the_language_s_words() {
+        use crate::wording::{in_language, Tag};
+        let step = Phrase::from("Your {side} ankle on your {other} thigh. {Side} first.");
+        let long = in_language(Tag::PseudoLong, || step.for_side(Some(Side::Right)));
+        let right = in_language(Tag::PseudoLong, || t!("side-right"));
+        let left = in_language(Tag::PseudoLong, || t!("side-left"));
+        assert!(long.contains(&right) && long.contains(&left), "{long}");
+        assert!(!long.contains("right"), "{long}");
+        let one = in_language(Tag::PseudoLong, || step.for_side(None));
+        assert!(
+            one.contains(&in_language(Tag::PseudoLong, || t!("side-one"))),
+            "{one}"
+        );
     }
 
     #[test]
@@ -860,7 +932,8 @@ mod tests {
     #[test]
     fn every_chair_stretch_starts_on_a_chair_that_cannot_roll_away() {
         for stretch in builtin().iter().filter(|s| s.position == Position::Chair) {
-            assert!(stretch.steps[0].contains("If it rolls"), "{}", stretch.id);
+            let first = &stretch.steps_for(None)[0];
+            assert!(first.contains("If it rolls"), "{}", stretch.id);
         }
     }
 
@@ -878,7 +951,7 @@ mod tests {
 
     #[test]
     fn the_common_cautions_say_what_the_article_says() {
-        let all = COMMON_CAUTIONS.join(" ").to_lowercase();
+        let all = common_cautions().join(" ").to_lowercase();
         for needed in [
             "any pain or discomfort",
             "down the back of the leg",
@@ -895,7 +968,7 @@ mod tests {
         }
         let fold = stretch("standing-forward-fold");
         let cautions: Vec<&str> = fold.all_cautions().collect();
-        assert_eq!(&cautions[..3], &COMMON_CAUTIONS[..]);
+        assert_eq!(cautions[..3], common_cautions()[..]);
         assert_eq!(cautions.len(), 4);
     }
 

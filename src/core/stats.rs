@@ -116,16 +116,6 @@ pub fn plausible(kind: &EventKind) -> bool {
     }
 }
 
-/// A length as people read it: "40 s", "12 min", "1 h 05 min".
-pub fn duration_words(duration: Duration) -> String {
-    let secs = duration.as_secs();
-    match secs {
-        0..=59 => format!("{secs} s"),
-        60..=3599 => format!("{} min", secs / 60),
-        _ => format!("{} h {:02} min", secs / 3600, secs % 3600 / 60),
-    }
-}
-
 /// How long a streak from `from` to `to` lasted (zero if it ends before it starts).
 pub fn sat_length(from: jiff::Timestamp, to: jiff::Timestamp) -> Duration {
     Duration::try_from(to.duration_since(from)).unwrap_or(Duration::ZERO)

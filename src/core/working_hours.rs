@@ -19,6 +19,8 @@ use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::{AmbiguousOffset, TimeZone};
 use jiff::{SignedDuration, Timestamp, ToSpan, Zoned};
 
+use crate::t;
+
 const DAY_NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const MINUTES_PER_DAY: u16 = 24 * 60;
 /// How far ahead to look for an opening or a closing. The pattern repeats every week, so two
@@ -157,7 +159,7 @@ impl FromStr for WorkingHours {
     /// Parses `DAYS HH:MM-HH:MM`; spaces around `-` and `,` are allowed.
     fn from_str(text: &str) -> Result<WorkingHours, String> {
         let quoted = |reason: String| format!("\"{text}\": {reason}");
-        let expected = || quoted("expected days and hours like \"Mon-Fri 09:00-17:30\"".into());
+        let expected = || quoted(t!("config-hours-expected"));
         let compact: String = text.split_whitespace().collect();
         let hours_at = compact
             .find(|c: char| c.is_ascii_digit())
@@ -173,13 +175,13 @@ impl FromStr for WorkingHours {
             parse_time(end).map_err(quoted)?,
         );
         if start == MINUTES_PER_DAY {
-            return Err(quoted("24:00 can only end a window".into()));
+            return Err(quoted(t!("config-hours-24-only-ends")));
         }
         if end < start {
             return Err(quoted(crosses_midnight(days, start, end)));
         }
         if end == start {
-            return Err(quoted("the end must be after the start".into()));
+            return Err(quoted(t!("config-hours-end-after-start")));
         }
         Ok(WorkingHours { days, start, end })
     }
@@ -193,7 +195,10 @@ fn crosses_midnight(days: [bool; 7], start: u16, end: u16) -> String {
         end: MINUTES_PER_DAY,
     };
     if end == 0 {
-        return format!("to end at midnight, write 24:00: \"{evening}\"");
+        return t!(
+            "config-hours-end-at-midnight",
+            evening = evening.to_string()
+        );
     }
     let mut next_days = days;
     next_days.rotate_right(1);
@@ -202,7 +207,11 @@ fn crosses_midnight(days: [bool; 7], start: u16, end: u16) -> String {
         start: 0,
         end,
     };
-    format!("a window cannot cross midnight; write it as two entries: \"{evening}\", \"{morning}\"")
+    t!(
+        "config-hours-cross-midnight",
+        evening = evening.to_string(),
+        morning = morning.to_string()
+    )
 }
 
 fn parse_days(text: &str) -> Result<[bool; 7], String> {
@@ -228,14 +237,12 @@ fn parse_day(text: &str) -> Result<usize, String> {
     DAY_NAMES
         .iter()
         .position(|name| name.eq_ignore_ascii_case(text))
-        .ok_or_else(|| {
-            format!("unknown day \"{text}\": use Mon, Tue, Wed, Thu, Fri, Sat, Sun or Daily")
-        })
+        .ok_or_else(|| t!("config-hours-unknown-day", day = text))
 }
 
 /// `HH:MM` on a 24-hour clock, as minutes since midnight; `24:00` is the end of the day.
 fn parse_time(text: &str) -> Result<u16, String> {
-    let bad = || format!("\"{text}\" is not a time of day like 09:00 or 17:30");
+    let bad = || t!("config-hours-bad-time", time = text);
     let (hour, minute) = text.split_once(':').ok_or_else(bad)?;
     let two_digits = |part: &str| part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit());
     if !two_digits(hour) || !two_digits(minute) {

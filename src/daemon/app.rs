@@ -35,6 +35,7 @@ use super::timer_windows::{Owner, TimerWindows, MAX_WINDOWS};
 use super::tray::view::TrayModel;
 use super::tray::{Tray, TrayAction};
 use super::window_launcher::Launcher;
+use super::wording::{self, Asked};
 
 /// How many reloads a second are logged (and a refused config told): a script rewriting the
 /// config in a loop cannot fill the log.
@@ -348,7 +349,7 @@ impl App {
             Request::Quit {} => return (Reply::ok("limber stopped."), Flow::Quit),
             Request::Stretch { id } => self.request(now, Input::StretchNow(id)),
             Request::Snooze { secs } => secs
-                .map(|secs| requested_length("snooze", secs, &SNOOZE_BOUNDS))
+                .map(|secs| requested_length(Asked::Snooze, secs, &SNOOZE_BOUNDS))
                 .transpose()
                 .and_then(|length| self.request(now, Input::Snooze(length))),
             Request::Skip {} => self.request(now, Input::Skip),
@@ -403,9 +404,7 @@ impl App {
         waiting: bool,
     ) -> Result<(), Rejected> {
         if !self.windows.has_room_for(session, pid) {
-            return Err(Rejected(format!(
-                "Too many timer windows are open (at most {MAX_WINDOWS})."
-            )));
+            return Err(Rejected(wording::too_many_windows(MAX_WINDOWS)));
         }
         if !waiting && !self.windows.may_own(session, pid) {
             return Err(shown_by_another_window());
@@ -595,9 +594,7 @@ impl App {
             Err(error) => {
                 tracing::warn!("could not open the timer window: {error}");
                 self.cancel_stretch(now);
-                Err(Rejected(format!(
-                    "Could not open the timer window ({error}), so the stretch did not start."
-                )))
+                Err(Rejected(wording::window_failed(&error.to_string())))
             }
         }
     }
@@ -621,7 +618,7 @@ impl App {
         if file == self.config_file {
             return;
         }
-        let settings = file.settings();
+        let settings = file.settings_spoken();
         let before = std::mem::replace(&mut self.config_file, file).settings();
         if let (Ok(now), Ok(before)) = (&settings, &before) {
             if now == before {
@@ -670,9 +667,7 @@ impl App {
             Ok(()) => tracing::info!("applied the changed config from {path}{held_back}"),
             Err(error) => {
                 tracing::warn!("kept the previous settings{held_back}: {error}");
-                let _ = self
-                    .notifier
-                    .tell("limber kept your previous settings", &error);
+                let _ = self.notifier.tell(&wording::config_kept(), &error);
             }
         }
     }
@@ -784,21 +779,23 @@ fn session_input(event: SessionEvent) -> Option<Input> {
 fn pause_length(secs: Option<u64>, until_tomorrow: bool) -> Result<PauseLength, Rejected> {
     match (secs, until_tomorrow) {
         (_, true) => Ok(PauseLength::UntilTomorrow),
-        (Some(secs), false) => requested_length("pause", secs, &PAUSE_BOUNDS).map(PauseLength::For),
+        (Some(secs), false) => {
+            requested_length(Asked::Pause, secs, &PAUSE_BOUNDS).map(PauseLength::For)
+        }
         (None, false) => Ok(PauseLength::UntilResumed),
     }
 }
 
 fn shown_by_another_window() -> Rejected {
-    Rejected("Another timer window is already showing the stretch under way.".into())
+    Rejected(wording::window_taken())
 }
 
 /// A length a client asked for, in seconds, if within `bounds`. The command line checks the same
 /// bounds, but anything can write to the socket: an endless snooze would silently end reminders.
-fn requested_length(what: &str, secs: u64, bounds: &Bounds) -> Result<Duration, Rejected> {
+fn requested_length(asked: Asked, secs: u64, bounds: &Bounds) -> Result<Duration, Rejected> {
     bounds
         .check(Duration::from_secs(secs))
-        .map_err(|why| Rejected(format!("A {what} of {secs} s is {why}.")))
+        .map_err(|why| Rejected(wording::length_refused(asked, secs, &why)))
 }
 
 /// Whether a deadline brings an idle reading: not from a source that reports by itself (its

@@ -13,8 +13,6 @@ mod autostart_watch;
 mod clock;
 pub mod editor;
 mod event_loop;
-#[cfg(test)]
-mod every_language;
 mod folder_watch;
 mod instance;
 pub mod message;
@@ -80,38 +78,30 @@ fn watch_files(paths: &Paths, inbox: &Inbox) {
 /// What a second start says of the limber already running, and where commands reach it when
 /// that is not where commands given here look (another runtime folder, or none).
 fn already_running(holder: Option<&Holder>, our_socket: &Path) -> String {
-    match holder.and_then(|holder| reached_elsewhere(holder, our_socket)) {
-        Some(where_) => format!("limber is already running {where_}"),
-        None => "limber is already running".into(),
-    }
+    holder
+        .and_then(|holder| reached_elsewhere(holder, our_socket, true))
+        .unwrap_or_else(wording::already_running)
 }
 
 /// For a command that found no limber on its socket: the user's limber running elsewhere, and
 /// how to reach it; None when none runs.
 pub fn running_elsewhere(paths: &Paths) -> Option<String> {
     let holder = instance::running_holder(&paths.user_lock_file())?;
-    let where_ = reached_elsewhere(&holder, &paths.socket())?;
-    Some(format!("limber is running {where_}"))
+    reached_elsewhere(&holder, &paths.socket(), false)
 }
 
 /// Where the limber `holder` describes is reached, said to someone whose commands look on
-/// `our_socket`; None when they look in the right place.
-fn reached_elsewhere(holder: &Holder, our_socket: &Path) -> Option<String> {
-    let pid = holder.pid;
-    match holder.socket.as_deref() {
-        Some(socket) if socket == our_socket => None,
-        Some(socket) => Some(format!(
-            "as process {pid}, on {}; commands given here look for it on {}: give them \
-             XDG_RUNTIME_DIR={}",
-            socket.display(),
-            our_socket.display(),
-            socket.parent().unwrap_or(socket).display()
-        )),
-        None => Some(format!(
-            "as process {pid}, where no command can reach it: its runtime folder was refused \
-             (its log says why)"
-        )),
-    }
+/// `our_socket` (`already`: by a second start); None when they look in the right place.
+fn reached_elsewhere(holder: &Holder, our_socket: &Path, already: bool) -> Option<String> {
+    let reached = match holder.socket.as_deref() {
+        Some(socket) if socket == our_socket => return None,
+        Some(socket) => wording::Reached::On {
+            socket,
+            ours: our_socket,
+        },
+        None => wording::Reached::Nowhere,
+    };
+    Some(wording::running_elsewhere(already, holder.pid, reached))
 }
 
 /// Runs limber in the tray until it is told to quit. Exit code 0 also when another limber is
@@ -124,15 +114,15 @@ pub fn run(paths: Paths, config_override: Option<PathBuf>) -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Err(Refused::Io(problem)) => {
-            eprintln!("limber: cannot start: {problem}");
+            eprintln!("limber: {}", wording::cannot_start(&problem));
             return ExitCode::from(1);
         }
     };
     // A broken config at start: say where, then run on the defaults rather than not at all.
     let config_file = ConfigFile::read(&paths.config_file);
-    let config = config_file.settings().unwrap_or_else(|error| {
+    let config = config_file.settings_spoken().unwrap_or_else(|error| {
         eprintln!("limber: {error}");
-        eprintln!("limber: running on the default settings until the file is fixed");
+        eprintln!("limber: {}", wording::running_on_defaults());
         Config::default()
     });
 
@@ -142,7 +132,7 @@ pub fn run(paths: Paths, config_override: Option<PathBuf>) -> ExitCode {
     let exit = event_loop::run(move |inbox| {
         if let Some(listener) = listener {
             socket::serve(listener, inbox.clone())
-                .map_err(|error| format!("cannot serve {}: {error}", paths.socket().display()))?;
+                .map_err(|error| wording::cannot_serve(&paths.socket(), &error.to_string()))?;
         }
         watch_files(&paths, &inbox);
         session::watch(inbox.clone());

@@ -6,6 +6,8 @@ use crate::core::catalog::Catalog;
 use crate::core::engine::{State, Status};
 
 use super::wording;
+use crate::t;
+use crate::wording::words;
 
 /// The tray offers Snooze only when a reminder is due or this close.
 pub const SNOOZE_OFFERED_WITHIN: Duration = Duration::from_secs(5 * 60);
@@ -19,35 +21,46 @@ pub fn offers_snooze(state: State, next_reminder_in: Option<Duration>) -> bool {
 
 /// E.g. "Sitting 42 min · next stretch in 18 min".
 pub fn describe(status: &Status, catalog: &Catalog) -> String {
-    let name = |id: &Option<String>| {
-        id.as_deref()
-            .and_then(|id| catalog.get(id))
-            .map_or_else(|| "a stretch".to_string(), |s| s.name.clone())
-    };
+    let name = status
+        .stretch
+        .as_deref()
+        .and_then(|id| catalog.get(id))
+        .map(|stretch| stretch.name.clone());
     match status.state {
-        State::Stretching => format!("Stretching: {}", name(&status.stretch)),
-        State::Due => format!("Time to stretch: {}", name(&status.stretch)),
+        State::Stretching => match name {
+            Some(stretch) => t!("tray-status-stretching", stretch = stretch),
+            None => t!("tray-status-stretching-unnamed"),
+        },
+        State::Due => match name {
+            Some(stretch) => t!("tray-status-due", stretch = stretch),
+            None => t!("tray-status-due-unnamed"),
+        },
         State::Held => wording::holding(&status.holding),
         State::Paused => match status.paused_until {
-            Some(until) => format!("Paused until {}", clock_time(until)),
-            None => "Paused".to_string(),
+            Some(until) => t!("tray-status-paused-until", time = clock_time(until)),
+            None => t!("tray-status-paused"),
         },
-        State::OnBreak => "On a break".to_string(),
+        State::OnBreak => t!("tray-status-on-break"),
         State::Snoozed | State::Active => {
-            let sitting = format!("Sitting {}", wording::sitting(status.sitting));
+            let sitting = words::duration(status.sitting);
             match (status.next_reminder_in, &status.off_until) {
                 // Outside working hours the countdown means nothing: say when reminders return.
-                (_, Some(opens)) => format!("{sitting} · off until {}", opens.strftime("%a %H:%M")),
-                (Some(left), None) if status.state == State::Snoozed => {
-                    format!(
-                        "{sitting} · snoozed, next stretch in {}",
-                        wording::sitting(left)
-                    )
-                }
-                (Some(left), None) => {
-                    format!("{sitting} · next stretch in {}", wording::sitting(left))
-                }
-                (None, None) => sitting,
+                (_, Some(opens)) => t!(
+                    "tray-status-off-until",
+                    sitting = sitting,
+                    opens = weekday_time(opens)
+                ),
+                (Some(left), None) if status.state == State::Snoozed => t!(
+                    "tray-status-snoozed",
+                    sitting = sitting,
+                    left = words::duration(left)
+                ),
+                (Some(left), None) => t!(
+                    "tray-status-next",
+                    sitting = sitting,
+                    left = words::duration(left)
+                ),
+                (None, None) => t!("tray-status-sitting", sitting = sitting),
             }
         }
     }
@@ -57,7 +70,7 @@ pub fn describe(status: &Status, catalog: &Catalog) -> String {
 /// counts down to its next stretch; a held reminder already says when GNOME's break holds it.
 pub fn beside_gnome_breaks(status: &Status, line: String, on: bool) -> String {
     if on && matches!(status.state, State::Active | State::Snoozed) {
-        format!("{line} · beside GNOME's breaks")
+        t!("tray-status-beside-gnome-breaks", line = line)
     } else {
         line
     }
@@ -68,8 +81,24 @@ fn clock_time(at: jiff::Timestamp) -> String {
     let zone = jiff::tz::TimeZone::system();
     let at = at.to_zoned(zone.clone());
     if at.date() == jiff::Zoned::now().with_time_zone(zone).date() {
-        at.strftime("%H:%M").to_string()
+        time_of_day(&at)
     } else {
-        at.strftime("%a %H:%M").to_string()
+        weekday_time(&at)
     }
+}
+
+/// "Tue 04:00".
+fn weekday_time(at: &jiff::Zoned) -> String {
+    let weekday = at.weekday().to_monday_one_offset();
+    t!(
+        "tray-weekday-time",
+        weekday = t!(&format!("weekday-short-{weekday}")),
+        time = time_of_day(at)
+    )
+}
+
+/// "04:00".
+fn time_of_day(at: &jiff::Zoned) -> String {
+    // Hours and minutes of a civil time are 0-23 and 0-59: they fit a u8.
+    words::clock(at.hour() as u8, at.minute() as u8)
 }

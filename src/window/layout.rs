@@ -424,8 +424,8 @@ mod tests {
             setup: Duration::from_secs(120),
             switch: Duration::from_secs(120),
             come_out: Duration::from_secs(5),
-            steps,
-            hold_cue: sentence(9),
+            steps: steps.into_iter().map(Into::into).collect(),
+            hold_cue: sentence(9).into(),
             release: sentence(10),
             cue: "lean in".into(),
             cautions: (11..=14).map(sentence).collect(),
@@ -436,7 +436,7 @@ mod tests {
     fn longest_built_in() -> Stretch {
         builtin()
             .into_iter()
-            .max_by_key(|s| s.steps.join(" ").len() + s.cautions.join(" ").len())
+            .max_by_key(|s| s.steps_for(None).join(" ").len() + s.cautions.join(" ").len())
             .unwrap()
     }
 

@@ -84,7 +84,7 @@ fn the_timer_window_says_nothing_in_plain_english() {
         let mut words = vec![
             stretch.name.clone(),
             stretch.release.clone(),
-            capitalised(stretch.position.label()),
+            capitalised(&stretch.position.label()),
         ];
         words.extend(stretch.all_cautions().map(str::to_string));
         for side in sides {

@@ -36,7 +36,7 @@ pub fn phase(phase: Phase) -> String {
 pub fn where_and_how_long(stretch: &Stretch, progress: &Progress) -> String {
     let seconds = stretch.hold.as_secs();
     let per_side = if stretch.per_side { "yes" } else { "no" };
-    let place = capitalised(stretch.position.label());
+    let place = capitalised(&stretch.position.label());
     if progress.grew {
         t!(
             "window-where-and-how-long-grew",

@@ -122,7 +122,7 @@ pub fn known_codes() -> String {
 /// `LANGUAGE` then, as in gettext. `None` when nothing names a language limber speaks.
 pub fn from_environment(var: impl Fn(&str) -> Option<String>) -> Option<Tag> {
     let set = |name: &str| var(name).filter(|value| !value.is_empty());
-    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(set);
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(&set);
     if locale_is_c(locale.as_deref()) {
         return Some(Tag::English);
     }

@@ -366,3 +366,59 @@ fn output_to_a_reader_that_has_gone_ends_quietly() {
         assert_eq!(stderr(&output), "", "{args:?}");
     }
 }
+
+/// The config's `language` is spoken by every command: with `language = "en-XA"` (English
+/// accented and padded with tildes), no line a person reads from `list`, `stats`, `stats --week`,
+/// `config check` or a refused `stretch` is left in plain English. Ids, numbers and paths may
+/// stay as they are.
+#[test]
+fn the_config_s_language_is_spoken_by_every_command() {
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join("config/limber/config.toml");
+    std::fs::create_dir_all(config.parent().unwrap()).unwrap();
+    std::fs::write(&config, "language = \"en-XA\"\n").unwrap();
+    let history = home.path().join("data/limber/history.jsonl");
+    std::fs::create_dir_all(history.parent().unwrap()).unwrap();
+    let now = jiff::Timestamp::now();
+    std::fs::write(
+        &history,
+        format!("{{\"at\":\"{now}\",\"event\":\"done\",\"stretch\":\"pigeon-pose\",\"held_secs\":90}}\n{{\"damaged\n"),
+    )
+    .unwrap();
+    // A word of plain English: lower-case ASCII letters only, not an id or a file's name.
+    let plain = |word: &str| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        word.len() > 2 && word.chars().all(|c| c.is_ascii_lowercase())
+    };
+    for args in [
+        &["list"][..],
+        &["stats"],
+        &["stats", "--week"],
+        &["config", "check"],
+        &["stretch", "--here", "no-such-stretch"],
+    ] {
+        let output = limber(home.path(), args);
+        let text = format!("{}{}", stdout(&output), stderr(&output));
+        assert!(!text.is_empty(), "{args:?} said nothing");
+        for line in text.lines().filter(|line| !line.contains('~')) {
+            let english: Vec<&str> = line
+                .split_whitespace()
+                .filter(|word| !word.contains(['-', '/', '.']))
+                .filter(|word| plain(word))
+                .collect();
+            assert!(
+                english.is_empty(),
+                "{args:?}: plain English {english:?} in {line:?}"
+            );
+        }
+    }
+    // A language limber does not speak is a config error naming those it does.
+    std::fs::write(&config, "language = \"tlh\"\n").unwrap();
+    let output = limber(home.path(), &["config", "check"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("en, de, fr, es, ar, ja"),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use std::time::Duration;
 
 use limber::core::case::capitalised;
-use limber::core::catalog::{builtin, Side, Stretch, COMMON_CAUTIONS};
+use limber::core::catalog::{builtin, common_cautions, Side, Stretch};
 
 const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/stretches.md");
 
@@ -40,7 +40,7 @@ fn table() -> String {
          when the config allows the floor (`positions` in `[stretches]`).\n\n\
          ## Cautions shown with every stretch\n\n",
     );
-    for caution in COMMON_CAUTIONS {
+    for caution in common_cautions() {
         let _ = writeln!(out, "- {caution}");
     }
     out.push_str(
@@ -77,7 +77,7 @@ fn table() -> String {
             "\n## {} (`{}`)\n\n{}, {}.\n\n",
             stretch.name,
             stretch.id,
-            capitalised(stretch.position.label()),
+            capitalised(&stretch.position.label()),
             if stretch.per_side {
                 format!("{} each side, right first", secs(stretch.hold))
             } else {

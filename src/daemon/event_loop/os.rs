@@ -12,6 +12,7 @@ use winit::window::WindowId;
 
 use crate::daemon::app::{App, Flow};
 use crate::daemon::message::{Inbox, Message};
+use crate::daemon::wording;
 
 /// Starts the app with `start` once the event loop runs, and runs it until it quits; saves its
 /// state on the way out.
@@ -27,7 +28,10 @@ pub fn run(start: impl FnOnce(Inbox) -> Result<App, String>) -> ExitCode {
     let event_loop = match builder.build() {
         Ok(event_loop) => event_loop,
         Err(error) => {
-            eprintln!("limber: cannot start the event loop: {error}");
+            eprintln!(
+                "limber: {}",
+                wording::event_loop_failed(false, &error.to_string())
+            );
             return ExitCode::from(1);
         }
     };
@@ -38,7 +42,10 @@ pub fn run(start: impl FnOnce(Inbox) -> Result<App, String>) -> ExitCode {
         exit: ExitCode::SUCCESS,
     };
     if let Err(error) = event_loop.run_app(&mut runner) {
-        eprintln!("limber: the event loop failed: {error}");
+        eprintln!(
+            "limber: {}",
+            wording::event_loop_failed(true, &error.to_string())
+        );
         runner.exit = ExitCode::from(1);
     }
     if let Some(mut app) = runner.app.take() {

@@ -89,17 +89,17 @@ impl Notifier {
         tray_shown: bool,
     ) -> Result<u32, NotifyError> {
         self.withdraw();
-        let snooze_label = wording::snooze_label(snooze);
+        let buttons = wording::buttons(snooze);
         // "default" is a click on the notification itself (GNOME shows it as no button).
         let actions = [
             "default",
-            "Start",
+            &buttons.start,
             START,
-            "Start",
+            &buttons.start,
             SNOOZE,
-            &snooze_label,
+            &buttons.snooze,
             SKIP,
-            "Skip",
+            &buttons.skip,
         ];
         let mut body = wording::reminder_body(stretch);
         let tell_how_to_reach = !tray_shown && !self.told_how_to_reach;

@@ -41,7 +41,7 @@ use objc2_user_notifications::{
 
 use crate::core::catalog::Stretch;
 use crate::core::engine::Answer;
-use crate::daemon::wording;
+use crate::daemon::wording::{self, Buttons};
 
 use super::{button_answer, NotifyError, OnScreen, SKIP, SNOOZE, START};
 
@@ -81,7 +81,7 @@ impl Notifier {
         let id = self.next_id();
         let center = usable(&mut self.center)?;
         center.permitted()?;
-        center.register_reminder_category(wording::snooze_label(snooze));
+        center.register_reminder_category(wording::buttons(snooze));
         let content = content(
             &wording::reminder_summary(sat_for),
             &wording::reminder_body(stretch),
@@ -153,9 +153,9 @@ struct Center {
     _delegate: Retained<Delegate>,
     /// Whether the user lets limber notify, as last heard.
     allowed: Arc<AtomicBool>,
-    /// The Snooze button's label the "reminder" category was registered with: the snooze
-    /// length can change with the config.
-    snooze_label: Option<String>,
+    /// The buttons' labels the "reminder" category was registered with: the snooze length
+    /// can change with the config.
+    buttons: Option<Buttons>,
 }
 
 impl Center {
@@ -172,7 +172,7 @@ impl Center {
             center,
             _delegate: delegate,
             allowed: Arc::new(AtomicBool::new(true)),
-            snooze_label: None,
+            buttons: None,
         };
         center.ask_permission();
         Ok(center)
@@ -223,9 +223,9 @@ impl Center {
     }
 
     /// Registers the "reminder" category (its buttons), unless it is registered already with
-    /// this Snooze label.
-    fn register_reminder_category(&mut self, snooze_label: String) {
-        if self.snooze_label.as_ref() == Some(&snooze_label) {
+    /// these labels.
+    fn register_reminder_category(&mut self, labels: Buttons) {
+        if self.buttons.as_ref() == Some(&labels) {
             return;
         }
         let button = |id: &NSString, title: &str, options| {
@@ -239,17 +239,17 @@ impl Center {
             // Like a click on the notification itself, Start brings limber forward.
             button(
                 &NSString::from_str(START),
-                "Start",
+                &labels.start,
                 UNNotificationActionOptions::Foreground,
             ),
             button(
                 &NSString::from_str(SNOOZE),
-                &snooze_label,
+                &labels.snooze,
                 UNNotificationActionOptions::empty(),
             ),
             button(
                 &NSString::from_str(SKIP),
-                "Skip",
+                &labels.skip,
                 UNNotificationActionOptions::empty(),
             ),
         ]);
@@ -263,7 +263,7 @@ impl Center {
             );
         self.center
             .setNotificationCategories(&NSSet::from_retained_slice(&[category]));
-        self.snooze_label = Some(snooze_label);
+        self.buttons = Some(labels);
     }
 
     /// Delivers `content` now under `id`, replacing a delivered notification with that id.

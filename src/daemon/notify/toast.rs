@@ -68,13 +68,14 @@ impl Notifier {
         self.withdraw();
         let id = self.next_id;
         self.next_id = self.next_id.wrapping_add(1);
+        let buttons = wording::buttons(snooze);
         let toast = toast(
             &wording::reminder_summary(sat_for),
             &wording::reminder_body(stretch),
         )
-        .add_button("Start", START)
-        .add_button(&wording::snooze_label(snooze), SNOOZE)
-        .add_button("Skip", SKIP);
+        .add_button(&buttons.start, START)
+        .add_button(&buttons.snooze, SNOOZE)
+        .add_button(&buttons.skip, SKIP);
         let (activated, dismissed) = (self.on_screen.clone(), self.on_screen.clone());
         let toast = toast
             // A click on the toast itself comes with no button's key: Start.

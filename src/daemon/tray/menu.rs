@@ -8,6 +8,8 @@ use crate::core::catalog::Catalog;
 use crate::core::schedule::PauseLength;
 
 use super::{TrayAction, TrayView};
+use crate::t;
+use crate::wording::words;
 
 /// One line of the menu.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,75 +33,96 @@ pub enum Entry {
     },
 }
 
-/// Snooze choices offered in the menu.
-const SNOOZE_CHOICES: [(&str, u64); 3] = [("10 min", 10), ("20 min", 20), ("30 min", 30)];
-/// Pause choices offered in the menu (None: until tomorrow).
-const PAUSE_CHOICES: [(&str, Option<u64>); 4] = [
-    ("30 min", Some(30)),
-    ("1 hour", Some(60)),
-    ("2 hours", Some(120)),
-    ("Until tomorrow", None),
+/// Snooze lengths offered in the menu, in minutes.
+const SNOOZE_MINUTES: [u64; 3] = [10, 20, 30];
+/// Pause choices offered in the menu.
+const PAUSE_CHOICES: [PauseChoice; 4] = [
+    PauseChoice::Minutes(30),
+    PauseChoice::Hours(1),
+    PauseChoice::Hours(2),
+    PauseChoice::UntilTomorrow,
 ];
+
+/// One length in the Pause submenu.
+#[derive(Clone, Copy)]
+enum PauseChoice {
+    Minutes(u64),
+    Hours(u64),
+    UntilTomorrow,
+}
+
+impl PauseChoice {
+    fn label(self) -> String {
+        match self {
+            PauseChoice::Minutes(minutes) => t!("tray-pause-minutes", minutes = minutes),
+            PauseChoice::Hours(hours) => t!("tray-pause-hours", hours = hours),
+            PauseChoice::UntilTomorrow => t!("tray-pause-until-tomorrow"),
+        }
+    }
+
+    fn length(self) -> PauseLength {
+        match self {
+            PauseChoice::Minutes(minutes) => PauseLength::For(Duration::from_secs(minutes * 60)),
+            PauseChoice::Hours(hours) => PauseLength::For(Duration::from_secs(hours * 3600)),
+            PauseChoice::UntilTomorrow => PauseLength::UntilTomorrow,
+        }
+    }
+}
 
 /// The menu for `view`: where things stand, then what the user can do about it.
 pub fn entries(view: &TrayView) -> Vec<Entry> {
     let mut menu = vec![
         Entry::Label(view.status_line.clone()),
         Entry::Separator,
-        action("Stretch now", TrayAction::StretchNow),
+        action(t!("tray-stretch-now"), TrayAction::StretchNow),
         Entry::Submenu {
-            label: "Stretch…".into(),
+            label: t!("tray-stretch-choose"),
             entries: view
                 .stretches
                 .iter()
-                .map(|(id, name)| action(name, TrayAction::Stretch(id.clone())))
+                .map(|(id, name)| action(name.clone(), TrayAction::Stretch(id.clone())))
                 .collect(),
         },
     ];
     if view.show_snooze {
         menu.push(Entry::Submenu {
-            label: "Snooze".into(),
-            entries: SNOOZE_CHOICES
+            label: t!("tray-snooze"),
+            entries: SNOOZE_MINUTES
                 .iter()
-                .map(|(label, minutes)| {
-                    action(label, TrayAction::Snooze(Duration::from_secs(minutes * 60)))
+                .map(|minutes| {
+                    let length = Duration::from_secs(minutes * 60);
+                    action(words::duration(length), TrayAction::Snooze(length))
                 })
                 .collect(),
         });
     }
     if view.paused {
-        menu.push(action("Resume", TrayAction::Resume));
+        menu.push(action(t!("tray-resume"), TrayAction::Resume));
     } else {
         menu.push(Entry::Submenu {
-            label: "Pause".into(),
+            label: t!("tray-pause"),
             entries: PAUSE_CHOICES
                 .iter()
-                .map(|(label, minutes)| {
-                    let length = match minutes {
-                        Some(minutes) => PauseLength::For(Duration::from_secs(minutes * 60)),
-                        None => PauseLength::UntilTomorrow,
-                    };
-                    action(label, TrayAction::Pause(length))
-                })
+                .map(|choice| action(choice.label(), TrayAction::Pause(choice.length())))
                 .collect(),
         });
     }
     if view.off_hours {
         menu.push(action(
-            "Remind me anyway today",
+            t!("tray-remind-anyway"),
             TrayAction::RemindAnywayToday,
         ));
     }
     menu.extend([
         Entry::Separator,
-        action("Your week…", TrayAction::ShowWeek),
+        action(t!("tray-your-week"), TrayAction::ShowWeek),
         Entry::Check {
-            label: "Start at login".into(),
+            label: t!("tray-start-at-login"),
             checked: view.start_at_login,
             action: TrayAction::StartAtLogin(!view.start_at_login),
         },
-        action("Open settings", TrayAction::OpenSettings),
-        action("Quit", TrayAction::Quit),
+        action(t!("tray-open-settings"), TrayAction::OpenSettings),
+        action(t!("tray-quit"), TrayAction::Quit),
     ]);
     menu
 }
@@ -109,11 +132,18 @@ pub fn entries(view: &TrayView) -> Vec<Entry> {
 pub fn stretch_choices(catalog: &Catalog) -> Vec<(String, String)> {
     catalog
         .enabled()
-        .map(|s| (s.id.clone(), format!("{} ({})", s.name, s.position.label())))
+        .map(|s| {
+            let label = t!(
+                "tray-stretch-choice",
+                stretch = s.name.as_str(),
+                position = s.position.label()
+            );
+            (s.id.clone(), label)
+        })
         .collect()
 }
 
-fn action(label: &str, action: TrayAction) -> Entry {
+fn action(label: impl Into<String>, action: TrayAction) -> Entry {
     Entry::Action {
         label: label.into(),
         action,

@@ -151,7 +151,7 @@ impl Drop for Tray {
 }
 
 fn tooltip(view: &TrayView) -> String {
-    format!("limber · {}", view.status_line)
+    crate::t!("tray-tooltip", status = view.status_line.as_str())
 }
 
 fn lock(actions: &Actions) -> std::sync::MutexGuard<'_, HashMap<MenuId, TrayAction>> {

@@ -454,6 +454,7 @@ mod tests {
                     .map(reminder_body)
                     .max_by_key(|body| body.chars().count())
                     .unwrap();
+                let heading = crate::t!("cli-open-next");
                 let problem = Err("limber is not running (start it with `limber`)".to_string());
                 for paused in [false, true] {
                     let view = full_view(paused);
@@ -464,7 +465,7 @@ mod tests {
                             let texts = Texts {
                                 status: &view.status_line,
                                 notice: Some(&problem),
-                                next: Some(("Next stretch", next.as_str())),
+                                next: Some((heading.as_str(), next.as_str())),
                                 title: page.title(),
                             };
                             (texts, page.rows())
