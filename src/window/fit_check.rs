@@ -35,6 +35,30 @@ impl<'a> Button<'a> {
         }
     }
 
+    /// A button whose `label` is set as `lines`, each at the buttons' size, with `room` for each.
+    pub fn wrapped(
+        label: &'a str,
+        lines: &[String],
+        rect: Rect,
+        room: f32,
+        fonts: &Fonts,
+        scale: f32,
+    ) -> Self {
+        let widest = lines
+            .iter()
+            .map(|line| fonts.width(line, LABEL_SIZE * scale, Weight::SemiBold))
+            .fold(0.0, f32::max);
+        let squeezed = |text: &str| text.split_whitespace().collect::<String>();
+        // A label that lost words to its wrapping is as cut as one too wide.
+        let whole = squeezed(&lines.concat()) == squeezed(label);
+        Button {
+            label,
+            rect,
+            label_width: if whole { widest } else { f32::INFINITY },
+            room,
+        }
+    }
+
     /// A button of the timer window or the week picture: its label centred in it.
     pub fn centred(label: &'a str, rect: Rect, fonts: &Fonts, scale: f32) -> Self {
         Button::with_room(label, rect, label_room(&rect, scale), fonts, scale)

@@ -2,10 +2,11 @@
 //! width as in the timer window (the same [`Column`]), then the page's buttons, one per row and as
 //! wide as the column. From the top: where things stand (the status line), what just happened
 //! (the answer to the last button), the next stretch beside its picture, the submenu's name on
-//! its page, the buttons. In a right-to-left language it is mirrored: texts from the right, the
+//! its page, the buttons (a label too long for its row wraps, and the row grows). In a right-to-left language it is mirrored: texts from the right, the
 //! picture on the right. Pure geometry over measured text, unit tested.
 
-use crate::window::column::{Column, Line, Pen, Rect, Role};
+use crate::window::column::{Column, Line, Pen, Rect, Role, LEADING};
+use crate::window::layout::LABEL_SIZE;
 use crate::window::text::{Direction, Fonts, Weight};
 
 use super::pages::Row;
@@ -40,6 +41,8 @@ pub struct Layout {
     pub picture: Option<Rect>,
     /// One per button of the page, in order.
     pub buttons: Vec<Rect>,
+    /// Each button's label, wrapped to its row (a row is as tall as its label needs).
+    pub labels: Vec<Vec<String>>,
     /// Thin rules: under the texts, and where the menu has separators.
     pub rules: Vec<Rect>,
     /// How tall everything is.
@@ -132,17 +135,24 @@ pub fn layout(texts: &Texts, rows: &[Row], fonts: &Fonts, width: f32, scale: f32
     }
 
     let mut buttons = Vec::new();
+    let mut labels = Vec::new();
     let mut y = column.y;
     for row in rows {
         match row {
-            Row::Button(_) => {
-                buttons.push(Rect {
+            Row::Button(button) => {
+                let mut rect = Rect {
                     x: margin,
                     y,
                     width: inner,
                     height: BUTTON_HEIGHT * s,
-                });
-                y += (BUTTON_HEIGHT + BUTTON_GAP) * s;
+                };
+                let room = label_room(&rect, button.checked.is_some(), s);
+                let lines = fonts.wrap(&button.label, LABEL_SIZE * s, Weight::SemiBold, room);
+                let text_height = lines.len() as f32 * LABEL_SIZE * s * LEADING;
+                rect.height = rect.height.max(text_height + 2.0 * LABEL_PADDING * s);
+                y += rect.height + BUTTON_GAP * s;
+                buttons.push(rect);
+                labels.push(lines);
             }
             Row::Gap => {
                 let rule_y = y + (GROUP_GAP - BUTTON_GAP) * s / 2.0;
@@ -161,6 +171,7 @@ pub fn layout(texts: &Texts, rows: &[Row], fonts: &Fonts, width: f32, scale: f32
         lines: column.lines,
         picture,
         buttons,
+        labels,
         rules,
         content_height: y - BUTTON_GAP * s + 18.0 * s,
     }
@@ -171,6 +182,8 @@ pub const LABEL_INSET: f32 = 14.0;
 /// A switch's box, and the space after it.
 pub const SWITCH_BOX: f32 = 16.0;
 pub const SWITCH_GAP: f32 = 10.0;
+/// The space above and below a label that wraps to more lines than a row's height holds.
+const LABEL_PADDING: f32 = 8.0;
 /// What the far end of a row keeps free for the arrow of a row that opens a page.
 const ARROW_ROOM: f32 = 28.0;
 
@@ -402,9 +415,10 @@ mod tests {
                 .buttons
                 .iter()
                 .zip(buttons)
-                .map(|(rect, button)| {
+                .zip(&l.labels)
+                .map(|((rect, button), lines)| {
                     let room = label_room(rect, button.checked.is_some(), s);
-                    Checked::with_room(&button.label, *rect, room, fonts, s)
+                    Checked::wrapped(&button.label, lines, *rect, room, fonts, s)
                 })
                 .collect(),
             buttons_scroll: true,

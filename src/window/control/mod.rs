@@ -34,7 +34,7 @@ use crate::daemon::tray::menu;
 use crate::daemon::tray::{TrayAction, TrayView};
 
 use super::access::{self, Request};
-use super::column::Rect;
+use super::column::{Rect, LEADING};
 use super::draw::{self, ButtonView};
 use super::input::{self, Input, Interactive, SCROLL_STEP};
 use super::layout::LABEL_SIZE;
@@ -383,7 +383,8 @@ impl ControlWindow {
             draw::fill(pixmap, &moved, theme.track);
         }
         let focus = self.pages.focus();
-        for (index, (rect, button)) in layout.buttons.iter().zip(self.pages.buttons()).enumerate() {
+        let rows = layout.buttons.iter().zip(&layout.labels);
+        for (index, ((rect, lines), button)) in rows.zip(self.pages.buttons()).enumerate() {
             let rect = Rect {
                 y: rect.y - up,
                 ..*rect
@@ -396,7 +397,7 @@ impl ControlWindow {
             };
             self.draw_row(
                 pixmap,
-                &rect,
+                (&rect, lines),
                 &view,
                 &button.does,
                 button.checked,
@@ -415,13 +416,13 @@ impl ControlWindow {
         }
     }
 
-    /// One menu row: the button's shape, its label from the starting edge (the left, or the
-    /// right in a right-to-left language), a box for a switch before it, and an arrow at the
-    /// far edge on one that opens a page.
+    /// One menu row: the button's shape, its label's `lines` from the starting edge (the left,
+    /// or the right in a right-to-left language), a box for a switch before them, and an arrow
+    /// at the far edge on one that opens a page.
     fn draw_row(
         &self,
         pixmap: &mut Pixmap,
-        rect: &Rect,
+        (rect, lines): (&Rect, &[String]),
         view: &ButtonView<'_>,
         does: &Does,
         checked: Option<bool>,
@@ -470,29 +471,26 @@ impl ControlWindow {
             }
             x += side + layout::SWITCH_GAP * s;
         }
-        let room = layout::label_room(rect, checked.is_some(), s);
-        let natural = self.fonts.width(view.label, size, Weight::SemiBold);
-        // A label wider than its row is set smaller rather than cut, as on the timer's buttons.
-        let size = if natural > room && natural > 0.0 {
-            size * room / natural
-        } else {
-            size
-        };
         let (label_x, align) = if rtl {
             (placed(x, 0.0), Align::Right)
         } else {
             (x, Align::Left)
         };
-        self.fonts.draw_line(
-            pixmap,
-            view.label,
-            label_x,
-            rect.center().1 - size * 0.62,
-            size,
-            Weight::SemiBold,
-            ink,
-            align,
-        );
+        // The lines centred on the row's middle, as one line is.
+        let line_height = size * LEADING;
+        let first_top = baseline_top - (lines.len().max(1) - 1) as f32 * line_height / 2.0;
+        for (index, line) in lines.iter().enumerate() {
+            self.fonts.draw_line(
+                pixmap,
+                line,
+                label_x,
+                first_top + index as f32 * line_height,
+                size,
+                Weight::SemiBold,
+                ink,
+                align,
+            );
+        }
         if matches!(does, Does::Open(_)) {
             let arrow = 15.0 * s;
             let glyph = if rtl { "‹" } else { "›" };
