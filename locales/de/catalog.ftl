@@ -1,8 +1,7 @@
 # German translation; wants a native speaker's review.
 # limber: the built-in catalogue (de).
-# Side-naming text selects on $side_word or $other_word ("rechte", "linke": common.ftl), not on
-# $side: the checks accept only English's variables here. The default variant is the
-# one-sided ("none") wording.
+# Side-naming text selects on $side (right, left; the default variant is the one-sided "none"
+# wording) and writes each inflected form out.
 
 position-chair-label = auf dem Stuhl
 position-chair-lead = Auf dem Stuhl
@@ -20,20 +19,20 @@ caution-common-3 = Beweg dich langsam, federe nie nach und geh nie über deine G
 stretch-seated-figure-four-chair-name = Figur-4-Dehnung im Sitzen
 stretch-seated-figure-four-chair-cue = Knöchel aufs andere Bein, dann vorneigen
 stretch-seated-figure-four-chair-step-1 = Setz dich aufrecht auf die vordere Hälfte deines Stuhls, beide Fußsohlen am Boden. Hat er Rollen, stell ihn zuerst gegen den Schreibtisch, damit er nicht wegrollt.
-stretch-seated-figure-four-chair-step-2 = { $side_word ->
-    [rechte] Leg den rechten Knöchel knapp oberhalb des Knies auf den linken Oberschenkel und lass das rechte Knie nach außen sinken.
-    [linke] Leg den linken Knöchel knapp oberhalb des Knies auf den rechten Oberschenkel und lass das linke Knie nach außen sinken.
+stretch-seated-figure-four-chair-step-2 = { $side ->
+    [right] Leg den rechten Knöchel knapp oberhalb des Knies auf den linken Oberschenkel und lass das rechte Knie nach außen sinken.
+    [left] Leg den linken Knöchel knapp oberhalb des Knies auf den rechten Oberschenkel und lass das linke Knie nach außen sinken.
    *[other] Leg einen Knöchel knapp oberhalb des Knies auf den anderen Oberschenkel und lass dieses Knie nach außen sinken.
 }
 stretch-seated-figure-four-chair-step-3 = Halte den Rücken gerade und spann den Bauch leicht an.
-stretch-seated-figure-four-chair-step-4 = { $side_word ->
-    [rechte] Neig dich langsam aus der Hüfte nach vorn, bis du einen sanften Zug tief in der rechten Gesäßhälfte spürst.
-    [linke] Neig dich langsam aus der Hüfte nach vorn, bis du einen sanften Zug tief in der linken Gesäßhälfte spürst.
+stretch-seated-figure-four-chair-step-4 = { $side ->
+    [right] Neig dich langsam aus der Hüfte nach vorn, bis du einen sanften Zug tief in der rechten Gesäßhälfte spürst.
+    [left] Neig dich langsam aus der Hüfte nach vorn, bis du einen sanften Zug tief in der linken Gesäßhälfte spürst.
    *[other] Neig dich langsam aus der Hüfte nach vorn, bis du einen sanften Zug tief im Gesäß auf dieser Seite spürst.
 }
-stretch-seated-figure-four-chair-hold-cue = { $side_word ->
-    [rechte] Bleib dort, wo der Zug sanft ist, den Rücken lang, und lass die rechte Hüfte mit jedem Ausatmen etwas lockerer werden.
-    [linke] Bleib dort, wo der Zug sanft ist, den Rücken lang, und lass die linke Hüfte mit jedem Ausatmen etwas lockerer werden.
+stretch-seated-figure-four-chair-hold-cue = { $side ->
+    [right] Bleib dort, wo der Zug sanft ist, den Rücken lang, und lass die rechte Hüfte mit jedem Ausatmen etwas lockerer werden.
+    [left] Bleib dort, wo der Zug sanft ist, den Rücken lang, und lass die linke Hüfte mit jedem Ausatmen etwas lockerer werden.
    *[other] Bleib dort, wo der Zug sanft ist, den Rücken lang, und lass die Hüfte auf dieser Seite mit jedem Ausatmen etwas lockerer werden.
 }
 stretch-seated-figure-four-chair-release = Richte dich langsam auf und stell den Fuß wieder auf den Boden.
@@ -53,19 +52,19 @@ stretch-standing-forward-fold-caution-1 = Komm langsam hoch, wenn du zu Schwinde
 stretch-chair-hamstring-turnout-name = Beindehnung an der Stuhlkante
 stretch-chair-hamstring-turnout-cue = Ferse vor, Bein ausgedreht, vorneigen
 stretch-chair-hamstring-turnout-step-1 = Setz dich auf die vordere Stuhlkante, beide Fußsohlen am Boden. Hat er Rollen, stell ihn zuerst gegen den Schreibtisch, damit er nicht wegrollt.
-stretch-chair-hamstring-turnout-step-2 = { $side_word ->
-    [rechte] Streck das rechte Bein nach vorn aus, die Ferse am Boden, die Zehen nach oben, und dreh es aus der Hüfte leicht nach außen.
-    [linke] Streck das linke Bein nach vorn aus, die Ferse am Boden, die Zehen nach oben, und dreh es aus der Hüfte leicht nach außen.
+stretch-chair-hamstring-turnout-step-2 = { $side ->
+    [right] Streck das rechte Bein nach vorn aus, die Ferse am Boden, die Zehen nach oben, und dreh es aus der Hüfte leicht nach außen.
+    [left] Streck das linke Bein nach vorn aus, die Ferse am Boden, die Zehen nach oben, und dreh es aus der Hüfte leicht nach außen.
    *[other] Streck ein Bein nach vorn aus, die Ferse am Boden, die Zehen nach oben, und dreh es aus der Hüfte leicht nach außen.
 }
-stretch-chair-hamstring-turnout-step-3 = { $other_word ->
-    [linke] Lass den linken Fuß ganz am Boden und leg die Hände auf den linken Oberschenkel.
-    [rechte] Lass den rechten Fuß ganz am Boden und leg die Hände auf den rechten Oberschenkel.
+stretch-chair-hamstring-turnout-step-3 = { $side ->
+    [right] Lass den linken Fuß ganz am Boden und leg die Hände auf den linken Oberschenkel.
+    [left] Lass den rechten Fuß ganz am Boden und leg die Hände auf den rechten Oberschenkel.
    *[other] Lass den anderen Fuß ganz am Boden und leg die Hände auf diesen Oberschenkel.
 }
-stretch-chair-hamstring-turnout-step-4 = { $side_word ->
-    [rechte] Neig dich mit geradem Rücken aus der Hüfte nach vorn, bis du eine sanfte Dehnung hoch oben an der Rückseite des rechten Oberschenkels spürst.
-    [linke] Neig dich mit geradem Rücken aus der Hüfte nach vorn, bis du eine sanfte Dehnung hoch oben an der Rückseite des linken Oberschenkels spürst.
+stretch-chair-hamstring-turnout-step-4 = { $side ->
+    [right] Neig dich mit geradem Rücken aus der Hüfte nach vorn, bis du eine sanfte Dehnung hoch oben an der Rückseite des rechten Oberschenkels spürst.
+    [left] Neig dich mit geradem Rücken aus der Hüfte nach vorn, bis du eine sanfte Dehnung hoch oben an der Rückseite des linken Oberschenkels spürst.
    *[other] Neig dich mit geradem Rücken aus der Hüfte nach vorn, bis du eine sanfte Dehnung hoch oben an der Rückseite des ausgestreckten Beins spürst.
 }
 stretch-chair-hamstring-turnout-hold-cue = Halte den Rücken lieber gerade, statt weiter nach vorn zu greifen, und atme langsam.
@@ -96,24 +95,24 @@ stretch-chair-forward-bend-release = Richte dich langsam auf und stell die Füß
 stretch-standing-heel-forward-hinge-name = Vorneigen mit Ferse vorn
 stretch-standing-heel-forward-hinge-cue = eine Ferse vor, Zehen hoch, vorneigen
 stretch-standing-heel-forward-hinge-step-1 = Stell dich aufrecht neben deinen Schreibtisch, die Hände in den Hüften; leg eine Hand auf den Tisch, wenn du Halt brauchst.
-stretch-standing-heel-forward-hinge-step-2 = { $side_word ->
-    [rechte] Stell den rechten Fuß einen halben Schritt nach vorn, die Ferse am Boden, die Zehen angehoben, das Knie gestreckt, aber nicht durchgedrückt.
-    [linke] Stell den linken Fuß einen halben Schritt nach vorn, die Ferse am Boden, die Zehen angehoben, das Knie gestreckt, aber nicht durchgedrückt.
+stretch-standing-heel-forward-hinge-step-2 = { $side ->
+    [right] Stell den rechten Fuß einen halben Schritt nach vorn, die Ferse am Boden, die Zehen angehoben, das Knie gestreckt, aber nicht durchgedrückt.
+    [left] Stell den linken Fuß einen halben Schritt nach vorn, die Ferse am Boden, die Zehen angehoben, das Knie gestreckt, aber nicht durchgedrückt.
    *[other] Stell einen Fuß einen halben Schritt nach vorn, die Ferse am Boden, die Zehen angehoben, das Knie gestreckt, aber nicht durchgedrückt.
 }
-stretch-standing-heel-forward-hinge-step-3 = { $other_word ->
-    [linke] Beug das linke Knie etwas und leg die Hände auf den linken Oberschenkel.
-    [rechte] Beug das rechte Knie etwas und leg die Hände auf den rechten Oberschenkel.
+stretch-standing-heel-forward-hinge-step-3 = { $side ->
+    [right] Beug das linke Knie etwas und leg die Hände auf den linken Oberschenkel.
+    [left] Beug das rechte Knie etwas und leg die Hände auf den rechten Oberschenkel.
    *[other] Beug das hintere Knie etwas und leg die Hände auf diesen Oberschenkel.
 }
-stretch-standing-heel-forward-hinge-step-4 = { $side_word ->
-    [rechte] Schieb das Gesäß nach hinten und neig dich mit langem Rücken nach vorn, bis du einen sanften Zug hinten am rechten Oberschenkel spürst.
-    [linke] Schieb das Gesäß nach hinten und neig dich mit langem Rücken nach vorn, bis du einen sanften Zug hinten am linken Oberschenkel spürst.
+stretch-standing-heel-forward-hinge-step-4 = { $side ->
+    [right] Schieb das Gesäß nach hinten und neig dich mit langem Rücken nach vorn, bis du einen sanften Zug hinten am rechten Oberschenkel spürst.
+    [left] Schieb das Gesäß nach hinten und neig dich mit langem Rücken nach vorn, bis du einen sanften Zug hinten am linken Oberschenkel spürst.
    *[other] Schieb das Gesäß nach hinten und neig dich mit langem Rücken nach vorn, bis du einen sanften Zug hinten am vorderen Oberschenkel spürst.
 }
-stretch-standing-heel-forward-hinge-hold-cue = { $other_word ->
-    [linke] Halte den Rücken lang und das Gewicht auf dem linken Bein und atme langsam.
-    [rechte] Halte den Rücken lang und das Gewicht auf dem rechten Bein und atme langsam.
+stretch-standing-heel-forward-hinge-hold-cue = { $side ->
+    [right] Halte den Rücken lang und das Gewicht auf dem linken Bein und atme langsam.
+    [left] Halte den Rücken lang und das Gewicht auf dem rechten Bein und atme langsam.
    *[other] Halte den Rücken lang und das Gewicht auf dem hinteren Bein und atme langsam.
 }
 stretch-standing-heel-forward-hinge-release = Richte dich langsam auf und stell die Füße wieder nebeneinander.
@@ -122,24 +121,24 @@ stretch-standing-heel-forward-hinge-release = Richte dich langsam auf und stell 
 stretch-lying-hamstring-strap-name = Beindehnung in Rückenlage
 stretch-lying-hamstring-strap-cue = ein gestrecktes Bein zu dir heranziehen
 stretch-lying-hamstring-strap-step-1 = Leg dich auf den Rücken und stell beide Beine auf, die Fußsohlen am Boden.
-stretch-lying-hamstring-strap-step-2 = { $side_word ->
-    [rechte] Heb das rechte Bein an und fass es mit beiden Händen hinten am Oberschenkel; ein Handtuch oder Gürtel um den Fuß geht auch.
-    [linke] Heb das linke Bein an und fass es mit beiden Händen hinten am Oberschenkel; ein Handtuch oder Gürtel um den Fuß geht auch.
+stretch-lying-hamstring-strap-step-2 = { $side ->
+    [right] Heb das rechte Bein an und fass es mit beiden Händen hinten am Oberschenkel; ein Handtuch oder Gürtel um den Fuß geht auch.
+    [left] Heb das linke Bein an und fass es mit beiden Händen hinten am Oberschenkel; ein Handtuch oder Gürtel um den Fuß geht auch.
    *[other] Heb ein Bein an und fass es mit beiden Händen hinten am Oberschenkel; ein Handtuch oder Gürtel um den Fuß geht auch.
 }
-stretch-lying-hamstring-strap-step-3 = { $side_word ->
-    [rechte] Streck das rechte Bein so weit, wie es angenehm ist, und zieh es sanft Richtung Brust.
-    [linke] Streck das linke Bein so weit, wie es angenehm ist, und zieh es sanft Richtung Brust.
+stretch-lying-hamstring-strap-step-3 = { $side ->
+    [right] Streck das rechte Bein so weit, wie es angenehm ist, und zieh es sanft Richtung Brust.
+    [left] Streck das linke Bein so weit, wie es angenehm ist, und zieh es sanft Richtung Brust.
    *[other] Streck dieses Bein so weit, wie es angenehm ist, und zieh es sanft Richtung Brust.
 }
-stretch-lying-hamstring-strap-step-4 = { $other_word ->
-    [linke] Der linke Fuß bleibt flach am Boden, Kopf und Schultern liegen entspannt auf.
-    [rechte] Der rechte Fuß bleibt flach am Boden, Kopf und Schultern liegen entspannt auf.
+stretch-lying-hamstring-strap-step-4 = { $side ->
+    [right] Der linke Fuß bleibt flach am Boden, Kopf und Schultern liegen entspannt auf.
+    [left] Der rechte Fuß bleibt flach am Boden, Kopf und Schultern liegen entspannt auf.
    *[other] Der andere Fuß bleibt flach am Boden, Kopf und Schultern liegen entspannt auf.
 }
-stretch-lying-hamstring-strap-hold-cue = { $side_word ->
-    [rechte] Geh behutsam in die Dehnung, bis du sie dort spürst, wo der rechte Oberschenkel ins Gesäß übergeht, und atme tief.
-    [linke] Geh behutsam in die Dehnung, bis du sie dort spürst, wo der linke Oberschenkel ins Gesäß übergeht, und atme tief.
+stretch-lying-hamstring-strap-hold-cue = { $side ->
+    [right] Geh behutsam in die Dehnung, bis du sie dort spürst, wo der rechte Oberschenkel ins Gesäß übergeht, und atme tief.
+    [left] Geh behutsam in die Dehnung, bis du sie dort spürst, wo der linke Oberschenkel ins Gesäß übergeht, und atme tief.
    *[other] Geh behutsam in die Dehnung, bis du sie dort spürst, wo der Oberschenkel ins Gesäß übergeht, und atme tief.
 }
 stretch-lying-hamstring-strap-release = Beug das Knie und setz den Fuß langsam auf dem Boden ab.
@@ -148,20 +147,20 @@ stretch-lying-hamstring-strap-release = Beug das Knie und setz den Fuß langsam 
 stretch-seated-figure-four-floor-name = Figur-4-Dehnung im Sitzen
 stretch-seated-figure-four-floor-cue = Knöchel aufs andere Bein, dann vorneigen
 stretch-seated-figure-four-floor-step-1 = Setz dich auf den Boden, beide Beine nach vorn ausgestreckt.
-stretch-seated-figure-four-floor-step-2 = { $side_word ->
-    [rechte] Beug das rechte Knie und leg den rechten Knöchel knapp oberhalb des Knies auf den linken Oberschenkel.
-    [linke] Beug das linke Knie und leg den linken Knöchel knapp oberhalb des Knies auf den rechten Oberschenkel.
+stretch-seated-figure-four-floor-step-2 = { $side ->
+    [right] Beug das rechte Knie und leg den rechten Knöchel knapp oberhalb des Knies auf den linken Oberschenkel.
+    [left] Beug das linke Knie und leg den linken Knöchel knapp oberhalb des Knies auf den rechten Oberschenkel.
    *[other] Beug ein Knie und leg den Knöchel dieses Beins knapp oberhalb des Knies auf den anderen Oberschenkel.
 }
 stretch-seated-figure-four-floor-step-3 = Sitz aufrecht, den Rücken gerade und den Bauch leicht angespannt.
-stretch-seated-figure-four-floor-step-4 = { $side_word ->
-    [rechte] Neig dich langsam aus der Hüfte nach vorn, bis du einen sanften Zug in der rechten Gesäßhälfte und hinten am Oberschenkel spürst.
-    [linke] Neig dich langsam aus der Hüfte nach vorn, bis du einen sanften Zug in der linken Gesäßhälfte und hinten am Oberschenkel spürst.
+stretch-seated-figure-four-floor-step-4 = { $side ->
+    [right] Neig dich langsam aus der Hüfte nach vorn, bis du einen sanften Zug in der rechten Gesäßhälfte und hinten am Oberschenkel spürst.
+    [left] Neig dich langsam aus der Hüfte nach vorn, bis du einen sanften Zug in der linken Gesäßhälfte und hinten am Oberschenkel spürst.
    *[other] Neig dich langsam aus der Hüfte nach vorn, bis du einen sanften Zug im Gesäß auf dieser Seite und hinten am Oberschenkel spürst.
 }
-stretch-seated-figure-four-floor-hold-cue = { $side_word ->
-    [rechte] Halte den Rücken gerade und lass die rechte Hüfte mit jedem Ausatmen ein wenig mehr los.
-    [linke] Halte den Rücken gerade und lass die linke Hüfte mit jedem Ausatmen ein wenig mehr los.
+stretch-seated-figure-four-floor-hold-cue = { $side ->
+    [right] Halte den Rücken gerade und lass die rechte Hüfte mit jedem Ausatmen ein wenig mehr los.
+    [left] Halte den Rücken gerade und lass die linke Hüfte mit jedem Ausatmen ein wenig mehr los.
    *[other] Halte den Rücken gerade und lass die Hüfte auf dieser Seite mit jedem Ausatmen ein wenig mehr los.
 }
 stretch-seated-figure-four-floor-release = Richte dich langsam auf und streck das Bein wieder aus.
@@ -170,19 +169,19 @@ stretch-seated-figure-four-floor-release = Richte dich langsam auf und streck da
 stretch-seated-hamstring-turnout-name = Dehnung im Langsitz, Bein ausgedreht
 stretch-seated-hamstring-turnout-cue = Richtung Fußspitze greifen
 stretch-seated-hamstring-turnout-step-1 = Setz dich auf den Boden, beide Beine nach vorn ausgestreckt.
-stretch-seated-hamstring-turnout-step-2 = { $side_word ->
-    [rechte] Dreh das rechte Bein aus der Hüfte leicht nach außen, sodass die Zehen etwas nach außen zeigen.
-    [linke] Dreh das linke Bein aus der Hüfte leicht nach außen, sodass die Zehen etwas nach außen zeigen.
+stretch-seated-hamstring-turnout-step-2 = { $side ->
+    [right] Dreh das rechte Bein aus der Hüfte leicht nach außen, sodass die Zehen etwas nach außen zeigen.
+    [left] Dreh das linke Bein aus der Hüfte leicht nach außen, sodass die Zehen etwas nach außen zeigen.
    *[other] Dreh ein Bein aus der Hüfte leicht nach außen, sodass die Zehen etwas nach außen zeigen.
 }
-stretch-seated-hamstring-turnout-step-3 = { $side_word ->
-    [rechte] Richte dich auf und neig dich dann mit geradem Rücken aus der Hüfte nach vorn, die Hände in Richtung der rechten Fußspitze.
-    [linke] Richte dich auf und neig dich dann mit geradem Rücken aus der Hüfte nach vorn, die Hände in Richtung der linken Fußspitze.
+stretch-seated-hamstring-turnout-step-3 = { $side ->
+    [right] Richte dich auf und neig dich dann mit geradem Rücken aus der Hüfte nach vorn, die Hände in Richtung der rechten Fußspitze.
+    [left] Richte dich auf und neig dich dann mit geradem Rücken aus der Hüfte nach vorn, die Hände in Richtung der linken Fußspitze.
    *[other] Richte dich auf und neig dich dann mit geradem Rücken aus der Hüfte nach vorn, die Hände in Richtung der Fußspitze des ausgedrehten Beins.
 }
-stretch-seated-hamstring-turnout-step-4 = { $side_word ->
-    [rechte] Halte dort an, wo du eine sanfte Dehnung oben an der Rückseite des rechten Oberschenkels spürst.
-    [linke] Halte dort an, wo du eine sanfte Dehnung oben an der Rückseite des linken Oberschenkels spürst.
+stretch-seated-hamstring-turnout-step-4 = { $side ->
+    [right] Halte dort an, wo du eine sanfte Dehnung oben an der Rückseite des rechten Oberschenkels spürst.
+    [left] Halte dort an, wo du eine sanfte Dehnung oben an der Rückseite des linken Oberschenkels spürst.
    *[other] Halte dort an, wo du eine sanfte Dehnung oben an der Rückseite dieses Oberschenkels spürst.
 }
 stretch-seated-hamstring-turnout-hold-cue = Atme tief und geh mit jedem Ausatmen ein wenig tiefer in die Dehnung.
@@ -192,21 +191,21 @@ stretch-seated-hamstring-turnout-release = Richte dich langsam auf.
 stretch-pigeon-pose-name = Taube
 stretch-pigeon-pose-cue = vorderes Schienbein quer, hinteres Bein lang
 stretch-pigeon-pose-step-1 = Geh auf einer Matte oder einem Teppich in den Vierfüßlerstand.
-stretch-pigeon-pose-step-2 = { $side_word ->
-    [rechte] Bring das rechte Knie nach vorn hinter das rechte Handgelenk; das Schienbein liegt schräg unter dir.
-    [linke] Bring das linke Knie nach vorn hinter das linke Handgelenk; das Schienbein liegt schräg unter dir.
+stretch-pigeon-pose-step-2 = { $side ->
+    [right] Bring das rechte Knie nach vorn hinter das rechte Handgelenk; das Schienbein liegt schräg unter dir.
+    [left] Bring das linke Knie nach vorn hinter das linke Handgelenk; das Schienbein liegt schräg unter dir.
    *[other] Bring ein Knie nach vorn hinter das Handgelenk derselben Seite; das Schienbein liegt schräg unter dir.
 }
-stretch-pigeon-pose-step-3 = { $other_word ->
-    [linke] Schieb das linke Bein gestreckt nach hinten; der Fußrücken liegt flach am Boden.
-    [rechte] Schieb das rechte Bein gestreckt nach hinten; der Fußrücken liegt flach am Boden.
+stretch-pigeon-pose-step-3 = { $side ->
+    [right] Schieb das linke Bein gestreckt nach hinten; der Fußrücken liegt flach am Boden.
+    [left] Schieb das rechte Bein gestreckt nach hinten; der Fußrücken liegt flach am Boden.
    *[other] Schieb das andere Bein gestreckt nach hinten; der Fußrücken liegt flach am Boden.
 }
 stretch-pigeon-pose-step-4 = Richte das Becken so weit nach vorn aus, wie es angenehm ist; die Hände bleiben unter den Schultern.
 stretch-pigeon-pose-step-5 = Ist die Dehnung schon kräftig, bleib so; für mehr geh mit den Händen nach vorn und senk den Oberkörper ab.
-stretch-pigeon-pose-hold-cue = { $side_word ->
-    [rechte] Atme tief und lass die rechte Hüfte mit jedem Ausatmen ein wenig tiefer sinken.
-    [linke] Atme tief und lass die linke Hüfte mit jedem Ausatmen ein wenig tiefer sinken.
+stretch-pigeon-pose-hold-cue = { $side ->
+    [right] Atme tief und lass die rechte Hüfte mit jedem Ausatmen ein wenig tiefer sinken.
+    [left] Atme tief und lass die linke Hüfte mit jedem Ausatmen ein wenig tiefer sinken.
    *[other] Atme tief und lass die Hüfte des vorderen Beins mit jedem Ausatmen ein wenig tiefer sinken.
 }
 stretch-pigeon-pose-release = Drück dich mit den Händen hoch, stell die hinteren Zehen auf und komm langsam zurück in den Vierfüßlerstand.
@@ -216,19 +215,19 @@ stretch-pigeon-pose-caution-1 = Polstere das vordere Knie und lass diese Übung 
 stretch-reclining-hand-to-big-toe-name = Hand zum großen Zeh im Liegen
 stretch-reclining-hand-to-big-toe-cue = einen Fuß greifen, Bein strecken
 stretch-reclining-hand-to-big-toe-step-1 = Leg dich auf den Rücken, beide Beine lang ausgestreckt.
-stretch-reclining-hand-to-big-toe-step-2 = { $side_word ->
-    [rechte] Zieh beim Einatmen das rechte Knie Richtung Brust.
-    [linke] Zieh beim Einatmen das linke Knie Richtung Brust.
+stretch-reclining-hand-to-big-toe-step-2 = { $side ->
+    [right] Zieh beim Einatmen das rechte Knie Richtung Brust.
+    [left] Zieh beim Einatmen das linke Knie Richtung Brust.
    *[other] Zieh beim Einatmen ein Knie Richtung Brust.
 }
-stretch-reclining-hand-to-big-toe-step-3 = { $side_word ->
-    [rechte] Fass den Ballen des rechten Fußes mit den Händen oder leg ein Handtuch oder einen Gürtel darum, wenn du ihn nicht erreichst.
-    [linke] Fass den Ballen des linken Fußes mit den Händen oder leg ein Handtuch oder einen Gürtel darum, wenn du ihn nicht erreichst.
+stretch-reclining-hand-to-big-toe-step-3 = { $side ->
+    [right] Fass den Ballen des rechten Fußes mit den Händen oder leg ein Handtuch oder einen Gürtel darum, wenn du ihn nicht erreichst.
+    [left] Fass den Ballen des linken Fußes mit den Händen oder leg ein Handtuch oder einen Gürtel darum, wenn du ihn nicht erreichst.
    *[other] Fass den Fußballen dieses Beins mit den Händen oder leg ein Handtuch oder einen Gürtel darum, wenn du ihn nicht erreichst.
 }
-stretch-reclining-hand-to-big-toe-step-4 = { $side_word ->
-    [rechte] Streck beim Ausatmen das rechte Bein nach oben und führ es sanft zu dir heran; das linke Bein bleibt lang am Boden.
-    [linke] Streck beim Ausatmen das linke Bein nach oben und führ es sanft zu dir heran; das rechte Bein bleibt lang am Boden.
+stretch-reclining-hand-to-big-toe-step-4 = { $side ->
+    [right] Streck beim Ausatmen das rechte Bein nach oben und führ es sanft zu dir heran; das linke Bein bleibt lang am Boden.
+    [left] Streck beim Ausatmen das linke Bein nach oben und führ es sanft zu dir heran; das rechte Bein bleibt lang am Boden.
    *[other] Streck beim Ausatmen dieses Bein nach oben und führ es sanft zu dir heran; das andere Bein bleibt lang am Boden.
 }
 stretch-reclining-hand-to-big-toe-hold-cue = Spür die Dehnung von der Rückseite des Oberschenkels bis ins Gesäß und lass das Bein mit jedem Ausatmen ein wenig näher kommen.
@@ -247,24 +246,24 @@ stretch-seated-forward-bend-release = Richte dich langsam auf, die Brust voran.
 ## seated-twist-hamstring
 stretch-seated-twist-hamstring-name = Drehdehnung im Sitzen
 stretch-seated-twist-hamstring-cue = übers gestreckte Bein neigen, zu ihm drehen
-stretch-seated-twist-hamstring-step-1 = { $side_word ->
-    [rechte] Setz dich auf den Boden, das rechte Bein gestreckt, das linke Knie gebeugt, die linke Fußsohle an der Innenseite des rechten Oberschenkels.
-    [linke] Setz dich auf den Boden, das linke Bein gestreckt, das rechte Knie gebeugt, die rechte Fußsohle an der Innenseite des linken Oberschenkels.
+stretch-seated-twist-hamstring-step-1 = { $side ->
+    [right] Setz dich auf den Boden, das rechte Bein gestreckt, das linke Knie gebeugt, die linke Fußsohle an der Innenseite des rechten Oberschenkels.
+    [left] Setz dich auf den Boden, das linke Bein gestreckt, das rechte Knie gebeugt, die rechte Fußsohle an der Innenseite des linken Oberschenkels.
    *[other] Setz dich auf den Boden, ein Bein gestreckt, das andere Knie gebeugt, dessen Fußsohle an der Innenseite des gestreckten Oberschenkels.
 }
-stretch-seated-twist-hamstring-step-2 = { $side_word ->
-    [rechte] Richte dich auf und neig dich dann aus der Hüfte nach vorn über das rechte Bein.
-    [linke] Richte dich auf und neig dich dann aus der Hüfte nach vorn über das linke Bein.
+stretch-seated-twist-hamstring-step-2 = { $side ->
+    [right] Richte dich auf und neig dich dann aus der Hüfte nach vorn über das rechte Bein.
+    [left] Richte dich auf und neig dich dann aus der Hüfte nach vorn über das linke Bein.
    *[other] Richte dich auf und neig dich dann aus der Hüfte nach vorn über das gestreckte Bein.
 }
-stretch-seated-twist-hamstring-step-3 = { $side_word ->
-    [rechte] Dreh die Brust sanft zum rechten Bein und greif mit der linken Hand an die Außenseite des rechten Schienbeins oder Fußes.
-    [linke] Dreh die Brust sanft zum linken Bein und greif mit der rechten Hand an die Außenseite des linken Schienbeins oder Fußes.
+stretch-seated-twist-hamstring-step-3 = { $side ->
+    [right] Dreh die Brust sanft zum rechten Bein und greif mit der linken Hand an die Außenseite des rechten Schienbeins oder Fußes.
+    [left] Dreh die Brust sanft zum linken Bein und greif mit der rechten Hand an die Außenseite des linken Schienbeins oder Fußes.
    *[other] Dreh die Brust sanft zum gestreckten Bein und greif mit der anderen Hand an die Außenseite seines Schienbeins oder Fußes.
 }
-stretch-seated-twist-hamstring-step-4 = { $side_word ->
-    [rechte] Leg die rechte Hand neben der Hüfte auf den Boden.
-    [linke] Leg die linke Hand neben der Hüfte auf den Boden.
+stretch-seated-twist-hamstring-step-4 = { $side ->
+    [right] Leg die rechte Hand neben der Hüfte auf den Boden.
+    [left] Leg die linke Hand neben der Hüfte auf den Boden.
    *[other] Leg die freie Hand neben der Hüfte auf den Boden.
 }
 stretch-seated-twist-hamstring-hold-cue = Halte die Drehung klein und den Rücken lang; geh erst tiefer, wenn die Muskeln nachgeben.

@@ -37,7 +37,6 @@ list-joiner = {", "}
 list-last = { $rest } und { $last }
 
 ## Side words as adjective stems, so a custom stretch can write "den {side}n Fuß", "das {side} Knie".
-## catalog.ftl selects on these exact words ($side_word): change both together.
 side-right = rechte
 side-left = linke
 side-one = eine
