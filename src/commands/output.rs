@@ -4,6 +4,8 @@
 
 use std::io::{self, Write};
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::t;
 
 /// Prints one line to standard output, like `println!`.
@@ -25,15 +27,16 @@ pub enum Align {
     Right,
 }
 
-/// `rows` as the lines of a table: each column as wide as its widest cell (in characters, so a
-/// translated heading widens its column), two spaces between columns, no spaces at the ends.
+/// `rows` as the lines of a table: each column as wide as its widest cell (in terminal columns,
+/// so a translated heading widens its column and a Japanese character counts two), two spaces
+/// between columns, no spaces at the ends.
 pub fn table(rows: &[Vec<String>], align: &[Align]) -> Vec<String> {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|column| {
             rows.iter()
                 .filter_map(|row| row.get(column))
-                .map(|cell| cell.chars().count())
+                .map(|cell| cell.width())
                 .max()
                 .unwrap_or(0)
         })
@@ -45,9 +48,10 @@ pub fn table(rows: &[Vec<String>], align: &[Align]) -> Vec<String> {
                 .zip(&widths)
                 .enumerate()
                 .map(|(column, (cell, &width))| {
+                    let padding = " ".repeat(width.saturating_sub(cell.width()));
                     match align.get(column).copied().unwrap_or(Align::Left) {
-                        Align::Left => format!("{cell:<width$}"),
-                        Align::Right => format!("{cell:>width$}"),
+                        Align::Left => format!("{cell}{padding}"),
+                        Align::Right => format!("{padding}{cell}"),
                     }
                 })
                 .collect();
@@ -88,4 +92,21 @@ fn reader_gone(error: &io::Error) -> bool {
     const ERROR_PIPE_NOT_CONNECTED: i32 = 233;
     error.kind() == io::ErrorKind::BrokenPipe
         || (cfg!(windows) && error.raw_os_error() == Some(ERROR_PIPE_NOT_CONNECTED))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_line_up_in_terminal_columns_whatever_the_script() {
+        let rows = vec![
+            vec!["名前".to_string(), "位置".to_string()],
+            vec!["abcdef".to_string(), "椅子で".to_string()],
+        ];
+        let lines = table(&rows, &[Align::Left, Align::Left]);
+        assert_eq!(lines, ["名前    位置", "abcdef  椅子で"]);
+        let right = table(&rows, &[Align::Right, Align::Left]);
+        assert_eq!(right[0], "  名前  位置");
+    }
 }
