@@ -448,11 +448,12 @@ impl TimerWindow {
 
 /// How the trace names a screen: "ready", "setup right", "hold left", "switch left",
 /// "come-out", "paused", "done", "stopped-early"; setup and switch say how many steps show.
+/// In English whatever the language spoken: scripts and tests read it.
 fn trace_name(moment: &Moment, screen: &Screen) -> String {
     let side = |phase: Phase| {
         phase
             .side()
-            .map_or(String::new(), |s| format!(" {}", s.word()))
+            .map_or(String::new(), |s| format!(" {s:?}").to_lowercase())
     };
     let steps = match &screen.body {
         Body::Steps(steps) => format!(" steps={}", steps.len()),
