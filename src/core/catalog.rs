@@ -769,7 +769,10 @@ mod tests {
             assert!(!stretch.name.is_empty(), "{id}: name");
             assert!(!stretch.hold_cue_for(None).is_empty(), "{id}: hold cue");
             assert!(!stretch.release.is_empty(), "{id}: release");
-            assert!((10..=45).contains(&stretch.cue.len()), "{id}: cue");
+            assert!(
+                (10..=45).contains(&stretch.cue.chars().count()),
+                "{id}: cue"
+            );
             assert!(stretch.source.is_some(), "{id}: source");
         }
     }

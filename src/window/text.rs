@@ -375,11 +375,13 @@ fn fallback_locale_for(spoken: crate::wording::Tag, environment: Option<&str>) -
 const NO_BREAK: char = '\u{a0}';
 
 /// `text` with its words joined by single spaces, and a number and the unit of time after it
-/// ("30 s.", "2 min") joined by a no-break space.
+/// ("30 s.", "2 min") joined by a no-break space. A no-break space the text has already (French
+/// sets one before a colon) is kept: it is part of a word here.
 fn keep_units(text: &str) -> String {
     const UNITS: [&str; 4] = ["s", "min", "h", "ms"];
+    let breakable = |c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}');
     let mut joined = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
+    for word in text.split(breakable).filter(|word| !word.is_empty()) {
         let unit = word.trim_end_matches(|c: char| c.is_ascii_punctuation());
         if !joined.is_empty() {
             let after_number = joined.ends_with(|c: char| c.is_ascii_digit());
@@ -433,6 +435,11 @@ mod tests {
         assert_eq!(
             keep_units("2 min, then 10 seconds and 3 h"),
             "2\u{a0}min, then 10 seconds and 3\u{a0}h"
+        );
+        assert_eq!(
+            keep_units("Attention\u{202f}: tenez  30\u{a0}s"),
+            "Attention\u{202f}: tenez 30\u{a0}s",
+            "a no-break space of the text's own stays"
         );
     }
 
