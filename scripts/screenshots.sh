@@ -173,12 +173,15 @@ take_cjk_custom() {
 }
 
 # The window speaking $1, holding the right side of the seated figure four: German (longer
-# words), Arabic (right to left, mirrored), Japanese (the system's CJK font).
+# words), Arabic (right to left, mirrored), Japanese (the system's CJK font). Chosen in the config,
+# which no locale of the machine running this overrides.
 language_shot() {
-  LANGUAGE="$1" open_window seated-figure-four-chair light
+  echo "language = \"$1\"" >"$XDG_CONFIG_HOME/limber/config.toml"
+  open_window seated-figure-four-chair light
   wait_screen "setup right"; key space
   wait_screen "hold right"; sleep 6
   shot "language-$1"
+  rm "$XDG_CONFIG_HOME/limber/config.toml"
 }
 
 take_language_de() { language_shot de; }
