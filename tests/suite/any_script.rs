@@ -81,16 +81,6 @@ impl Shown {
     }
 }
 
-/// The columns in rows `top..bottom` with a pixel unlike the window's background (the top-left
-/// pixel), as (first, last).
-fn ink_columns(shot: &Shot, top: usize, bottom: usize) -> Option<(usize, usize)> {
-    let background = shot.pixel(1, 1);
-    let inked = |x: usize| (top..bottom).any(|y| shot.pixel(x, y) != background);
-    let first = (0..shot.width).find(|&x| inked(x))?;
-    let last = (0..shot.width).rev().find(|&x| inked(x))?;
-    Some((first, last))
-}
-
 /// How many pixels in rows `top..bottom` are strongly coloured (the text is grey).
 fn coloured_pixels(shot: &Shot, top: usize, bottom: usize) -> usize {
     (top..bottom)
@@ -114,7 +104,10 @@ fn an_arabic_stretch_is_shaped_without_boxes_and_its_window_reads_right_to_left(
         return;
     };
     let shown = show(&desktop, "rtl", "ar");
-    let (first, last) = ink_columns(&shown.shot, TITLE_ROWS.0, TITLE_ROWS.1).expect("a title");
+    let (first, last) = shown
+        .shot
+        .ink_columns(TITLE_ROWS.0..TITLE_ROWS.1)
+        .expect("a title");
     let width = shown.shot.width;
     // The title ends at the right margin (22 px) and starts well away from the left one.
     assert!(
@@ -136,7 +129,10 @@ fn a_japanese_stretch_with_an_emoji_is_shaped_without_boxes() {
         return;
     };
     let shown = show(&desktop, "cjk", "ja");
-    let (first, _) = ink_columns(&shown.shot, TITLE_ROWS.0, TITLE_ROWS.1).expect("a title");
+    let (first, _) = shown
+        .shot
+        .ink_columns(TITLE_ROWS.0..TITLE_ROWS.1)
+        .expect("a title");
     assert!((18..30).contains(&first), "the title starts at {first}");
     // The emoji is drawn in its own colours, not as a grey box.
     let coloured = coloured_pixels(&shown.shot, TITLE_ROWS.0, TITLE_ROWS.1);

@@ -200,15 +200,6 @@ fn holding_in(desktop: &Desktop, language: &str) -> (Shot, String) {
     (shot, log)
 }
 
-/// The first and last columns with ink in rows `rows`.
-fn ink_span(shot: &Shot, rows: std::ops::Range<usize>) -> Option<(usize, usize)> {
-    let background = shot.pixel(1, 1);
-    let inked = |x: &usize| rows.clone().any(|y| shot.pixel(*x, y) != background);
-    let first = (0..shot.width).find(inked)?;
-    let last = (0..shot.width).rev().find(inked)?;
-    Some((first, last))
-}
-
 /// The longest run of ink along one row in `rows`, as (first, last) column: the floor line the
 /// picture stands on (the ring makes no long row).
 fn longest_row_of_ink(shot: &Shot, rows: std::ops::Range<usize>) -> (usize, usize) {
@@ -255,7 +246,7 @@ fn english_arabic_and_japanese_windows_read_as_their_language_does() {
         return;
     };
     let (english, _) = holding_in(&desktop, "en");
-    let (first, _) = ink_span(&english, TITLE_ROWS).expect("a title");
+    let (first, _) = english.ink_columns(TITLE_ROWS).expect("a title");
     assert!(
         (MARGIN - 2..MARGIN + 6).contains(&first),
         "en title at {first}"
@@ -263,7 +254,7 @@ fn english_arabic_and_japanese_windows_read_as_their_language_does() {
 
     let (arabic, log) = holding_in(&desktop, "ar");
     let width = arabic.width;
-    let (first, last) = ink_span(&arabic, TITLE_ROWS).expect("a title");
+    let (first, last) = arabic.ink_columns(TITLE_ROWS).expect("a title");
     assert!(
         (width - MARGIN - 8..width - MARGIN + 2).contains(&last),
         "the Arabic title ends at {last} of {width}"

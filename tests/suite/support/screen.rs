@@ -18,6 +18,16 @@ impl Shot {
         [self.rgb[i], self.rgb[i + 1], self.rgb[i + 2]]
     }
 
+    /// The first and last columns with a pixel in `rows` unlike the window's background (its
+    /// top-left pixel): where text or a picture starts and ends.
+    pub fn ink_columns(&self, rows: std::ops::Range<usize>) -> Option<(usize, usize)> {
+        let background = self.pixel(1, 1);
+        let inked = |x: &usize| rows.clone().any(|y| self.pixel(*x, y) != background);
+        let first = (0..self.width).find(inked)?;
+        let last = (0..self.width).rev().find(inked)?;
+        Some((first, last))
+    }
+
     /// The distinct colours in rows `top..bottom`.
     pub fn colours_between(&self, top: usize, bottom: usize) -> usize {
         let mut colours: Vec<[u8; 3]> = (top..bottom.min(self.height))
