@@ -30,6 +30,7 @@ use crate::core::engine::State;
 use crate::core::hold::BusyReason;
 use crate::core::routine::Ended;
 use crate::echo::echo;
+use crate::t;
 
 /// The largest request line the daemon reads.
 pub const MAX_REQUEST_BYTES: usize = 64 * 1024;
@@ -182,23 +183,19 @@ pub enum ClientError {
 impl std::fmt::Display for ClientError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ClientError::NotRunning => write!(f, "limber is not running (start it with `limber`)"),
-            ClientError::OtherUser { socket, uid } => write!(
-                f,
-                "refusing to talk to {}: it is served by another user (uid {uid}), not by your limber",
-                socket.display()
-            ),
-            ClientError::Io(error) => write!(f, "could not talk to limber: {error}"),
-            ClientError::Silent => write!(
-                f,
-                "limber did not answer within {} s",
-                IO_TIMEOUT.as_secs()
-            ),
-            ClientError::Garbled(what) => write!(
-                f,
-                "limber answered something unexpected: \"{}\"",
-                echo(what)
-            ),
+            ClientError::NotRunning => f.write_str(&t!("error-not-running")),
+            ClientError::OtherUser { socket, uid } => f.write_str(&t!(
+                "error-other-user",
+                socket = socket.display().to_string(),
+                uid = uid.to_string()
+            )),
+            ClientError::Io(error) => {
+                f.write_str(&t!("error-cannot-talk", error = error.to_string()))
+            }
+            ClientError::Silent => {
+                f.write_str(&t!("error-no-answer", seconds = IO_TIMEOUT.as_secs()))
+            }
+            ClientError::Garbled(what) => f.write_str(&t!("error-odd-answer", answer = echo(what))),
         }
     }
 }

@@ -1,0 +1,28 @@
+//! What the window program says when it cannot do its work. The command that opened the window
+//! prints it (`limber stretch`, `limber open`), and the daemon passes it to the command that asked
+//! for the window, so it is in the language spoken; the system's own text (`error`) stays as the
+//! system gives it.
+
+use std::fmt::Display;
+
+use crate::t;
+
+/// No window could be made: no display, or the display refused one.
+pub fn cannot_open(error: impl Display) -> String {
+    t!("error-window-cannot-open", error = error.to_string())
+}
+
+/// The window's loop stopped with an error.
+pub fn failed(error: impl Display) -> String {
+    t!("error-window-failed", error = error.to_string())
+}
+
+/// A frame could not be put on the screen.
+pub fn cannot_draw(error: impl Display) -> String {
+    t!("error-window-cannot-draw", error = error.to_string())
+}
+
+/// The window is larger than a frame can be drawn.
+pub fn too_large() -> String {
+    t!("error-window-too-large")
+}
