@@ -653,4 +653,28 @@ mod tests {
             let _ = read_request(&mut bytes.as_slice());
         }
     }
+
+    #[test]
+    fn every_client_error_is_said_in_the_language_spoken() {
+        let socket = PathBuf::from("/run/user/1000/limber.sock");
+        let system = "connection reset by peer".to_string();
+        crate::window::plain_english::assert_said_through_fluent(
+            || {
+                [
+                    ClientError::NotRunning,
+                    ClientError::OtherUser {
+                        socket: socket.clone(),
+                        uid: 1001,
+                    },
+                    ClientError::Io(io::Error::other(system.clone())),
+                    ClientError::Silent,
+                    ClientError::Garbled("{}".into()),
+                ]
+                .iter()
+                .map(ToString::to_string)
+                .collect()
+            },
+            &[socket.display().to_string(), system.clone()],
+        );
+    }
 }

@@ -350,4 +350,24 @@ mod tests {
             .unwrap_err()
             .contains("not a folder"));
     }
+
+    #[test]
+    fn a_refused_runtime_folder_is_said_in_the_language_spoken() {
+        let (temp, dir) = runtime_folder();
+        let link = temp.path().join("link");
+        std::os::unix::fs::symlink(temp.path(), &link).unwrap();
+        let file = temp.path().join("file");
+        fs::write(&file, "").unwrap();
+        let open = folder_with_mode(dir, 0o755);
+        let places = [&link, &file, &open];
+        crate::window::plain_english::assert_said_through_fluent(
+            || {
+                places
+                    .iter()
+                    .map(|place| private_folder::check(place).unwrap_err())
+                    .collect()
+            },
+            &places.map(|place| place.display().to_string()),
+        );
+    }
 }

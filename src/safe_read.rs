@@ -405,4 +405,25 @@ mod tests {
         assert_eq!(size(64 * 1024), "64 KiB");
         assert_eq!(size(100), "100 bytes");
     }
+
+    #[test]
+    fn every_refusal_is_said_in_the_language_spoken() {
+        let system = "permission denied".to_string();
+        let kinds = [
+            Kind::Folder,
+            Kind::NamedPipe,
+            Kind::Socket,
+            Kind::Device,
+            Kind::Other,
+        ];
+        crate::window::plain_english::assert_said_through_fluent(
+            || {
+                let mut reasons: Vec<Reason> = kinds.into_iter().map(Reason::NotAFile).collect();
+                reasons.extend([MIB, 64 * 1024, 100, 1].map(Reason::TooLarge));
+                reasons.push(Reason::Io(io::Error::other(system.clone())));
+                reasons.iter().map(ToString::to_string).collect()
+            },
+            &[system.clone()],
+        );
+    }
 }

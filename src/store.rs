@@ -422,4 +422,28 @@ mod tests {
         assert_eq!(mode(&state), 0o600);
         assert_eq!(mode(&folder), 0o755, "an existing folder keeps its mode");
     }
+
+    #[test]
+    fn a_damaged_history_and_state_are_said_in_the_language_spoken() {
+        let dir = tempfile::tempdir().unwrap();
+        let history = dir.path().join("history.jsonl");
+        let mut text = vec![b'x'; HISTORY_LINE_MAX_BYTES + 1];
+        text.extend_from_slice(b"\n{\"at\"");
+        fs::write(&history, text).unwrap();
+        crate::window::plain_english::assert_said_through_fluent(
+            || {
+                let mut said: Vec<String> = History::new(history.clone())
+                    .events()
+                    .unwrap()
+                    .filter_map(Result::err)
+                    .map(|skipped| skipped.reason)
+                    .collect();
+                assert_eq!(said.len(), 2, "{said:?}");
+                // A folder where the state file should be.
+                said.push(load_state::<Vec<u32>>(dir.path()).unwrap_err().to_string());
+                said
+            },
+            &[dir.path().display().to_string()],
+        );
+    }
 }

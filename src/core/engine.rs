@@ -2051,4 +2051,38 @@ mod tests {
             prop_assert!(shown.is_empty(), "{:?}", shown);
         }
     }
+
+    fn refused(engine: &mut Engine, now: &Now, input: Input) -> String {
+        engine.handle(now, input).unwrap_err().0
+    }
+
+    #[test]
+    fn every_refusal_is_said_in_the_language_spoken() {
+        let (mut engine, now) = engine();
+        let ids = ["handstand", "pigeon-pose", "seated-forward-bend"].map(String::from);
+        crate::window::plain_english::assert_said_through_fluent(
+            || {
+                let mut said = vec![
+                    refused(&mut engine, &now, Input::Resume),
+                    refused(&mut engine, &now, Input::Skip),
+                    refused(&mut engine, &now, Input::StretchNow(Some(ids[0].clone()))),
+                ];
+                engine
+                    .handle(&now, Input::StretchStarted(ids[1].clone()))
+                    .unwrap();
+                said.push(refused(
+                    &mut engine,
+                    &now,
+                    Input::StretchStarted(ids[2].clone()),
+                ));
+                said.push(refused(
+                    &mut engine,
+                    &now,
+                    Input::StretchEnded(ids[2].clone(), finished(5)),
+                ));
+                said
+            },
+            &ids,
+        );
+    }
 }

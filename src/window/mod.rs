@@ -36,7 +36,7 @@ mod pictogram;
 mod picture;
 mod placement;
 #[cfg(test)]
-mod plain_english;
+pub(crate) mod plain_english;
 mod preferences;
 mod problems;
 mod screen;

@@ -22,7 +22,40 @@ pub fn cannot_draw(error: impl Display) -> String {
     t!("error-window-cannot-draw", error = error.to_string())
 }
 
+/// The control window's thread that talks to limber could not start.
+pub fn helper_failed(error: impl Display) -> String {
+    t!("error-window-helper", error = error.to_string())
+}
+
 /// The window is larger than a frame can be drawn.
 pub fn too_large() -> String {
     t!("error-window-too-large")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::window::plain_english::assert_said_through_fluent;
+
+    #[test]
+    fn the_window_s_problems_are_said_in_the_language_spoken() {
+        let system = "no display".to_string();
+        let program = std::path::Path::new("/usr/bin/limber-window");
+        assert_said_through_fluent(
+            || {
+                vec![
+                    cannot_open(&system),
+                    failed(&system),
+                    cannot_draw(&system),
+                    helper_failed(&system),
+                    too_large(),
+                    crate::programs::cannot_start_program(
+                        program,
+                        &std::io::Error::other(system.clone()),
+                    ),
+                ]
+            },
+            &[system.clone(), program.display().to_string()],
+        );
+    }
 }

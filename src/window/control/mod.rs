@@ -152,7 +152,7 @@ fn ask_on_a_thread(
                 }
             }
         })
-        .map_err(|error| crate::t!("error-window-helper", error = error.to_string()))?;
+        .map_err(super::problems::helper_failed)?;
     Ok(asks)
 }
 
