@@ -58,6 +58,7 @@ error-autostart-cannot-change = يتعذّر تغيير { $place }: { $error }
 error-autostart-where-installed = يتعذّر معرفة مكان تثبيت limber: { $error }
 
 ## تشغيل برنامج، والنوافذ.
+error-cannot-start-limber = تعذّر تشغيل limber: { $error }
 error-cannot-start-program = يتعذّر تشغيل { $program }: { $error }
 error-window-cannot-open = يتعذّر فتح نافذة: { $error }
 error-window-failed = فشلت النافذة: { $error }

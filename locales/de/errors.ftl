@@ -54,6 +54,7 @@ error-autostart-cannot-change = { $place } lässt sich nicht ändern: { $error }
 error-autostart-where-installed = Es ist nicht festzustellen, wo limber installiert ist: { $error }
 
 ## Ein Programm starten, und die Fenster.
+error-cannot-start-limber = limber lässt sich nicht starten: { $error }
 error-cannot-start-program = { $program } lässt sich nicht starten: { $error }
 error-window-cannot-open = Kein Fenster zu öffnen: { $error }
 error-window-failed = Das Fenster ist fehlgeschlagen: { $error }

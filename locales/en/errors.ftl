@@ -75,6 +75,8 @@ error-autostart-cannot-change = cannot change { $place }: { $error }
 error-autostart-where-installed = cannot tell where limber is installed: { $error }
 
 ## Starting a program, and the windows.
+# `limber open` could not start the daemon.
+error-cannot-start-limber = could not start limber: { $error }
 # $program is the program's path.
 error-cannot-start-program = cannot start { $program }: { $error }
 error-window-cannot-open = cannot open a window: { $error }

@@ -54,6 +54,7 @@ error-autostart-cannot-change = no se puede cambiar { $place }: { $error }
 error-autostart-where-installed = no se sabe dónde está instalado limber: { $error }
 
 ## Iniciar un programa, y las ventanas.
+error-cannot-start-limber = no se pudo iniciar limber: { $error }
 error-cannot-start-program = no se puede iniciar { $program }: { $error }
 error-window-cannot-open = no se puede abrir una ventana: { $error }
 error-window-failed = la ventana falló: { $error }

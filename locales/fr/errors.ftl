@@ -54,6 +54,7 @@ error-autostart-cannot-change = impossible de modifier { $place } : { $error }
 error-autostart-where-installed = impossible de savoir où limber est installé : { $error }
 
 ## Lancer un programme, et les fenêtres.
+error-cannot-start-limber = impossible de lancer limber : { $error }
 error-cannot-start-program = impossible de lancer { $program } : { $error }
 error-window-cannot-open = impossible d’ouvrir une fenêtre : { $error }
 error-window-failed = la fenêtre a échoué : { $error }

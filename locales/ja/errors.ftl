@@ -51,6 +51,7 @@ error-autostart-cannot-change = { $place } を変更できません：{ $error }
 error-autostart-where-installed = limber のインストール先がわかりません：{ $error }
 
 ## プログラムの起動とウィンドウ。
+error-cannot-start-limber = limber を起動できませんでした：{ $error }
 error-cannot-start-program = { $program } を起動できません：{ $error }
 error-window-cannot-open = ウィンドウを開けません：{ $error }
 error-window-failed = ウィンドウでエラーが起きました：{ $error }
