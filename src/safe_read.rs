@@ -423,7 +423,7 @@ mod tests {
                 reasons.push(Reason::Io(io::Error::other(system.clone())));
                 reasons.iter().map(ToString::to_string).collect()
             },
-            &[system.clone()],
+            std::slice::from_ref(&system),
         );
     }
 }
