@@ -39,6 +39,15 @@ pub fn assert_all_through_fluent<S: AsRef<str>>(texts: &[S], foreign: &[String])
     );
 }
 
+/// Fails if what `said` makes, said in `en-XA`, holds plain English: for the errors other parts
+/// of limber pass on. `foreign` are the texts limber does not word (a path, an id, the system's
+/// own error text).
+pub fn assert_said_through_fluent(said: impl FnOnce() -> Vec<String>, foreign: &[String]) {
+    let texts = crate::wording::in_language(crate::wording::Tag::PseudoLong, said);
+    assert!(texts.iter().all(|t| t.contains('~')), "{texts:#?}");
+    assert_all_through_fluent(&texts, foreign);
+}
+
 /// Every name, value and key name in a screen reader's tree.
 pub fn tree_texts(update: &accesskit::TreeUpdate) -> Vec<String> {
     update

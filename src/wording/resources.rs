@@ -3,13 +3,14 @@
 use super::Tag;
 
 /// The files of each language, in `locales/<code>/`: one per part of limber.
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; 7] = [
     "common.ftl",
     "catalog.ftl",
     "reminders.ftl",
     "window.ftl",
     "commands.ftl",
     "config.ftl",
+    "errors.ftl",
 ];
 
 /// `FILES` of `locales/$code/`, in that order.
@@ -22,16 +23,17 @@ macro_rules! language_files {
             include_str!(concat!("../../locales/", $code, "/window.ftl")),
             include_str!(concat!("../../locales/", $code, "/commands.ftl")),
             include_str!(concat!("../../locales/", $code, "/config.ftl")),
+            include_str!(concat!("../../locales/", $code, "/errors.ftl")),
         ]
     };
 }
 
-const EN: [&str; 6] = language_files!("en");
-const DE: [&str; 6] = language_files!("de");
-const FR: [&str; 6] = language_files!("fr");
-const ES: [&str; 6] = language_files!("es");
-const AR: [&str; 6] = language_files!("ar");
-const JA: [&str; 6] = language_files!("ja");
+const EN: [&str; FILES.len()] = language_files!("en");
+const DE: [&str; FILES.len()] = language_files!("de");
+const FR: [&str; FILES.len()] = language_files!("fr");
+const ES: [&str; FILES.len()] = language_files!("es");
+const AR: [&str; FILES.len()] = language_files!("ar");
+const JA: [&str; FILES.len()] = language_files!("ja");
 
 /// The files of a language a person wrote (English for the pseudo-languages), named.
 pub fn files(tag: Tag) -> impl Iterator<Item = (&'static str, &'static str)> {
