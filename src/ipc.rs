@@ -658,7 +658,7 @@ mod tests {
     fn every_client_error_is_said_in_the_language_spoken() {
         let socket = PathBuf::from("/run/user/1000/limber.sock");
         let system = "connection reset by peer".to_string();
-        crate::window::plain_english::assert_said_through_fluent(
+        crate::wording::plain_english::assert_said_through_fluent(
             || {
                 [
                     ClientError::NotRunning,

@@ -360,7 +360,7 @@ mod tests {
         fs::write(&file, "").unwrap();
         let open = folder_with_mode(dir, 0o755);
         let places = [&link, &file, &open];
-        crate::window::plain_english::assert_said_through_fluent(
+        crate::wording::plain_english::assert_said_through_fluent(
             || {
                 places
                     .iter()

@@ -416,7 +416,7 @@ mod tests {
             Kind::Device,
             Kind::Other,
         ];
-        crate::window::plain_english::assert_said_through_fluent(
+        crate::wording::plain_english::assert_said_through_fluent(
             || {
                 let mut reasons: Vec<Reason> = kinds.into_iter().map(Reason::NotAFile).collect();
                 reasons.extend([MIB, 64 * 1024, 100, 1].map(Reason::TooLarge));

@@ -430,7 +430,7 @@ mod tests {
         let mut text = vec![b'x'; HISTORY_LINE_MAX_BYTES + 1];
         text.extend_from_slice(b"\n{\"at\"");
         fs::write(&history, text).unwrap();
-        crate::window::plain_english::assert_said_through_fluent(
+        crate::wording::plain_english::assert_said_through_fluent(
             || {
                 let mut said: Vec<String> = History::new(history.clone())
                     .events()

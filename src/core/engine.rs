@@ -2060,7 +2060,7 @@ mod tests {
     fn every_refusal_is_said_in_the_language_spoken() {
         let (mut engine, now) = engine();
         let ids = ["handstand", "pigeon-pose", "seated-forward-bend"].map(String::from);
-        crate::window::plain_english::assert_said_through_fluent(
+        crate::wording::plain_english::assert_said_through_fluent(
             || {
                 let mut said = vec![
                     refused(&mut engine, &now, Input::Resume),

@@ -35,7 +35,7 @@ pub fn too_large() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::window::plain_english::assert_said_through_fluent;
+    use crate::wording::plain_english::assert_said_through_fluent;
 
     #[test]
     fn the_window_s_problems_are_said_in_the_language_spoken() {

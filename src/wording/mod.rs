@@ -15,6 +15,8 @@
 //! in two shapes, and ICU4X's data would add about 1 MiB to each program.
 
 pub mod locale;
+#[cfg(test)]
+pub(crate) mod plain_english;
 pub mod pseudo;
 mod resources;
 pub mod words;

@@ -5,8 +5,9 @@ use jiff::Timestamp;
 use super::*;
 use crate::core::history::{BreakKind, EventKind, HistoryEvent, HoldEnded};
 use crate::core::hold::BusyReason;
-use crate::window::plain_english::{assert_all_through_fluent, tree_texts};
+use crate::window::plain_english::tree_texts;
 use crate::window::text::Fonts;
+use crate::wording::plain_english::assert_all_through_fluent;
 use crate::wording::{in_language, Tag};
 
 fn event(at: &str, kind: EventKind) -> HistoryEvent {
