@@ -30,6 +30,7 @@ use crate::core::engine::State;
 use crate::core::hold::BusyReason;
 use crate::core::routine::Ended;
 use crate::echo::echo;
+use crate::t;
 
 /// The largest request line the daemon reads.
 pub const MAX_REQUEST_BYTES: usize = 64 * 1024;
@@ -182,23 +183,19 @@ pub enum ClientError {
 impl std::fmt::Display for ClientError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ClientError::NotRunning => write!(f, "limber is not running (start it with `limber`)"),
-            ClientError::OtherUser { socket, uid } => write!(
-                f,
-                "refusing to talk to {}: it is served by another user (uid {uid}), not by your limber",
-                socket.display()
-            ),
-            ClientError::Io(error) => write!(f, "could not talk to limber: {error}"),
-            ClientError::Silent => write!(
-                f,
-                "limber did not answer within {} s",
-                IO_TIMEOUT.as_secs()
-            ),
-            ClientError::Garbled(what) => write!(
-                f,
-                "limber answered something unexpected: \"{}\"",
-                echo(what)
-            ),
+            ClientError::NotRunning => f.write_str(&t!("error-not-running")),
+            ClientError::OtherUser { socket, uid } => f.write_str(&t!(
+                "error-other-user",
+                socket = socket.display().to_string(),
+                uid = uid.to_string()
+            )),
+            ClientError::Io(error) => {
+                f.write_str(&t!("error-cannot-talk", error = error.to_string()))
+            }
+            ClientError::Silent => {
+                f.write_str(&t!("error-no-answer", seconds = IO_TIMEOUT.as_secs()))
+            }
+            ClientError::Garbled(what) => f.write_str(&t!("error-odd-answer", answer = echo(what))),
         }
     }
 }
@@ -655,5 +652,29 @@ mod tests {
         fn arbitrary_bytes_never_panic_the_parser(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
             let _ = read_request(&mut bytes.as_slice());
         }
+    }
+
+    #[test]
+    fn every_client_error_is_said_in_the_language_spoken() {
+        let socket = PathBuf::from("/run/user/1000/limber.sock");
+        let system = "connection reset by peer".to_string();
+        crate::wording::plain_english::assert_said_through_fluent(
+            || {
+                [
+                    ClientError::NotRunning,
+                    ClientError::OtherUser {
+                        socket: socket.clone(),
+                        uid: 1001,
+                    },
+                    ClientError::Io(io::Error::other(system.clone())),
+                    ClientError::Silent,
+                    ClientError::Garbled("{}".into()),
+                ]
+                .iter()
+                .map(ToString::to_string)
+                .collect()
+            },
+            &[socket.display().to_string(), system.clone()],
+        );
     }
 }

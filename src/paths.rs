@@ -123,27 +123,30 @@ mod private_folder {
     /// else; `Err` says what it is instead.
     pub fn check(dir: &Path) -> Result<(), String> {
         let refuse = |why: String| {
-            Err(format!(
-                "refusing the runtime folder {}: {why}; it must be a folder only you can use \
-                 (remove it, or set XDG_RUNTIME_DIR to one)",
-                dir.display()
+            Err(crate::t!(
+                "error-runtime-folder-refused",
+                path = dir.display().to_string(),
+                why = why
             ))
         };
         let meta =
             fs::symlink_metadata(dir).map_err(|error| format!("{}: {error}", dir.display()))?;
         if meta.file_type().is_symlink() {
-            return refuse("it is a symbolic link".into());
+            return refuse(crate::t!("error-runtime-folder-link"));
         }
         if !meta.is_dir() {
-            return refuse("it is not a folder".into());
+            return refuse(crate::t!("error-runtime-folder-not-a-folder"));
         }
         if meta.uid() != super::user_id() {
-            return refuse(format!("it is owned by another user (uid {})", meta.uid()));
+            return refuse(crate::t!(
+                "error-runtime-folder-owner",
+                uid = meta.uid().to_string()
+            ));
         }
         if meta.mode() & 0o077 != 0 {
-            return refuse(format!(
-                "it is open to other users (mode {:04o})",
-                meta.mode() & 0o7777
+            return refuse(crate::t!(
+                "error-runtime-folder-open",
+                mode = format!("{:04o}", meta.mode() & 0o7777)
             ));
         }
         Ok(())
@@ -172,7 +175,7 @@ pub fn cache_dir() -> Result<PathBuf, String> {
     let home = std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache"));
     overridden(
         "XDG_CACHE_HOME",
-        home.ok_or_else(|| "neither XDG_CACHE_HOME nor HOME is set".to_string()),
+        home.ok_or_else(|| no_home("XDG_CACHE_HOME")),
     )
     .map(|cache| cache.join("limber"))
 }
@@ -213,6 +216,12 @@ fn given(variable: &str) -> Option<PathBuf> {
         .filter(|dir| dir.is_absolute())
 }
 
+/// Why the folder `variable` names has no default: there is no home folder to put it in.
+#[cfg(all(unix, not(target_os = "macos")))]
+fn no_home(variable: &str) -> String {
+    crate::t!("error-no-home", variable = variable)
+}
+
 /// A private folder in the temporary folder, named after the user, for when the session provides
 /// no runtime folder (a bare console, some containers, macOS).
 #[cfg(unix)]
@@ -232,7 +241,7 @@ mod platform {
         let under_home = |variable: &str, folder: &str| {
             home.as_ref()
                 .map(|home| home.join(folder))
-                .ok_or_else(|| format!("neither {variable} nor HOME is set"))
+                .ok_or_else(|| super::no_home(variable))
         };
         Ok(Defaults {
             config: under_home("XDG_CONFIG_HOME", ".config"),
@@ -253,7 +262,7 @@ mod platform {
 
     /// The user's application folders, as the system reports them.
     pub fn defaults() -> Result<Defaults, String> {
-        let base = BaseDirs::new().ok_or("cannot find your home folder")?;
+        let base = BaseDirs::new().ok_or_else(|| crate::t!("error-no-home-folder"))?;
         Ok(Defaults {
             // Roaming on Windows: settings follow the user between machines.
             config: Ok(base.config_dir().to_path_buf()),
@@ -340,5 +349,25 @@ mod tests {
         assert!(private_folder::check(&dir)
             .unwrap_err()
             .contains("not a folder"));
+    }
+
+    #[test]
+    fn a_refused_runtime_folder_is_said_in_the_language_spoken() {
+        let (temp, dir) = runtime_folder();
+        let link = temp.path().join("link");
+        std::os::unix::fs::symlink(temp.path(), &link).unwrap();
+        let file = temp.path().join("file");
+        fs::write(&file, "").unwrap();
+        let open = folder_with_mode(dir, 0o755);
+        let places = [&link, &file, &open];
+        crate::wording::plain_english::assert_said_through_fluent(
+            || {
+                places
+                    .iter()
+                    .map(|place| private_folder::check(place).unwrap_err())
+                    .collect()
+            },
+            &places.map(|place| place.display().to_string()),
+        );
     }
 }

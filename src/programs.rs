@@ -18,6 +18,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
+use crate::t;
+
 /// The tray daemon and the commands.
 pub const DAEMON: &str = "limber";
 /// limber's windows.
@@ -97,7 +99,7 @@ pub fn beside_this(name: &str) -> io::Result<PathBuf> {
     let folder = this.parent().ok_or_else(|| {
         io::Error::new(
             io::ErrorKind::NotFound,
-            format!("{} has no folder", this.display()),
+            t!("error-no-folder", path = this.display().to_string()),
         )
     })?;
     Ok(folder.join(format!("{name}{}", std::env::consts::EXE_SUFFIX)))
@@ -153,8 +155,17 @@ pub fn hand_over(window: &Window, config: Option<&Path>) -> ExitCode {
     }
 }
 
+/// Why `program` did not start: said by the command that started it and by the daemon.
+pub fn cannot_start_program(program: &Path, error: &io::Error) -> String {
+    t!(
+        "error-cannot-start-program",
+        program = program.display().to_string(),
+        error = error.to_string()
+    )
+}
+
 fn cannot_start(program: &Path, error: &io::Error) -> ExitCode {
-    eprintln!("limber: cannot start {}: {error}", program.display());
+    eprintln!("limber: {}", cannot_start_program(program, error));
     ExitCode::from(crate::commands::EXIT_RUNTIME)
 }
 

@@ -22,6 +22,8 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
+use crate::t;
+
 /// One mebibyte, the unit the caps are written in.
 pub const MIB: u64 = 1024 * 1024;
 
@@ -35,27 +37,45 @@ pub struct Refused {
 /// Why a file was not read.
 #[derive(Debug)]
 pub enum Reason {
-    /// Something other than a regular file stands at the path: "a folder", "a named pipe (FIFO)".
-    NotAFile(&'static str),
+    /// Something other than a regular file stands at the path.
+    NotAFile(Kind),
     /// Larger than the cap, in bytes.
     TooLarge(u64),
     /// The system refused to open or read it.
     Io(io::Error),
 }
 
+/// What stands at a path that is not a regular file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Folder,
+    NamedPipe,
+    Socket,
+    Device,
+    Other,
+}
+
+impl Kind {
+    /// Its key in the `error-not-a-file` message, which names it in the language spoken.
+    fn key(self) -> &'static str {
+        match self {
+            Kind::Folder => "folder",
+            Kind::NamedPipe => "fifo",
+            Kind::Socket => "socket",
+            Kind::Device => "device",
+            Kind::Other => "other",
+        }
+    }
+}
+
 impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Reason::NotAFile(what) => {
-                write!(f, "this is {what}, not a regular file")
-            }
-            Reason::TooLarge(cap) => write!(
-                f,
-                "this file is larger than {}, more than limber ever writes or reads",
-                size(*cap)
-            ),
-            Reason::Io(error) => write!(f, "cannot be read: {error}"),
-        }
+        let said = match self {
+            Reason::NotAFile(kind) => t!("error-not-a-file", kind = kind.key()),
+            Reason::TooLarge(cap) => t!("error-file-too-large", size = size(*cap)),
+            Reason::Io(error) => t!("error-cannot-read", error = error.to_string()),
+        };
+        f.write_str(&said)
     }
 }
 
@@ -213,34 +233,34 @@ const NO_WAIT_NO_TERMINAL: i32 =
 #[cfg(target_os = "macos")]
 const NO_WAIT_NO_TERMINAL: i32 = libc::O_NONBLOCK | libc::O_NOCTTY;
 
-/// What stands at a path that is not a regular file, as a person would name it.
-fn kind(metadata: &fs::Metadata) -> &'static str {
+/// What stands at a path that is not a regular file.
+fn kind(metadata: &fs::Metadata) -> Kind {
     if metadata.is_dir() {
-        return "a folder";
+        return Kind::Folder;
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         let kind = metadata.file_type();
         if kind.is_fifo() {
-            return "a named pipe (FIFO)";
+            return Kind::NamedPipe;
         }
         if kind.is_socket() {
-            return "a socket";
+            return Kind::Socket;
         }
         if kind.is_char_device() || kind.is_block_device() {
-            return "a device";
+            return Kind::Device;
         }
     }
-    "something other than a file"
+    Kind::Other
 }
 
 /// "1 MiB", "64 KiB", "100 bytes".
 fn size(bytes: u64) -> String {
     match bytes {
-        b if b >= MIB && b % MIB == 0 => format!("{} MiB", b / MIB),
-        b if b >= 1024 && b % 1024 == 0 => format!("{} KiB", b / 1024),
-        b => format!("{b} bytes"),
+        b if b >= MIB && b % MIB == 0 => t!("error-size-mib", count = b / MIB),
+        b if b >= 1024 && b % 1024 == 0 => t!("error-size-kib", count = b / 1024),
+        b => t!("error-size-bytes", count = b),
     }
 }
 
@@ -293,7 +313,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let refused = read(dir.path(), MIB).unwrap_err();
         assert!(
-            matches!(refused.reason, Reason::NotAFile("a folder")),
+            matches!(refused.reason, Reason::NotAFile(Kind::Folder)),
             "{refused}"
         );
     }
@@ -344,7 +364,7 @@ mod tests {
         std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
         let refused = read(&zero, MIB).unwrap_err();
         assert!(
-            matches!(refused.reason, Reason::NotAFile("a device")),
+            matches!(refused.reason, Reason::NotAFile(Kind::Device)),
             "{refused}"
         );
         assert!(lines(&zero, 10).is_err());
@@ -384,5 +404,26 @@ mod tests {
         assert_eq!(size(MIB), "1 MiB");
         assert_eq!(size(64 * 1024), "64 KiB");
         assert_eq!(size(100), "100 bytes");
+    }
+
+    #[test]
+    fn every_refusal_is_said_in_the_language_spoken() {
+        let system = "permission denied".to_string();
+        let kinds = [
+            Kind::Folder,
+            Kind::NamedPipe,
+            Kind::Socket,
+            Kind::Device,
+            Kind::Other,
+        ];
+        crate::wording::plain_english::assert_said_through_fluent(
+            || {
+                let mut reasons: Vec<Reason> = kinds.into_iter().map(Reason::NotAFile).collect();
+                reasons.extend([MIB, 64 * 1024, 100, 1].map(Reason::TooLarge));
+                reasons.push(Reason::Io(io::Error::other(system.clone())));
+                reasons.iter().map(ToString::to_string).collect()
+            },
+            std::slice::from_ref(&system),
+        );
     }
 }

@@ -25,6 +25,7 @@ use serde::Serialize;
 use crate::core::history::HistoryEvent;
 use crate::echo::shorten_quoted;
 use crate::safe_read::{self, Line, Lines, Refused, MIB};
+use crate::t;
 
 /// The largest state file read; limber writes well under a kilobyte.
 const STATE_MAX_BYTES: u64 = MIB;
@@ -109,15 +110,18 @@ impl Iterator for Events {
                 Ok(Line::Ended(bytes)) => (bytes, true),
                 Ok(Line::Unended(bytes)) => (bytes, false),
                 Ok(Line::TooLong) => {
-                    return Some(Err(skipped(format!(
-                        "longer than {} KiB, which no event is",
-                        HISTORY_LINE_MAX_BYTES / 1024
+                    return Some(Err(skipped(t!(
+                        "error-history-line-too-long",
+                        kib = HISTORY_LINE_MAX_BYTES / 1024
                     ))))
                 }
                 Err(error) => {
                     // The file cannot be read on: report where, and stop.
                     self.lines = None;
-                    return Some(Err(skipped(format!("could not read on: {error}"))));
+                    return Some(Err(skipped(t!(
+                        "error-history-cannot-read-on",
+                        error = error.to_string()
+                    ))));
                 }
             };
             if bytes.iter().all(u8::is_ascii_whitespace) {
@@ -125,9 +129,7 @@ impl Iterator for Events {
             }
             return Some(match serde_json::from_slice::<HistoryEvent>(&bytes) {
                 Ok(event) => Ok(event),
-                Err(_) if !ended => Err(skipped(
-                    "the last line is incomplete (limber stopped while writing it)".to_string(),
-                )),
+                Err(_) if !ended => Err(skipped(t!("error-history-line-incomplete"))),
                 Err(error) => Err(skipped(shorten_quoted(&error.to_string()).into_owned())),
             });
         }
@@ -155,12 +157,11 @@ pub struct StateError {
 
 impl fmt::Display for StateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "could not read the saved state in {}: {}",
-            self.path.display(),
-            self.reason
-        )
+        f.write_str(&t!(
+            "error-state-unreadable",
+            path = self.path.display().to_string(),
+            reason = self.reason.as_str()
+        ))
     }
 }
 
@@ -192,9 +193,9 @@ enum Readers {
 }
 
 fn replace(path: &Path, contents: &[u8], readers: Readers) -> io::Result<()> {
-    let dir = path
-        .parent()
-        .ok_or_else(|| io::Error::other(format!("{} has no folder", path.display())))?;
+    let dir = path.parent().ok_or_else(|| {
+        io::Error::other(t!("error-no-folder", path = path.display().to_string()))
+    })?;
     let mut options = OpenOptions::new();
     options.write(true).create(true).truncate(true);
     match readers {
@@ -420,5 +421,29 @@ mod tests {
         assert_eq!(mode(history.path()), 0o600);
         assert_eq!(mode(&state), 0o600);
         assert_eq!(mode(&folder), 0o755, "an existing folder keeps its mode");
+    }
+
+    #[test]
+    fn a_damaged_history_and_state_are_said_in_the_language_spoken() {
+        let dir = tempfile::tempdir().unwrap();
+        let history = dir.path().join("history.jsonl");
+        let mut text = vec![b'x'; HISTORY_LINE_MAX_BYTES + 1];
+        text.extend_from_slice(b"\n{\"at\"");
+        fs::write(&history, text).unwrap();
+        crate::wording::plain_english::assert_said_through_fluent(
+            || {
+                let mut said: Vec<String> = History::new(history.clone())
+                    .events()
+                    .unwrap()
+                    .filter_map(Result::err)
+                    .map(|skipped| skipped.reason)
+                    .collect();
+                assert_eq!(said.len(), 2, "{said:?}");
+                // A folder where the state file should be.
+                said.push(load_state::<Vec<u32>>(dir.path()).unwrap_err().to_string());
+                said
+            },
+            &[dir.path().display().to_string()],
+        );
     }
 }

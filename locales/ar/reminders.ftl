@@ -34,14 +34,19 @@ tray-status-stretching-unnamed = الإطالة جارية
 tray-status-due = حان وقت الإطالة: { $stretch }
 tray-status-due-unnamed = حان وقت الإطالة
 tray-status-paused = متوقف مؤقتًا
-tray-status-paused-until = متوقف مؤقتًا حتى { $time }
+tray-status-paused-until = متوقف مؤقتًا حتى { $day ->
+        [today] الساعة { $time }
+       *[other] { $day } الساعة { $time }
+    }
 tray-status-on-break = في استراحة
 tray-status-sitting = الجلوس: { $sitting }
 tray-status-next = الجلوس: { $sitting } · الإطالة التالية بعد { $left }
 tray-status-snoozed = الجلوس: { $sitting } · في غفوة، الإطالة التالية بعد { $left }
-tray-status-off-until = الجلوس: { $sitting } · خارج ساعات العمل حتى { $opens }
+tray-status-off-until = الجلوس: { $sitting } · خارج ساعات العمل حتى { $day ->
+        [today] الساعة { $time }
+       *[other] { $day } الساعة { $time }
+    }
 tray-status-beside-gnome-breaks = { $line } · إلى جانب استراحات GNOME
-tray-weekday-time = { $weekday } { $time }
 
 ## The tray's menu.
 

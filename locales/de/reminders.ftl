@@ -34,15 +34,19 @@ tray-status-stretching-unnamed = Dehnung läuft
 tray-status-due = Zeit zum Dehnen: { $stretch }
 tray-status-due-unnamed = Zeit zum Dehnen
 tray-status-paused = Pausiert
-tray-status-paused-until = Pausiert bis { $time }
+tray-status-paused-until = Pausiert bis { $day ->
+        [today] { $time }
+       *[other] { $day }, { $time }
+    }
 tray-status-on-break = In der Pause
 tray-status-sitting = Seit { $sitting } im Sitzen
 tray-status-next = Seit { $sitting } im Sitzen · nächste Dehnung in { $left }
 tray-status-snoozed = Seit { $sitting } im Sitzen · verschoben, nächste Dehnung in { $left }
-tray-status-off-until = Seit { $sitting } im Sitzen · ruht bis { $opens }
+tray-status-off-until = Seit { $sitting } im Sitzen · ruht bis { $day ->
+        [today] { $time }
+       *[other] { $day }, { $time }
+    }
 tray-status-beside-gnome-breaks = { $line } · zusätzlich zu den GNOME-Bewegungspausen
-# "Di., 04:00"
-tray-weekday-time = { $weekday }, { $time }
 
 ## The tray's menu (short items).
 

@@ -57,20 +57,25 @@ tray-status-stretching-unnamed = Stretching
 tray-status-due = Time to stretch: { $stretch }
 tray-status-due-unnamed = Time to stretch
 tray-status-paused = Paused
-# $time is a time of day ("14:30") or a weekday and time (tray-weekday-time) when not today.
-tray-status-paused-until = Paused until { $time }
+# $time is a time of day ("14:30"); $day is "today", or the short name of another day
+# (common.ftl's weekday-short-*: "Tue"). Both until-messages say them in one phrase.
+tray-status-paused-until = Paused until { $day ->
+        [today] { $time }
+       *[other] { $day } { $time }
+    }
 tray-status-on-break = On a break
 # $sitting is how long the user has sat ("42 min").
 tray-status-sitting = Sitting { $sitting }
 # $left is how long until the next reminder ("18 min").
 tray-status-next = Sitting { $sitting } · next stretch in { $left }
 tray-status-snoozed = Sitting { $sitting } · snoozed, next stretch in { $left }
-# Outside working hours; $opens is when they open again (tray-weekday-time).
-tray-status-off-until = Sitting { $sitting } · off until { $opens }
+# Outside working hours; $day and $time say when they open again, as above.
+tray-status-off-until = Sitting { $sitting } · off until { $day ->
+        [today] { $time }
+       *[other] { $day } { $time }
+    }
 # $line is one of the tray-status-* lines above; GNOME's own movement breaks are on as well.
 tray-status-beside-gnome-breaks = { $line } · beside GNOME's breaks
-# A weekday and a time of day: "Tue 04:00". $weekday is common.ftl's weekday-short-*, $time a clock.
-tray-weekday-time = { $weekday } { $time }
 
 ## The tray's menu. Menu items: keep them short (a panel's menu is narrow).
 

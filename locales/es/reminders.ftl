@@ -35,14 +35,19 @@ tray-status-stretching-unnamed = Estirando
 tray-status-due = Hora de estirar: { $stretch }
 tray-status-due-unnamed = Hora de estirar
 tray-status-paused = En pausa
-tray-status-paused-until = En pausa hasta { $time }
+tray-status-paused-until = En pausa hasta { $day ->
+        [today] las { $time }
+       *[other] el { $day } a las { $time }
+    }
 tray-status-on-break = En un descanso
 tray-status-sitting = { $sitting } sin levantarte
 tray-status-next = { $sitting } sin levantarte · próximo estiramiento en { $left }
 tray-status-snoozed = { $sitting } sin levantarte · pospuesto, próximo estiramiento en { $left }
-tray-status-off-until = { $sitting } sin levantarte · fuera de horario hasta { $opens }
+tray-status-off-until = { $sitting } sin levantarte · fuera de horario hasta { $day ->
+        [today] las { $time }
+       *[other] el { $day } a las { $time }
+    }
 tray-status-beside-gnome-breaks = { $line } · junto con las pausas de GNOME
-tray-weekday-time = { $weekday } { $time }
 
 ## The tray's menu
 

@@ -36,14 +36,19 @@ tray-status-stretching-unnamed = Étirement en cours
 tray-status-due = C'est l'heure de vous étirer : { $stretch }
 tray-status-due-unnamed = C'est l'heure de vous étirer
 tray-status-paused = En pause
-tray-status-paused-until = En pause jusqu'à { $time }
+tray-status-paused-until = En pause jusqu'à { $day ->
+        [today] { $time }
+       *[other] { $day } { $time }
+    }
 tray-status-on-break = Vous faites une pause
 tray-status-sitting = { $sitting } sans vous lever
 tray-status-next = { $sitting } sans vous lever · prochain étirement dans { $left }
 tray-status-snoozed = { $sitting } sans vous lever · reporté, prochain étirement dans { $left }
-tray-status-off-until = { $sitting } sans vous lever · hors horaires de travail jusqu'à { $opens }
+tray-status-off-until = { $sitting } sans vous lever · hors horaires de travail jusqu'à { $day ->
+        [today] { $time }
+       *[other] { $day } { $time }
+    }
 tray-status-beside-gnome-breaks = { $line } · en plus des pauses de GNOME
-tray-weekday-time = { $weekday } { $time }
 
 ## The tray's menu: short items.
 

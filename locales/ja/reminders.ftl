@@ -36,15 +36,19 @@ tray-status-stretching-unnamed = ストレッチ中
 tray-status-due = ストレッチの時間です：{ $stretch }
 tray-status-due-unnamed = ストレッチの時間です
 tray-status-paused = 一時停止中
-tray-status-paused-until = { $time }まで一時停止中
+tray-status-paused-until = { $day ->
+        [today] { $time }
+       *[other] { $day }曜 { $time }
+    }まで一時停止中
 tray-status-on-break = 休憩中
 tray-status-sitting = 座って{ $sitting }
 tray-status-next = 座って{ $sitting }・次のストレッチまで{ $left }
 tray-status-snoozed = 座って{ $sitting }・スヌーズ中、次のストレッチまで{ $left }
-tray-status-off-until = 座って{ $sitting }・{ $opens }まで通知オフ
+tray-status-off-until = 座って{ $sitting }・{ $day ->
+        [today] { $time }
+       *[other] { $day }曜 { $time }
+    }まで通知オフ
 tray-status-beside-gnome-breaks = { $line }・GNOMEの休憩機能と併用中
-# "火曜 04:00".
-tray-weekday-time = { $weekday }曜 { $time }
 
 ## The tray's menu.
 

@@ -58,6 +58,12 @@ pub fn set(enabled: bool, binary: PathBuf) -> Result<Status, String> {
     } else {
         launcher.disable()
     };
-    result.map_err(|error| format!("cannot change {PLACE}: {error}"))?;
+    result.map_err(|error| {
+        crate::t!(
+            "error-autostart-cannot-change",
+            place = PLACE,
+            error = error.to_string()
+        )
+    })?;
     read(&launcher)
 }

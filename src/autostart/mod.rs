@@ -72,7 +72,7 @@ pub fn status() -> Result<Status, String> {
 /// Switches starting at login on or off for this user and returns the state it left.
 pub fn set(enabled: bool) -> Result<Status, String> {
     let binary = std::env::current_exe()
-        .map_err(|error| format!("cannot tell where limber is installed: {error}"))?;
+        .map_err(|error| crate::t!("error-autostart-where-installed", error = error.to_string()))?;
     platform::set(enabled, binary)
 }
 

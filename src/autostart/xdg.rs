@@ -144,9 +144,9 @@ pub fn set(folders: &Folders, want: bool, binary: &Path) -> io::Result<Status> {
     match plan(user, system_enabled, want) {
         Step::Nothing => {}
         Step::WriteOurs => {
-            let binary = binary.to_str().ok_or_else(|| {
-                io::Error::other(format!("{} is not valid UTF-8", binary.display()))
-            })?;
+            let binary = binary
+                .to_str()
+                .ok_or_else(|| io::Error::other(not_utf8(binary)))?;
             replace_file(&user_file, desktop_entry::render(binary).as_bytes())?;
         }
         Step::WriteOverride => {
@@ -161,6 +161,11 @@ pub fn set(folders: &Folders, want: bool, binary: &Path) -> io::Result<Status> {
     status(folders)
 }
 
+/// Why `path` (a file, or a program's path to write into an entry) cannot be used.
+fn not_utf8(path: &Path) -> String {
+    crate::t!("error-not-utf8", path = path.display().to_string())
+}
+
 /// The entry's text, if there is a file; a named pipe, a device or an entry over
 /// [`ENTRY_MAX_BYTES`] is an error naming the path, never a wait.
 fn read_if_present(path: &Path) -> io::Result<Option<String>> {
@@ -170,12 +175,8 @@ fn read_if_present(path: &Path) -> io::Result<Option<String>> {
     };
     bytes
         .map(|bytes| {
-            String::from_utf8(bytes).map_err(|_| {
-                io::Error::new(
-                    io::ErrorKind::InvalidData,
-                    format!("{}: not UTF-8 text", path.display()),
-                )
-            })
+            String::from_utf8(bytes)
+                .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, not_utf8(path)))
         })
         .transpose()
 }

@@ -50,7 +50,10 @@ pub const OPENED_FROM_LAUNCHER: &str = "LIMBER_OPENED_FROM_LAUNCHER";
 pub fn run(paths: &Paths, config_override: Option<&Path>) -> ExitCode {
     if !daemon_is_running(paths) {
         if let Err(problem) = start_daemon(config_override) {
-            eprintln!("limber: could not start limber: {problem}");
+            eprintln!(
+                "limber: {}",
+                t!("error-cannot-start-limber", error = problem.to_string())
+            );
         } else {
             let deadline = Instant::now() + START_WAIT;
             while !daemon_is_running(paths) && Instant::now() < deadline {

@@ -19,6 +19,7 @@ use super::routine::{Ended, Outcome, Routine};
 use super::schedule::{self, PauseEnd, PauseLength, ReminderRules, Schedule, Verdict};
 pub use super::standing::Standing;
 use crate::echo::echo;
+use crate::t;
 
 /// The settings the engine runs on; built from the config file.
 #[derive(Clone, Debug, PartialEq)]
@@ -401,7 +402,7 @@ impl Engine {
             }
             Input::Resume => {
                 if !self.schedule.resume() {
-                    return Err(Rejected("limber is not paused.".into()));
+                    return Err(Rejected(t!("error-not-paused")));
                 }
                 effects.push(Effect::Record(EventKind::Resumed));
                 effects.push(Effect::SaveState);
@@ -636,9 +637,11 @@ impl Engine {
                 .get(&id)
                 .cloned()
                 .ok_or_else(|| no_such_stretch(&id))?,
-            None => self.catalog.next(&self.rotation).cloned().ok_or_else(|| {
-                Rejected("No stretch is enabled for the positions in your config.".into())
-            })?,
+            None => self
+                .catalog
+                .next(&self.rotation)
+                .cloned()
+                .ok_or_else(|| Rejected(t!("error-nothing-enabled")))?,
         };
         // Not watched until the shell says a window reports on it (Input::StretchStarted).
         self.enter_stretch(now, stretch.id.clone(), false, effects);
@@ -690,10 +693,10 @@ impl Engine {
         let limit = match &self.stretching {
             Some(current) if current.id == id => now.mono.saturating_since(current.began),
             Some(current) => {
-                return Err(Rejected(format!(
-                    "\"{}\" is not the stretch under way ({}).",
-                    echo(&id),
-                    current.id
+                return Err(Rejected(t!(
+                    "error-not-the-stretch-under-way",
+                    id = echo(&id),
+                    current = current.id.as_str()
                 )))
             }
             None => {
@@ -793,9 +796,7 @@ impl Engine {
             return Ok(());
         }
         let Some(pending) = self.schedule.pending().cloned() else {
-            return Err(Rejected(
-                "No reminder is due. To put off the next one, use `limber snooze`.".into(),
-            ));
+            return Err(Rejected(t!("error-nothing-due")));
         };
         self.schedule.skip(now.mono);
         effects.push(Effect::WithdrawReminder);
@@ -828,14 +829,11 @@ fn wall_before(now: &Now, at: Mono) -> Timestamp {
 }
 
 fn already_under_way(current: &str) -> Rejected {
-    Rejected(format!("A stretch is already under way ({current})."))
+    Rejected(t!("error-stretch-under-way", current = current))
 }
 
 fn no_such_stretch(id: &str) -> Rejected {
-    Rejected(format!(
-        "There is no stretch called \"{}\"; `limber list` shows them all.",
-        echo(id)
-    ))
+    Rejected(t!("error-no-such-stretch", id = echo(id)))
 }
 
 #[cfg(test)]
@@ -2052,5 +2050,39 @@ mod tests {
             let shown = sit_until(&mut engine, &mut now, back + (EVERY - Duration::from_secs(1)), &|_| false);
             prop_assert!(shown.is_empty(), "{:?}", shown);
         }
+    }
+
+    fn refused(engine: &mut Engine, now: &Now, input: Input) -> String {
+        engine.handle(now, input).unwrap_err().0
+    }
+
+    #[test]
+    fn every_refusal_is_said_in_the_language_spoken() {
+        let (mut engine, now) = engine();
+        let ids = ["handstand", "pigeon-pose", "seated-forward-bend"].map(String::from);
+        crate::wording::plain_english::assert_said_through_fluent(
+            || {
+                let mut said = vec![
+                    refused(&mut engine, &now, Input::Resume),
+                    refused(&mut engine, &now, Input::Skip),
+                    refused(&mut engine, &now, Input::StretchNow(Some(ids[0].clone()))),
+                ];
+                engine
+                    .handle(&now, Input::StretchStarted(ids[1].clone()))
+                    .unwrap();
+                said.push(refused(
+                    &mut engine,
+                    &now,
+                    Input::StretchStarted(ids[2].clone()),
+                ));
+                said.push(refused(
+                    &mut engine,
+                    &now,
+                    Input::StretchEnded(ids[2].clone(), finished(5)),
+                ));
+                said
+            },
+            &ids,
+        );
     }
 }

@@ -37,7 +37,10 @@ pub fn describe(status: &Status, catalog: &Catalog) -> String {
         },
         State::Held => wording::holding(&status.holding),
         State::Paused => match status.paused_until {
-            Some(until) => t!("tray-status-paused-until", time = clock_time(until)),
+            Some(until) => {
+                let (day, time) = day_and_time(&local(until));
+                t!("tray-status-paused-until", day = day, time = time)
+            }
             None => t!("tray-status-paused"),
         },
         State::OnBreak => t!("tray-status-on-break"),
@@ -45,11 +48,15 @@ pub fn describe(status: &Status, catalog: &Catalog) -> String {
             let sitting = words::duration(status.sitting);
             match (status.next_reminder_in, &status.off_until) {
                 // Outside working hours the countdown means nothing: say when reminders return.
-                (_, Some(opens)) => t!(
-                    "tray-status-off-until",
-                    sitting = sitting,
-                    opens = weekday_time(opens)
-                ),
+                (_, Some(opens)) => {
+                    let (day, time) = day_and_time(opens);
+                    t!(
+                        "tray-status-off-until",
+                        sitting = sitting,
+                        day = day,
+                        time = time
+                    )
+                }
                 (Some(left), None) if status.state == State::Snoozed => t!(
                     "tray-status-snoozed",
                     sitting = sitting,
@@ -76,29 +83,64 @@ pub fn beside_gnome_breaks(status: &Status, line: String, on: bool) -> String {
     }
 }
 
-/// "14:30" today, "Tue 04:00" on another day, in the user's zone.
-fn clock_time(at: jiff::Timestamp) -> String {
-    let zone = jiff::tz::TimeZone::system();
-    let at = at.to_zoned(zone.clone());
-    if at.date() == jiff::Zoned::now().with_time_zone(zone).date() {
-        time_of_day(&at)
-    } else {
-        weekday_time(&at)
-    }
+/// `at` on the user's wall clock.
+fn local(at: jiff::Timestamp) -> jiff::Zoned {
+    at.to_zoned(jiff::tz::TimeZone::system())
 }
 
-/// "Tue 04:00".
-fn weekday_time(at: &jiff::Zoned) -> String {
-    let weekday = at.weekday().to_monday_one_offset();
-    t!(
-        "tray-weekday-time",
-        weekday = t!(&format!("weekday-short-{weekday}")),
-        time = time_of_day(at)
-    )
+/// When `at` is, as the until-messages take it: `today` or the weekday's short name ("Tue"), and
+/// the time of day ("04:00"). A message says them together in its language's order and words
+/// ("hasta las 14:30", "hasta el mar a las 04:00").
+fn day_and_time(at: &jiff::Zoned) -> (String, String) {
+    let today = jiff::Zoned::now()
+        .with_time_zone(at.time_zone().clone())
+        .date();
+    let day = if at.date() == today {
+        "today".to_string()
+    } else {
+        let weekday = at.weekday().to_monday_one_offset();
+        t!(&format!("weekday-short-{weekday}"))
+    };
+    (day, time_of_day(at))
 }
 
 /// "04:00".
 fn time_of_day(at: &jiff::Zoned) -> String {
     // Hours and minutes of a civil time are 0-23 and 0-59: they fit a u8.
     words::clock(at.hour() as u8, at.minute() as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wording::{in_language, Tag};
+
+    /// A day and a time as the until-messages get them.
+    fn until(day: &str) -> String {
+        t!("tray-status-paused-until", day = day, time = "04:00")
+    }
+
+    #[test]
+    fn a_pause_ends_today_at_a_time_or_on_a_named_day() {
+        assert_eq!(until("today"), "Paused until 04:00");
+        assert_eq!(until("Tue"), "Paused until Tue 04:00");
+        // Spanish says "at the" before a time and "the" before a day: the message, not the code,
+        // puts them together.
+        in_language(Tag::Spanish, || {
+            assert_eq!(until("today"), "En pausa hasta las 04:00");
+            assert_eq!(until("mar"), "En pausa hasta el mar a las 04:00");
+        });
+    }
+
+    #[test]
+    fn the_day_is_today_or_the_weekday_s_short_name() {
+        let now = jiff::Zoned::now();
+        assert_eq!(day_and_time(&now).0, "today");
+        let later = now.checked_add(jiff::Span::new().days(2)).unwrap();
+        let (day, _) = day_and_time(&later);
+        assert!(
+            ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].contains(&day.as_str()),
+            "{day}"
+        );
+    }
 }

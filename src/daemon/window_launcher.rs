@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::thread;
 
-use crate::programs::{Window, WindowProgram};
+use crate::programs::{self, Window, WindowProgram};
 
 use super::message::{Inbox, Message};
 
@@ -65,7 +65,7 @@ impl Launcher {
             let program: &Path = self.program.path();
             io::Error::new(
                 error.kind(),
-                format!("cannot start {}: {error}", program.display()),
+                programs::cannot_start_program(program, &error),
             )
         })
     }

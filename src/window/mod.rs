@@ -40,8 +40,9 @@ mod pictogram;
 mod picture;
 mod placement;
 #[cfg(test)]
-mod plain_english;
+pub(crate) mod plain_english;
 mod preferences;
+mod problems;
 mod screen;
 mod sound;
 mod surface;
@@ -149,7 +150,7 @@ pub fn run(
     let opened = Instant::now();
     let event_loop = EventLoop::<Report>::with_user_event()
         .build()
-        .map_err(|error| format!("cannot open a window: {error}"))?;
+        .map_err(problems::cannot_open)?;
     let closer = Closer(event_loop.create_proxy());
     let mut app = TimerWindow::new(request, opened, Box::new(on_lifecycle), closer)?;
     app.motion = preferences::reduced_motion_from_env().map(|reduced| !reduced);
@@ -163,9 +164,7 @@ pub fn run(
             app.motion.get_or_insert(false);
         }
     }
-    event_loop
-        .run_app(&mut app)
-        .map_err(|error| format!("the window failed: {error}"))?;
+    event_loop.run_app(&mut app).map_err(problems::failed)?;
     if let Some(problem) = app.failure {
         return Err(problem);
     }
@@ -520,7 +519,7 @@ impl Interactive for TimerWindow {
             layout.picture.width as u32,
             layout.picture.height as u32,
         );
-        let mut pixmap = Pixmap::new(width, height).ok_or("the window is too large to draw")?;
+        let mut pixmap = Pixmap::new(width, height).ok_or_else(problems::too_large)?;
         let primary = |action: &Action| {
             matches!(action, Action::Start | Action::InPosition | Action::Done)
                 || screen.actions.len() == 1

@@ -1,43 +1,7 @@
-//! For tests: finds text that did not go through Fluent. Built in the pseudo-language `en-XA`
-//! (`wording::in_language(Tag::PseudoLong, …)`), every text a window says has its letters
-//! accented, so a word still spelled with a plain a, c, e, i, n, o, s, u, y or z (in either
-//! case) is English that skipped `t!`.
+//! For tests: the windows say nothing in plain English (`wording::plain_english` finds it), and
+//! what a screen reader's tree holds.
 
-/// The only plain word a window may show in any language: limber's own name, as a title.
-const NAMES: [&str; 1] = ["limber"];
-
-/// The words in `texts` that are plain English, after taking out every `foreign` text (words a
-/// window shows but another part of limber words: a stretch's, the tray menu's) and limber's
-/// name; each with the text it was found in.
-pub fn plain_english<S: AsRef<str>>(texts: &[S], foreign: &[String]) -> Vec<(String, String)> {
-    let mut foreign: Vec<&str> = foreign.iter().map(String::as_str).collect();
-    // The longest first, so a text that holds another is taken out whole.
-    foreign.sort_by_key(|text| std::cmp::Reverse(text.len()));
-    let mut found = Vec::new();
-    for text in texts {
-        let mut rest = text.as_ref().to_string();
-        for foreign in foreign.iter().filter(|f| !f.is_empty()) {
-            rest = rest.replace(foreign, " ");
-        }
-        for word in rest.split(|c: char| !c.is_ascii_alphabetic()) {
-            let plain = word.chars().any(|c| "aceinosuyzACEINOSUYZ".contains(c));
-            if plain && !NAMES.contains(&word) {
-                found.push((word.to_string(), text.as_ref().to_string()));
-            }
-        }
-    }
-    found
-}
-
-/// Fails, naming each plain English word and where it was, if `texts` hold any.
-pub fn assert_all_through_fluent<S: AsRef<str>>(texts: &[S], foreign: &[String]) {
-    assert!(!texts.is_empty(), "nothing to check");
-    let found = plain_english(texts, foreign);
-    assert!(
-        found.is_empty(),
-        "plain English, not from Fluent: {found:#?}"
-    );
-}
+use crate::wording::plain_english::assert_all_through_fluent;
 
 /// Every name, value and key name in a screen reader's tree.
 pub fn tree_texts(update: &accesskit::TreeUpdate) -> Vec<String> {
@@ -48,19 +12,6 @@ pub fn tree_texts(update: &accesskit::TreeUpdate) -> Vec<String> {
         .flatten()
         .map(str::to_string)
         .collect()
-}
-
-#[test]
-fn plain_english_is_found_and_pseudo_english_is_not() {
-    let texts = [
-        "Šñööžé~~~ 10 mîñ",
-        "Snooze ~~",
-        "lîmbér — limber",
-        "1:05 · 2/2",
-    ];
-    let found = plain_english(&texts, &[]);
-    assert_eq!(found, [("Snooze".to_string(), "Snooze ~~".to_string())]);
-    assert!(plain_english(&["Pigeon pose · Hóld"], &["Pigeon pose".to_string()]).is_empty());
 }
 
 /// The timer window at every phase, its buttons, what a screen reader reads and hears: all of

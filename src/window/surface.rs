@@ -15,7 +15,7 @@ use winit::monitor::MonitorHandle;
 use winit::window::{Window, WindowLevel};
 
 use super::access::Access;
-use super::{draw, identity, placement};
+use super::{draw, identity, placement, problems};
 
 /// An open window and its frame buffer.
 pub struct Surface {
@@ -79,14 +79,14 @@ impl Surface {
         let window = Rc::new(
             event_loop
                 .create_window(attributes)
-                .map_err(|e| format!("cannot open a window: {e}"))?,
+                .map_err(problems::cannot_open)?,
         );
         let access = Access::new(event_loop, &window, proxy);
         window.set_visible(true);
-        let context = softbuffer::Context::new(Rc::clone(&window))
-            .map_err(|e| format!("cannot draw: {e}"))?;
+        let context =
+            softbuffer::Context::new(Rc::clone(&window)).map_err(problems::cannot_draw)?;
         let surface = softbuffer::Surface::new(&context, Rc::clone(&window))
-            .map_err(|e| format!("cannot draw: {e}"))?;
+            .map_err(problems::cannot_draw)?;
         Ok(Surface {
             window,
             surface,
@@ -108,7 +108,7 @@ impl Surface {
         };
         Pixmap::new(width.get(), height.get())
             .map(Some)
-            .ok_or_else(|| "the window is too large to draw".to_string())
+            .ok_or_else(problems::too_large)
     }
 
     /// Shows a frame drawn at the window's size.
@@ -121,13 +121,10 @@ impl Surface {
         };
         self.surface
             .resize(width, height)
-            .map_err(|e| format!("cannot draw: {e}"))?;
-        let mut buffer = self
-            .surface
-            .buffer_mut()
-            .map_err(|e| format!("cannot draw: {e}"))?;
+            .map_err(problems::cannot_draw)?;
+        let mut buffer = self.surface.buffer_mut().map_err(problems::cannot_draw)?;
         draw::to_softbuffer(pixmap, &mut buffer);
-        buffer.present().map_err(|e| format!("cannot draw: {e}"))?;
+        buffer.present().map_err(problems::cannot_draw)?;
         if let Some(asked) = self.first_frame_from.take() {
             if std::env::var_os("LIMBER_TRACE_FIRST_FRAME").is_some() {
                 eprintln!(

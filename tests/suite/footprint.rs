@@ -212,6 +212,13 @@ fn idle_footprint() {
         return;
     };
     let source = std::env::var("LIMBER_BENCH_SOURCE").unwrap_or_else(|_| "x11".into());
+    // A language other than English costs its resources on top of English's (the fallback).
+    if let Some(language) = std::env::var("LIMBER_BENCH_LANGUAGE")
+        .ok()
+        .filter(|l| !l.is_empty())
+    {
+        desktop.write_config(&format!("language = \"{language}\"\n"));
+    }
     let Some(idle) = start_idle(&desktop, &source) else {
         return;
     };

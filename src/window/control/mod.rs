@@ -119,7 +119,7 @@ pub fn run(mut limber: impl Limber) -> Result<(), String> {
     let first = limber.look();
     let event_loop = EventLoop::<Report>::with_user_event()
         .build()
-        .map_err(|error| format!("cannot open a window: {error}"))?;
+        .map_err(super::problems::cannot_open)?;
     let asks = ask_on_a_thread(limber, event_loop.create_proxy())?;
     let mut app = ControlWindow::new(first, asks, opened, event_loop.create_proxy())?;
     if theme::forced_high_contrast().is_none() {
@@ -130,7 +130,7 @@ pub fn run(mut limber: impl Limber) -> Result<(), String> {
     }
     event_loop
         .run_app(&mut app)
-        .map_err(|error| format!("the window failed: {error}"))?;
+        .map_err(super::problems::failed)?;
     app.failure.map_or(Ok(()), Err)
 }
 
@@ -153,7 +153,7 @@ fn ask_on_a_thread(
                 }
             }
         })
-        .map_err(|error| format!("cannot start: {error}"))?;
+        .map_err(super::problems::helper_failed)?;
     Ok(asks)
 }
 
@@ -627,7 +627,7 @@ impl Interactive for ControlWindow {
             self.reveal_focus(height as f32);
         }
         self.update_picture(layout.picture);
-        let mut pixmap = Pixmap::new(width, height).ok_or("the window is too large to draw")?;
+        let mut pixmap = Pixmap::new(width, height).ok_or_else(super::problems::too_large)?;
         self.draw(&mut pixmap, &layout, width as f32, height as f32);
         if let Some(surface) = &mut self.surface {
             surface.present(&pixmap)?;

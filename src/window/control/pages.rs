@@ -503,7 +503,8 @@ mod tests {
     #[test]
     fn the_control_window_says_nothing_in_plain_english() {
         use crate::window::access::control::{tree, Row as ReadRow, Shown};
-        use crate::window::plain_english::{assert_all_through_fluent, tree_texts};
+        use crate::window::plain_english::tree_texts;
+        use crate::wording::plain_english::assert_all_through_fluent;
         use crate::wording::{in_language, Tag};
 
         fn labels_of(entries: &[Entry], into: &mut Vec<String>) {

@@ -74,7 +74,7 @@ impl From<accesskit_winit::Event> for Report {
 pub fn run(request: WeekRequest) -> Result<(), String> {
     let event_loop = EventLoop::<Report>::with_user_event()
         .build()
-        .map_err(|error| format!("cannot open a window: {error}"))?;
+        .map_err(super::problems::cannot_open)?;
     let mut app = WeekWindow::new(request, event_loop.create_proxy())?;
     if theme::forced_high_contrast().is_none() {
         // Asked off this thread: the first frame never waits for D-Bus.
@@ -86,7 +86,7 @@ pub fn run(request: WeekRequest) -> Result<(), String> {
     event_loop.set_control_flow(ControlFlow::Wait);
     event_loop
         .run_app(&mut app)
-        .map_err(|error| format!("the window failed: {error}"))?;
+        .map_err(super::problems::failed)?;
     match app.failure {
         Some(problem) => Err(problem),
         None => Ok(()),

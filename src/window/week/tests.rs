@@ -8,8 +8,9 @@ use crate::core::hold::BusyReason;
 use crate::window::column::Rect;
 use crate::window::fit_check::{centred_buttons, problems, Drawn};
 use crate::window::layout::MARGIN;
-use crate::window::plain_english::{assert_all_through_fluent, tree_texts};
+use crate::window::plain_english::tree_texts;
 use crate::window::text::Fonts;
+use crate::wording::plain_english::assert_all_through_fluent;
 use crate::wording::{in_language, Tag};
 
 fn event(at: &str, kind: EventKind) -> HistoryEvent {
