@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Arg, CommandFactory, Parser, Subcommand};
+use clap::{Arg, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::config::duration;
 use crate::t;
@@ -127,6 +127,18 @@ pub enum ConfigAction {
 
 /// The message whose attributes are the help of every command and argument (`locales/*/commands.ftl`).
 const HELP: &str = "cli-help";
+
+/// The command line this process was given. The help, the version and a mistake's explanation
+/// come in the user's language: only when clap has one of them to say is `described` (usually
+/// [`command`]) built, its texts read from Fluent, and the arguments parsed again with it to
+/// say it. A plain run, the daemon's all day, never reads the command line's words.
+pub fn parse(described: impl FnOnce() -> clap::Command) -> Cli {
+    let matches = match Cli::command().try_get_matches() {
+        Ok(matches) => matches,
+        Err(_) => described().get_matches(),
+    };
+    Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
+}
 
 /// The command line with its help in the language spoken now: every command's description and
 /// every argument's from the attributes of [`HELP`], and clap's headings from `cli-heading-…`.

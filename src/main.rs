@@ -6,7 +6,6 @@
 
 use std::process::ExitCode;
 
-use clap::FromArgMatches;
 use limber::wording::{self, locale};
 
 fn main() -> ExitCode {
@@ -14,8 +13,7 @@ fn main() -> ExitCode {
     // The system's language until the config is read (`commands::run`), so the help and a
     // broken config's errors come in the user's language.
     wording::speak(locale::choose(None, locale::from_system()));
-    let matches = limber::cli::command().get_matches();
-    let cli = limber::cli::Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
+    let cli = limber::cli::parse(limber::cli::command);
     limber::logging::init(cli.command.is_none());
     limber::commands::run(cli)
 }

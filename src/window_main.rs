@@ -6,7 +6,6 @@
 
 use std::process::ExitCode;
 
-use clap::FromArgMatches;
 use limber::t;
 use limber::wording::{self, locale};
 
@@ -17,13 +16,13 @@ fn main() -> ExitCode {
     wording::speak(locale::choose(None, locale::from_system()));
     // limber's command line under this program's own name, so its usage and errors say which
     // program spoke.
-    let matches = limber::cli::command()
-        .name(limber::programs::WINDOWS)
-        .bin_name(limber::programs::WINDOWS)
-        .about(t!("cli-window-about"))
-        .long_about(None)
-        .get_matches();
-    let cli = limber::cli::Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
+    let cli = limber::cli::parse(|| {
+        limber::cli::command()
+            .name(limber::programs::WINDOWS)
+            .bin_name(limber::programs::WINDOWS)
+            .about(t!("cli-window-about"))
+            .long_about(None)
+    });
     limber::logging::init(false);
     limber::commands::run_window(cli)
 }
