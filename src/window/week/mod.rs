@@ -4,7 +4,7 @@
 //!
 //! Like the timer window it runs in a process of its own (`limber stats --week --show`, which
 //! the tray's "Your week…" runs too), draws on the CPU with the same stack (softbuffer and
-//! tiny-skia, text with ab_glyph, the same theme), and sleeps until something happens: the
+//! tiny-skia, text with cosmic-text, the same theme), and sleeps until something happens: the
 //! picture is still, so it draws only on input, on resize and when the desktop's answer about
 //! high contrast comes ([`super::preferences`]). What it shows is [`view`]'s;
 //! where, [`layout`]'s; this module turns keys and the pointer into focus and actions.
