@@ -21,7 +21,8 @@ pub mod pseudo;
 mod resources;
 pub mod words;
 
-use std::sync::{Arc, OnceLock, RwLock};
+use std::cell::Cell;
+use std::sync::{OnceLock, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -36,35 +37,52 @@ pub type Args<'a> = FluentArgs<'a>;
 type Bundle = FluentBundle<FluentResource>;
 
 /// One language's messages, with English behind a translation for anything it lacks.
+///
+/// Each resource file is parsed the first time one of its messages is asked for, so a program
+/// holds only what it says: the daemon never parses the windows' or the command line's words.
+/// English is parsed behind a translation only if a message is missing from it, which the
+/// resource tests rule out for the shipped languages. (Measured: every file of German with
+/// English behind it took 776 KiB; the daemon's files of German alone, 272 KiB.)
 pub struct Language {
     tag: Tag,
-    bundle: Bundle,
-    /// English, for a message a translation lacks (`None` for English and the pseudo-languages,
-    /// which are made from English).
-    fallback: Option<Arc<Language>>,
+    files: [OnceLock<Bundle>; resources::FILES.len()],
 }
 
 impl Language {
-    /// The language `tag`, parsed from the compiled-in resources.
-    fn load(tag: Tag) -> Language {
-        let source = match tag {
+    fn new(tag: Tag) -> Language {
+        Language {
+            tag,
+            files: [const { OnceLock::new() }; resources::FILES.len()],
+        }
+    }
+
+    /// The language whose words this one shows: English for the pseudo-languages.
+    fn source(&self) -> Tag {
+        match self.tag {
             Tag::PseudoLong | Tag::PseudoRtl => Tag::English,
             other => other,
-        };
-        let id: LanguageIdentifier = source
-            .code()
-            .parse()
-            .expect("every shipped code is a valid language tag");
-        let mut bundle = Bundle::new_concurrent(vec![id]);
-        // Isolate placeables (a stretch's name, a number) only where lines run right to left: in
-        // a left-to-right language the marks only get in a terminal's way.
-        bundle.set_use_isolating(tag.direction() == Direction::RightToLeft);
-        match tag {
-            Tag::PseudoLong => bundle.set_transform(Some(pseudo::long)),
-            Tag::PseudoRtl => bundle.set_transform(Some(pseudo::right_to_left)),
-            _ => {}
         }
-        for (file, text) in resources::files(source) {
+    }
+
+    /// File `index` of [`resources::FILES`], parsed once.
+    fn bundle(&self, index: usize) -> &Bundle {
+        self.files[index].get_or_init(|| {
+            let source = self.source();
+            let id: LanguageIdentifier = source
+                .code()
+                .parse()
+                .expect("every shipped code is a valid language tag");
+            let mut bundle = Bundle::new_concurrent(vec![id]);
+            // Isolate placeables (a stretch's name, a number) only where lines run right to
+            // left: in a left-to-right language the marks only get in a terminal's way.
+            bundle.set_use_isolating(self.tag.direction() == Direction::RightToLeft);
+            match self.tag {
+                Tag::PseudoLong => bundle.set_transform(Some(pseudo::long)),
+                Tag::PseudoRtl => bundle.set_transform(Some(pseudo::right_to_left)),
+                _ => {}
+            }
+            let file = resources::FILES[index];
+            let text = resources::text(source, index);
             let resource =
                 FluentResource::try_new(text.to_string()).unwrap_or_else(|(_, errors)| {
                     panic!("locales/{source}/{file} does not parse: {errors:?}")
@@ -72,12 +90,8 @@ impl Language {
             if let Err(errors) = bundle.add_resource(resource) {
                 panic!("locales/{source}/{file} repeats a message: {errors:?}");
             }
-        }
-        Language {
-            tag,
-            bundle,
-            fallback: tag.is_translation().then(|| language(Tag::English)),
-        }
+            bundle
+        })
     }
 
     pub fn tag(&self) -> Tag {
@@ -96,57 +110,67 @@ impl Language {
     /// The message `id` (or `id.attribute`) with `args`; the id itself, and a warning in the log,
     /// if no language has it, so a missing message is seen rather than hidden.
     pub fn format(&self, id: &str, args: Option<&Args>) -> String {
-        let Some((language, pattern)) = self.pattern(id) else {
-            tracing::warn!("no message {id:?} in {}", self.tag);
-            return id.to_string();
-        };
-        let mut errors = Vec::new();
-        let text = language.bundle.format_pattern(pattern, args, &mut errors);
-        if !errors.is_empty() {
-            tracing::warn!("message {id:?} in {}: {errors:?}", language.tag);
+        match self.format_checked(id, args) {
+            Ok(text) => text,
+            Err((text, problem)) => {
+                tracing::warn!("{problem}");
+                text
+            }
         }
-        text.into_owned()
     }
 
-    /// The pattern of `id` and the language it comes from.
-    fn pattern(&self, id: &str) -> Option<(&Language, &fluent_syntax::ast::Pattern<&str>)> {
+    /// The message `id` with `args`, or what went wrong with it and the text shown instead.
+    fn format_checked(&self, id: &str, args: Option<&Args>) -> Result<String, (String, String)> {
+        let Some((tag, bundle, pattern)) = self.pattern(id) else {
+            return Err((id.to_string(), format!("no message {id:?} in {}", self.tag)));
+        };
+        let mut errors = Vec::new();
+        let text = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
+        match errors.is_empty() {
+            true => Ok(text),
+            false => Err((text, format!("message {id:?} in {tag}: {errors:?}"))),
+        }
+    }
+
+    /// The pattern of `id`, with the bundle that formats it and the language it comes from.
+    fn pattern(&self, id: &str) -> Option<(Tag, &Bundle, &fluent_syntax::ast::Pattern<&str>)> {
         let (message, attribute) = match id.split_once('.') {
             Some((message, attribute)) => (message, Some(attribute)),
             None => (id, None),
         };
-        let found = self
-            .bundle
+        let bundle = self.bundle(resources::file_of(message));
+        let found = bundle
             .get_message(message)
             .and_then(|found| match attribute {
                 Some(attribute) => found.get_attribute(attribute).map(|a| a.value()),
                 None => found.value(),
             });
         match found {
-            Some(pattern) => Some((self, pattern)),
-            None => self.fallback.as_deref()?.pattern(id),
+            Some(pattern) => Some((self.tag, bundle, pattern)),
+            None if self.tag.is_translation() => language(Tag::English).pattern(id),
+            None => None,
         }
     }
 }
 
-/// The language `tag`, loaded once per process.
-pub fn language(tag: Tag) -> Arc<Language> {
-    static LOADED: [OnceLock<Arc<Language>>; Tag::ALL.len()] =
-        [const { OnceLock::new() }; Tag::ALL.len()];
+/// The language `tag`, made once per process (its files parsed as they are needed).
+pub fn language(tag: Tag) -> &'static Language {
+    static MADE: [OnceLock<Language>; Tag::ALL.len()] = [const { OnceLock::new() }; Tag::ALL.len()];
     let index = Tag::ALL
         .iter()
         .position(|t| *t == tag)
         .expect("every tag is in Tag::ALL");
-    LOADED[index]
-        .get_or_init(|| Arc::new(Language::load(tag)))
-        .clone()
+    MADE[index].get_or_init(|| Language::new(tag))
 }
 
 /// The language chosen at start; English until [`speak`] is called.
-static CHOSEN: RwLock<Option<Arc<Language>>> = RwLock::new(None);
+static CHOSEN: RwLock<Option<&'static Language>> = RwLock::new(None);
 
 thread_local! {
     /// A language for this thread alone ([`in_language`]), over the chosen one.
-    static THIS_THREAD: std::cell::RefCell<Option<Arc<Language>>> = const { std::cell::RefCell::new(None) };
+    static THIS_THREAD: Cell<Option<&'static Language>> = const { Cell::new(None) };
 }
 
 /// Speak `tag` from now on, in every thread.
@@ -155,26 +179,24 @@ pub fn speak(tag: Tag) {
 }
 
 /// The language spoken now.
-pub fn current() -> Arc<Language> {
-    if let Some(language) = THIS_THREAD.with(|cell| cell.borrow().clone()) {
+pub fn current() -> &'static Language {
+    if let Some(language) = THIS_THREAD.with(Cell::get) {
         return language;
     }
-    let chosen = CHOSEN.read().unwrap_or_else(|e| e.into_inner()).clone();
+    let chosen = *CHOSEN.read().unwrap_or_else(|e| e.into_inner());
     chosen.unwrap_or_else(|| language(Tag::English))
 }
 
 /// `f`'s result with this thread speaking `tag`: tests of other languages, which run beside
 /// tests that expect English.
 pub fn in_language<T>(tag: Tag, f: impl FnOnce() -> T) -> T {
-    struct Restore(Option<Arc<Language>>);
+    struct Restore(Option<&'static Language>);
     impl Drop for Restore {
         fn drop(&mut self) {
-            let before = self.0.take();
-            THIS_THREAD.with(|cell| *cell.borrow_mut() = before);
+            THIS_THREAD.with(|cell| cell.set(self.0));
         }
     }
-    let before = THIS_THREAD.with(|cell| cell.borrow_mut().replace(language(tag)));
-    let _restore = Restore(before);
+    let _restore = Restore(THIS_THREAD.with(|cell| cell.replace(Some(language(tag)))));
     f()
 }
 

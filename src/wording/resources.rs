@@ -35,15 +35,45 @@ const ES: [&str; FILES.len()] = language_files!("es");
 const AR: [&str; FILES.len()] = language_files!("ar");
 const JA: [&str; FILES.len()] = language_files!("ja");
 
-/// The files of a language a person wrote (English for the pseudo-languages), named.
-pub fn files(tag: Tag) -> impl Iterator<Item = (&'static str, &'static str)> {
-    let texts = match tag {
+/// Which of [`FILES`] holds the message `id`, by the first word of its id: each file's messages
+/// share theirs (`stretch-…` in `catalog.ftl`, `tray-…` in `reminders.ftl`), so a program loads
+/// only the files it asks from (the daemon never parses the windows' or the command line's).
+/// `wording::tests` holds every message to its file's words.
+pub fn file_of(id: &str) -> usize {
+    let file = match id.split(['-', '.']).next().unwrap_or(id) {
+        "stretch" | "position" | "caution" => "catalog.ftl",
+        "reminder" | "tray" | "daemon" | "autostart" => "reminders.ftl",
+        "window" => "window.ftl",
+        "cli" => "commands.ftl",
+        "config" => "config.ftl",
+        "error" => "errors.ftl",
+        _ => "common.ftl",
+    };
+    FILES
+        .iter()
+        .position(|name| *name == file)
+        .expect("every file named above is in FILES")
+}
+
+/// The text of file `index` of [`FILES`] in a language a person wrote (English for the
+/// pseudo-languages).
+pub fn text(tag: Tag, index: usize) -> &'static str {
+    texts(tag)[index]
+}
+
+fn texts(tag: Tag) -> &'static [&'static str; FILES.len()] {
+    match tag {
         Tag::German => &DE,
         Tag::French => &FR,
         Tag::Spanish => &ES,
         Tag::Arabic => &AR,
         Tag::Japanese => &JA,
         Tag::English | Tag::PseudoLong | Tag::PseudoRtl => &EN,
-    };
-    FILES.into_iter().zip(texts.iter().copied())
+    }
+}
+
+/// The files of a language a person wrote (English for the pseudo-languages), named.
+#[cfg(test)]
+pub fn files(tag: Tag) -> impl Iterator<Item = (&'static str, &'static str)> {
+    FILES.into_iter().zip(texts(tag).iter().copied())
 }

@@ -137,6 +137,54 @@ fn passed_to(english: &BTreeSet<String>) -> BTreeSet<String> {
     passed
 }
 
+/// A program parses only the files it asks from, found by a message's first word: a message
+/// in another file than its word names would never be found.
+#[test]
+fn every_message_lives_in_the_file_its_first_word_names() {
+    for (index, (file, text)) in resources::files(Tag::English).enumerate() {
+        let resource = parser::parse(text).expect("English parses");
+        for entry in resource.body {
+            if let ast::Entry::Message(message) = entry {
+                let id = message.id.name;
+                assert_eq!(
+                    resources::file_of(id),
+                    index,
+                    "{id} is in {file}, but its first word names {}",
+                    FILES[resources::file_of(id)]
+                );
+            }
+        }
+    }
+}
+
+/// Every message of every language formats without an error as limber formats it (each file in
+/// a bundle of its own), given every variable English passes: a term or message of another
+/// file, or a variable English lacks, would fail here.
+#[test]
+fn every_message_formats_in_every_language() {
+    let english = messages(Tag::English);
+    let mut failed = Vec::new();
+    for tag in Tag::ALL {
+        let language = language(tag);
+        for (id, variables) in &english {
+            for side in ["right", "left", "none"] {
+                let mut args = Args::new();
+                for variable in passed_to(variables) {
+                    match variable.as_str() {
+                        "side" => args.set(variable, side),
+                        _ => args.set(variable, 2),
+                    }
+                }
+                if let Err((_, problem)) = language.format_checked(id, Some(&args)) {
+                    failed.push(problem);
+                }
+            }
+        }
+    }
+    failed.dedup();
+    assert!(failed.is_empty(), "{failed:#?}");
+}
+
 #[test]
 fn every_resource_file_is_there_in_every_language() {
     for tag in Tag::ALL.into_iter().filter(|tag| tag.is_translation()) {
