@@ -15,6 +15,9 @@ pub struct Day<'a> {
     pub label: &'a str,
     /// What each hour says, in order.
     pub cells: Vec<&'a str>,
+    /// Where each hour's cell is in the window, in physical pixels: a screen reader moves its
+    /// focus only to a cell with a place (AT-SPI's Component), and shows it there.
+    pub bounds: Vec<accesskit::Rect>,
     /// "2 h 35 · 2/2".
     pub total: &'a str,
 }
@@ -62,6 +65,9 @@ pub fn tree(shown: &Shown<'_>) -> TreeUpdate {
         for (column, words) in day.cells.iter().enumerate() {
             let mut cell = labelled(Role::Cell, words);
             cell.add_action(Action::Focus);
+            if let Some(bounds) = day.bounds.get(column) {
+                cell.set_bounds(*bounds);
+            }
             tree.add(line, item(line, column), cell);
             if shown.focus == Focus::Cell(row, column) {
                 focused = Some(item(line, column));
@@ -146,11 +152,13 @@ mod tests {
             Day {
                 label: "Tue 24 Nov",
                 cells: vec!["Tue 24 Nov, 09:00–10:00: sat 45 min"],
+                bounds: Vec::new(),
                 total: "45 min · 0/2",
             },
             Day {
                 label: "Wed 25 Nov",
                 cells: vec!["Wed 25 Nov, 09:00–10:00: sat 30 min, 1 stretch done"],
+                bounds: Vec::new(),
                 total: "30 min · 1/2",
             },
         ];
@@ -206,6 +214,7 @@ mod tests {
             .map(|_| Day {
                 label: "Wed",
                 cells: vec!["an hour"; 12],
+                bounds: vec![accesskit::Rect::new(1.0, 2.0, 3.0, 4.0); 12],
                 total: "1 h",
             })
             .collect();
@@ -235,6 +244,7 @@ mod tests {
             node.supports_action(Action::Focus),
             "a cell takes the focus"
         );
+        assert!(node.bounds().is_some(), "and has a place to show it at");
         assert_eq!(ask(Action::Focus, cell), Some((6, 11)));
         assert_eq!(ask(Action::Focus, item(item(GRID, 0), 0)), Some((0, 0)));
         assert_eq!(ask(Action::Click, cell), None);

@@ -389,8 +389,8 @@ impl WeekWindow {
         let Some(surface) = &mut self.surface else {
             return;
         };
-        let (view, showing) = (&self.view, self.showing);
-        surface.update_access(|| access_tree(view, showing, &layout.buttons, focus));
+        let (view, showing, scroll) = (&self.view, self.showing, self.input.scroll);
+        surface.update_access(|| access_tree(view, showing, layout, scroll, focus));
     }
 
     /// With tracing on: the frame, and where the grid is and what the detail line says when
@@ -499,19 +499,31 @@ fn labels(view: &WeekView, showing: Showing) -> Vec<String> {
         .collect()
 }
 
-/// The week shown as a screen reader reads it, its buttons where `buttons` says.
+/// The week shown as a screen reader reads it, its cells and buttons where `layout` puts them,
+/// the cells scrolled `scroll` up.
 fn access_tree(
     view: &WeekView,
     showing: Showing,
-    buttons: &[super::column::Rect],
+    layout: &WeekLayout,
+    scroll: f32,
     focus: access::week::Focus,
 ) -> accesskit::TreeUpdate {
     let days: Vec<access::week::Day<'_>> = view
         .rows
         .iter()
-        .map(|row| access::week::Day {
+        .enumerate()
+        .map(|(row_index, row)| access::week::Day {
             label: &row.label,
             cells: row.cells.iter().map(|cell| cell.words.as_str()).collect(),
+            bounds: (0..row.cells.len())
+                .filter_map(|column| layout.cell(row_index, column))
+                .map(|cell| {
+                    access::bounds(&super::column::Rect {
+                        y: cell.y - scroll,
+                        ..*cell
+                    })
+                })
+                .collect(),
             total: &row.total,
         })
         .collect();
@@ -525,7 +537,7 @@ fn access_tree(
         .map(|(index, (action, label))| access::Button {
             label,
             shortcut: (*action == Action::Close).then_some(escape.as_str()),
-            bounds: buttons.get(index).map(access::bounds),
+            bounds: layout.buttons.get(index).map(access::bounds),
         })
         .collect();
     let title = t!("window-week-title");
