@@ -4,6 +4,7 @@
 //! stay off the accessibility bus until `org.a11y.Status.IsEnabled` is true; then its tree has
 //! the stretch's name, headings, lists and named push buttons, pressing "I'm in position"
 //! through AT-SPI raises an announcement of the hold, and pressing Pause pauses the countdown.
+//! In the week picture, a screen reader moving its focus to an hour moves the window's there.
 
 use crate::support;
 
@@ -118,10 +119,11 @@ fn pyatspi_installed() -> bool {
         .is_ok_and(|status| status.success())
 }
 
-#[test]
-fn a_screen_reader_reads_the_window_hears_the_hold_and_pauses_it() {
+/// Whether the tests can run here: the display, the bus, AT-SPI and pyatspi (which CI must
+/// have).
+fn can_run() -> bool {
     if !require(&["dbus-daemon", "Xvfb"]) {
-        return;
+        return false;
     }
     let installed = std::path::Path::new(LAUNCHER).exists() && pyatspi_installed();
     if !installed {
@@ -129,6 +131,55 @@ fn a_screen_reader_reads_the_window_hears_the_hold_and_pauses_it() {
             panic!("CI must have at-spi2-core and python3-pyatspi (scripts/deps.sh --test)");
         }
         eprintln!("skipped: at-spi2-core or python3-pyatspi not installed");
+    }
+    installed
+}
+
+#[test]
+fn a_screen_reader_moving_to_an_hour_of_the_week_moves_the_pictures_focus() {
+    if !can_run() {
+        return;
+    }
+    let Some(desktop) = Desktop::start() else {
+        return;
+    };
+    let accessibility = Accessibility::start(&desktop);
+    accessibility.enable(&desktop);
+    let trace = desktop.path().join("week.txt");
+    let mut window = desktop
+        .limber()
+        .env("LIMBER_TRACE_WINDOW", "1")
+        .args(["stats", "--week", "--show"])
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&trace).expect("trace file"))
+        .spawn()
+        .expect("open the week picture");
+    let traced = || std::fs::read_to_string(&trace).unwrap_or_default();
+    let (focused, said) = probe(&desktop, "focus-cell", "limber — your week");
+    let cell = said
+        .lines()
+        .find_map(|line| line.strip_prefix("cell: "))
+        .unwrap_or_default()
+        .to_string();
+    let moved = focused
+        && wait_for(Duration::from_secs(5), || {
+            traced()
+                .lines()
+                .any(|line| line == format!("limber-week: detail {cell}"))
+        })
+        .is_some();
+    let _ = window.kill();
+    let _ = window.wait();
+    assert!(
+        moved,
+        "the picture's focus did not follow:\n{said}\nwindow trace:\n{}",
+        traced()
+    );
+}
+
+#[test]
+fn a_screen_reader_reads_the_window_hears_the_hold_and_pauses_it() {
+    if !can_run() {
         return;
     }
     let Some(desktop) = Desktop::start_with_config(SLOW_SETUP) else {

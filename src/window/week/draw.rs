@@ -1,5 +1,6 @@
 //! Paints one frame of the week picture from its [`WeekLayout`], with the timer window's
-//! painting helpers (text, fills, buttons) and the theme's sitting scale.
+//! painting helpers (text, fills, buttons, the scrollbar) and the theme's sitting scale:
+//! everything above the button bar scrolled up by the frame's `scroll`, the bar over it.
 
 use resvg::tiny_skia::{FillRule, Path, PathBuilder, Pixmap, Stroke, Transform};
 
@@ -19,6 +20,8 @@ pub struct Frame<'a> {
     /// The cell with the keyboard focus, and the one under the pointer.
     pub focused: Option<(usize, usize)>,
     pub hovered: Option<(usize, usize)>,
+    /// How far everything above the bar is scrolled, in physical pixels.
+    pub scroll: f32,
 }
 
 pub fn frame(
@@ -32,38 +35,48 @@ pub fn frame(
     let bg = theme.background;
     pixmap.fill(resvg::tiny_skia::Color::from_rgba8(bg.0, bg.1, bg.2, 255));
     let s = layout.scale;
+    let up = frame.scroll;
+    let mirrored = layout.mirrored;
+    let cell = |row: usize, column: usize| layout.cell(row, column).map(|rect| scrolled(rect, up));
     for line in &layout.lines {
-        shared::text(pixmap, fonts, theme, line, 0.0);
+        shared::text(pixmap, fonts, theme, line, up);
     }
     for (row_index, row) in view.rows.iter().enumerate() {
-        for (column, cell) in row.cells.iter().enumerate() {
-            let Some(rect) = layout.cell(row_index, column) else {
+        for (column, hour) in row.cells.iter().enumerate() {
+            let Some(rect) = cell(row_index, column) else {
                 continue;
             };
-            if cell.future {
-                outline(pixmap, rect, theme.track, s, 1.0);
+            if hour.future {
+                outline(pixmap, &rect, theme.track, s, 1.0);
             } else {
-                rounded_fill(pixmap, rect, theme.sitting.fills[cell.step], s);
+                rounded_fill(pixmap, &rect, theme.sitting.fills[hour.step], s);
             }
-            let ink = theme.sitting.inks[if cell.future { 0 } else { cell.step }];
-            done_marks(pixmap, rect, cell.done, ink, s);
-            if cell.held {
-                held_mark(pixmap, rect, ink, s);
+            let ink = theme.sitting.inks[if hour.future { 0 } else { hour.step }];
+            done_marks(pixmap, &rect, hour.done, ink, s);
+            if hour.held {
+                held_mark(pixmap, &rect, ink, s, mirrored);
             }
         }
     }
-    if let Some(rect) = frame.hovered.and_then(|(r, c)| layout.cell(r, c)) {
-        outline(pixmap, &grown(rect, 1.5 * s), theme.muted, s, 1.5);
+    if let Some(rect) = frame.hovered.and_then(|(r, c)| cell(r, c)) {
+        outline(pixmap, &grown(&rect, 1.5 * s), theme.muted, s, 1.5);
     }
-    if let Some(rect) = frame.focused.and_then(|(r, c)| layout.cell(r, c)) {
-        outline(pixmap, &grown(rect, 2.0 * s), theme.text, s, 2.5);
+    if let Some(rect) = frame.focused.and_then(|(r, c)| cell(r, c)) {
+        outline(pixmap, &grown(&rect, 2.0 * s), theme.text, s, 2.5);
     }
     for (rect, swatch) in &layout.swatches {
+        let rect = scrolled(rect, up);
         match swatch {
-            Swatch::Step(step) => rounded_fill(pixmap, rect, theme.sitting.fills[*step], s),
-            Swatch::Done => done_marks(pixmap, rect, 1, theme.text, s),
-            Swatch::Held => held_mark(pixmap, rect, theme.text, s),
+            Swatch::Step(step) => rounded_fill(pixmap, &rect, theme.sitting.fills[*step], s),
+            Swatch::Done => done_marks(pixmap, &rect, 1, theme.text, s),
+            Swatch::Held => held_mark(pixmap, &rect, theme.text, s, mirrored),
         }
+    }
+    // The bar covers whatever is scrolled under it.
+    shared::fill(pixmap, &layout.bar, theme.background);
+    if layout.max_scroll() > 0.0 {
+        let view = (layout.width, layout.bar.y);
+        shared::scrollbar(pixmap, theme, s, view, layout.content_height, up);
     }
     for (rect, button) in layout.buttons.iter().zip(&frame.buttons) {
         shared::draw_button(pixmap, rect, fonts, theme, button, s);
@@ -80,6 +93,14 @@ fn fill(pixmap: &mut Pixmap, shape: Option<Path>, colour: Rgb) {
             Transform::identity(),
             None,
         );
+    }
+}
+
+/// `rect` moved `up` pixels higher (the column's scroll).
+fn scrolled(rect: &Rect, up: f32) -> Rect {
+    Rect {
+        y: rect.y - up,
+        ..*rect
     }
 }
 
@@ -130,14 +151,20 @@ fn done_marks(pixmap: &mut Pixmap, rect: &Rect, done: u32, ink: Rgb, s: f32) {
     fill(pixmap, path.finish(), ink);
 }
 
-/// A small triangle in the cell's top right corner: a reminder waited here.
-fn held_mark(pixmap: &mut Pixmap, rect: &Rect, ink: Rgb, s: f32) {
+/// A small triangle in the cell's top corner at the end of the reading (the right one, or the
+/// left one when `mirrored`): a reminder waited here.
+fn held_mark(pixmap: &mut Pixmap, rect: &Rect, ink: Rgb, s: f32, mirrored: bool) {
     let size = 7.0 * s.max(0.5);
-    let (right, top) = (rect.x + rect.width - 2.0 * s, rect.y + 2.0 * s);
+    let top = rect.y + 2.0 * s;
+    let (corner, inward) = if mirrored {
+        (rect.x + 2.0 * s, size)
+    } else {
+        (rect.x + rect.width - 2.0 * s, -size)
+    };
     let mut path = PathBuilder::new();
-    path.move_to(right - size, top);
-    path.line_to(right, top);
-    path.line_to(right, top + size);
+    path.move_to(corner + inward, top);
+    path.line_to(corner, top);
+    path.line_to(corner, top + size);
     path.close();
     fill(pixmap, path.finish(), ink);
 }

@@ -4,20 +4,41 @@
 //! Nothing has the focus until a key is pressed, so the picture opens clean; the first arrow or
 //! Tab puts the cursor on the current hour of today (or the nearest shown hour). Tab goes grid,
 //! each button, grid again; Shift+Tab the other way. Arrows stop at the edges; Home and End go
-//! to the first and last hour of the row; on the buttons, Left and Right move between them and
-//! Up returns to the grid.
+//! to the first and last hour of the row; on the buttons, the arrows across move between them
+//! and Up returns to the grid. Across means in reading order ([`across`]): in a right-to-left
+//! language, whose grid and buttons are mirrored, Left goes to the next hour or button.
+
+use winit::keyboard::NamedKey;
+
+use crate::wording::Direction;
 
 /// A key that moves the focus.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Move {
-    Left,
-    Right,
+    /// To the hour or button before, in reading order.
+    Backward,
+    /// To the hour or button after.
+    Forward,
     Up,
     Down,
     Home,
     End,
     Tab,
     BackTab,
+}
+
+/// What an arrow across (`key`) does in a window that reads in `direction`; None for any other
+/// key.
+pub fn across(key: NamedKey, direction: Direction) -> Option<Move> {
+    let forward = match direction {
+        Direction::LeftToRight => NamedKey::ArrowRight,
+        Direction::RightToLeft => NamedKey::ArrowLeft,
+    };
+    match key {
+        NamedKey::ArrowLeft | NamedKey::ArrowRight if key == forward => Some(Move::Forward),
+        NamedKey::ArrowLeft | NamedKey::ArrowRight => Some(Move::Backward),
+        _ => None,
+    }
 }
 
 /// Where the focus is.
@@ -72,8 +93,8 @@ impl Focus {
             (None, _) => Place::Grid,
             (Some(Place::Grid), key) => {
                 self.cell = match key {
-                    Move::Left => (row, column.saturating_sub(1)),
-                    Move::Right => (row, (column + 1).min(last_column)),
+                    Move::Backward => (row, column.saturating_sub(1)),
+                    Move::Forward => (row, (column + 1).min(last_column)),
                     Move::Up => (row.saturating_sub(1), column),
                     Move::Down => ((row + 1).min(last_row), column),
                     Move::Home => (row, 0),
@@ -82,11 +103,11 @@ impl Focus {
                 };
                 Place::Grid
             }
-            (Some(Place::Button(index)), Move::Tab | Move::Right) if index + 1 < buttons => {
+            (Some(Place::Button(index)), Move::Tab | Move::Forward) if index + 1 < buttons => {
                 Place::Button(index + 1)
             }
             (Some(Place::Button(_)), Move::Tab | Move::Up) => Place::Grid,
-            (Some(Place::Button(index)), Move::BackTab | Move::Left) if index > 0 => {
+            (Some(Place::Button(index)), Move::BackTab | Move::Backward) if index > 0 => {
                 Place::Button(index - 1)
             }
             (Some(Place::Button(_)), Move::BackTab) => Place::Grid,
@@ -111,14 +132,14 @@ mod tests {
     #[test]
     fn nothing_is_focused_until_a_key_and_the_first_arrow_lands_on_now() {
         assert_eq!(pressed(&[]).place, None);
-        let focus = pressed(&[Move::Left]);
+        let focus = pressed(&[Move::Backward]);
         assert_eq!(focus.focused_cell(), Some((6, 3)));
     }
 
     #[test]
     fn arrows_move_one_cell_and_stop_at_the_edges() {
         // The first key only puts the cursor on now.
-        let focus = pressed(&[Move::Down, Move::Up, Move::Left, Move::Left]);
+        let focus = pressed(&[Move::Down, Move::Up, Move::Backward, Move::Backward]);
         assert_eq!(focus.focused_cell(), Some((5, 1)));
         let focus = pressed(&[Move::Down; 12]);
         assert_eq!(focus.focused_cell(), Some((6, 3)));
@@ -133,9 +154,9 @@ mod tests {
             Move::Up,
         ]);
         assert_eq!(focus.focused_cell(), Some((0, 3)));
-        let focus = pressed(&[Move::Right, Move::End, Move::Right]);
+        let focus = pressed(&[Move::Forward, Move::End, Move::Forward]);
         assert_eq!(focus.focused_cell(), Some((6, 9)));
-        let focus = pressed(&[Move::Right, Move::Home]);
+        let focus = pressed(&[Move::Forward, Move::Home]);
         assert_eq!(focus.focused_cell(), Some((6, 0)));
     }
 
@@ -143,11 +164,11 @@ mod tests {
     fn tab_goes_from_the_grid_through_the_buttons_and_back_keeping_the_cursor() {
         let focus = pressed(&[Move::Tab]);
         assert_eq!(focus.focused_cell(), Some((6, 3)));
-        let focus = pressed(&[Move::Tab, Move::Left, Move::Tab]);
+        let focus = pressed(&[Move::Tab, Move::Backward, Move::Tab]);
         assert_eq!(focus.focused_button(), Some(0));
-        let focus = pressed(&[Move::Tab, Move::Left, Move::Tab, Move::Tab]);
+        let focus = pressed(&[Move::Tab, Move::Backward, Move::Tab, Move::Tab]);
         assert_eq!(focus.focused_button(), Some(1));
-        let back = pressed(&[Move::Tab, Move::Left, Move::Tab, Move::Tab, Move::Tab]);
+        let back = pressed(&[Move::Tab, Move::Backward, Move::Tab, Move::Tab, Move::Tab]);
         assert_eq!(back.focused_cell(), Some((6, 2)));
         let reverse = pressed(&[Move::BackTab]);
         assert_eq!(reverse.focused_button(), Some(1));
@@ -156,10 +177,38 @@ mod tests {
     }
 
     #[test]
+    fn the_arrow_across_that_goes_on_follows_the_reading_order() {
+        use Direction::{LeftToRight, RightToLeft};
+        assert_eq!(
+            across(NamedKey::ArrowRight, LeftToRight),
+            Some(Move::Forward)
+        );
+        assert_eq!(
+            across(NamedKey::ArrowLeft, LeftToRight),
+            Some(Move::Backward)
+        );
+        assert_eq!(
+            across(NamedKey::ArrowLeft, RightToLeft),
+            Some(Move::Forward)
+        );
+        assert_eq!(
+            across(NamedKey::ArrowRight, RightToLeft),
+            Some(Move::Backward)
+        );
+        assert_eq!(across(NamedKey::ArrowUp, RightToLeft), None);
+    }
+
+    #[test]
     fn on_the_buttons_left_and_right_move_and_up_returns_to_the_grid() {
-        let focus = pressed(&[Move::Tab, Move::Tab, Move::Right]);
+        let focus = pressed(&[Move::Tab, Move::Tab, Move::Forward]);
         assert_eq!(focus.focused_button(), Some(1));
-        let focus = pressed(&[Move::Tab, Move::Tab, Move::Right, Move::Right, Move::Left]);
+        let focus = pressed(&[
+            Move::Tab,
+            Move::Tab,
+            Move::Forward,
+            Move::Forward,
+            Move::Backward,
+        ]);
         assert_eq!(focus.focused_button(), Some(0));
         let focus = pressed(&[Move::Tab, Move::Tab, Move::Down, Move::Up]);
         assert_eq!(focus.focused_cell(), Some((6, 3)));

@@ -2,10 +2,18 @@
 //! grid, each day's label, cells and total, the line that tells about the hovered or focused
 //! cell, the legend, the summary, and the buttons in a bar at the bottom. Pure geometry over
 //! measured text, unit tested; text is set with the timer window's column and fonts.
+//!
+//! In a right-to-left language the whole picture is mirrored ([`mirror`]), as Arabic calendars
+//! and tables read: the day names stand at the right, the hours run from the right edge
+//! leftwards, the totals, the legend and every text start at the right, and the buttons run
+//! from right to left. Days still run down.
+//!
+//! The window is never taller than the screen's work area ([`fit_on_screen`]); what does not
+//! fit scrolls above the button bar, as the timer window's column does ([`WeekLayout::max_scroll`]).
 
 use super::super::column::{Column, Line, Pen, Rect, Role, LEADING};
 use super::super::layout::{BAR_HEIGHT, BUTTON_HEIGHT, MARGIN};
-use super::super::text::{Align, Fonts, Weight};
+use super::super::text::{Align, Direction, Fonts, Weight};
 use super::view::WeekView;
 
 /// A cell's size and the gap between cells, in logical pixels, when the window has room.
@@ -41,10 +49,15 @@ pub struct WeekLayout {
     pub cells: Vec<Rect>,
     pub columns: usize,
     pub swatches: Vec<(Rect, Swatch)>,
+    /// The room kept for the line under the grid, whatever it says.
+    pub detail: Rect,
     /// How tall everything above the bar is.
     pub content_height: f32,
+    /// The bar at the bottom that holds the buttons; it never scrolls.
     pub bar: Rect,
     pub buttons: Vec<Rect>,
+    /// Laid out right to left.
+    pub mirrored: bool,
 }
 
 impl WeekLayout {
@@ -53,11 +66,58 @@ impl WeekLayout {
         self.cells.get(row * self.columns + column)
     }
 
-    /// The (row, column) of the cell under a point.
-    pub fn cell_at(&self, x: f32, y: f32) -> Option<(usize, usize)> {
-        let index = self.cells.iter().position(|cell| cell.contains(x, y))?;
+    /// The (row, column) of the cell under a point of the window, the column scrolled
+    /// `scroll` up; none under the bar, which covers what scrolls beneath it.
+    pub fn cell_at(&self, x: f32, y: f32, scroll: f32) -> Option<(usize, usize)> {
+        if y >= self.bar.y {
+            return None;
+        }
+        let index = self
+            .cells
+            .iter()
+            .position(|cell| cell.contains(x, y + scroll))?;
         Some((index / self.columns.max(1), index % self.columns.max(1)))
     }
+
+    /// How far everything above the bar can scroll: as far as it is taller than the space there.
+    pub fn max_scroll(&self) -> f32 {
+        (self.content_height - self.bar.y).max(0.0)
+    }
+
+    /// The scroll, from `scroll`, that shows the cell at `(row, column)` above the bar, and the
+    /// line under the grid that tells about it too when both fit; the least move that does.
+    pub fn reveal(&self, (row, column): (usize, usize), scroll: f32) -> f32 {
+        let Some(cell) = self.cell(row, column) else {
+            return scroll;
+        };
+        let margin = 8.0 * self.scale;
+        let view = self.bar.y;
+        let top = cell.y - margin;
+        let with_detail = self.detail.bottom() + margin;
+        let bottom = if with_detail - top <= view {
+            with_detail
+        } else {
+            cell.bottom() + margin
+        };
+        let scroll = if bottom > scroll + view {
+            bottom - view
+        } else {
+            scroll
+        };
+        scroll.min(top).clamp(0.0, self.max_scroll())
+    }
+}
+
+/// The window's size in logical pixels on a screen whose work area is `work_area` (logical
+/// width and height), and the longest text the line under the grid can show: [`fit`], never
+/// taller than the work area; what does not fit then scrolls.
+pub fn fit_on_screen<'a>(
+    views: &'a [WeekView],
+    fonts: &Fonts,
+    (max_width, max_height): (f32, f32),
+) -> (f32, f32, &'a str) {
+    let (width, height, room) = fit(views, fonts, max_width);
+    (width, height.min(max_height.floor()), room)
 }
 
 /// The window's size in logical pixels for `views` (this week and the week before, so showing
@@ -192,6 +252,12 @@ pub fn layout(
     column.y = column
         .y
         .max(detail_top + room_lines as f32 * detail_pen.size * LEADING);
+    let detail_room = Rect {
+        x: margin,
+        y: detail_top,
+        width: inner,
+        height: column.y - detail_top,
+    };
     column.y += 10.0 * s;
 
     let swatches = legend(view, &mut column, margin, inner, s);
@@ -205,7 +271,7 @@ pub fn layout(
     let content_height = column.y + 8.0 * s;
     let bar_height = BAR_HEIGHT * s;
     let bar_top = if height > 0.0 {
-        (height - bar_height).max(content_height)
+        (height - bar_height).max(0.0)
     } else {
         content_height
     };
@@ -220,13 +286,14 @@ pub fn layout(
             height: BUTTON_HEIGHT * s,
         })
         .collect();
-    WeekLayout {
+    let laid = WeekLayout {
         scale: s,
         width,
         lines: column.lines,
         cells,
         columns,
         swatches,
+        detail: detail_room,
         content_height,
         bar: Rect {
             x: 0.0,
@@ -235,6 +302,48 @@ pub fn layout(
             height: bar_height,
         },
         buttons,
+        mirrored: false,
+    };
+    match crate::wording::current().direction() {
+        Direction::LeftToRight => laid,
+        Direction::RightToLeft => mirror(laid),
+    }
+}
+
+/// `laid` as a right-to-left language reads it: every place reflected across the window's
+/// middle, every line aligned to the other side (so a line that started at the left margin
+/// starts at the right one), the first hour, the first legend entry, the first button at the
+/// right. Only places move: the sizes, and what reads top to bottom, stay.
+fn mirror(laid: WeekLayout) -> WeekLayout {
+    let width = laid.width;
+    let flip = |rect: Rect| Rect {
+        x: width - rect.x - rect.width,
+        ..rect
+    };
+    WeekLayout {
+        lines: laid
+            .lines
+            .into_iter()
+            .map(|line| Line {
+                x: width - line.x,
+                align: match line.align {
+                    Align::Left => Align::Right,
+                    Align::Center => Align::Center,
+                    Align::Right => Align::Left,
+                },
+                ..line
+            })
+            .collect(),
+        cells: laid.cells.into_iter().map(flip).collect(),
+        swatches: laid
+            .swatches
+            .into_iter()
+            .map(|(rect, swatch)| (flip(rect), swatch))
+            .collect(),
+        detail: flip(laid.detail),
+        buttons: laid.buttons.into_iter().map(flip).collect(),
+        mirrored: true,
+        ..laid
     }
 }
 

@@ -4,15 +4,22 @@
 //!
 //! Like the timer window it runs in a process of its own (`limber stats --week --show`, which
 //! the tray's "Your week…" runs too), draws on the CPU with the same stack (softbuffer and
-//! tiny-skia, text with ab_glyph, the same theme), and sleeps until something happens: the
+//! tiny-skia, text with cosmic-text, the same theme), and sleeps until something happens: the
 //! picture is still, so it draws only on input, on resize and when the desktop's answer about
 //! high contrast comes ([`super::preferences`]). What it shows is [`view`]'s;
 //! where, [`layout`]'s; this module turns keys and the pointer into focus and actions.
 //!
-//! Keyboard: the arrow keys move between hours and days (Home and End to the row's ends), and
-//! the line under the grid says what happened in the focused hour, as it does for the one under
-//! the pointer; Tab moves between the grid and the buttons, Enter or Space presses the focused
-//! button, Escape closes.
+//! Keyboard: the arrow keys move between hours and days (Home and End to the row's ends), in
+//! reading order (in a right-to-left language, whose picture is mirrored, Left goes to the next
+//! hour), and the line under the grid says what happened in the focused hour, as it does for
+//! the one under the pointer; Tab moves between the grid and the buttons, Enter or Space
+//! presses the focused button, Escape closes. A screen reader moving its focus to a cell moves
+//! the window's there too.
+//!
+//! The window is never taller than the screen's work area; what does not fit scrolls above the
+//! button bar as the timer window's column does (the wheel, Page Up and Page Down, the shared
+//! [`super::input`]), the focused cell is scrolled into view, and Up or Down past the grid's
+//! first or last day scrolls on.
 //!
 //! With `LIMBER_TRACE_WINDOW` set it prints what the end-to-end tests read: each frame, where the
 //! grid is (`limber-week: grid X Y WIDTH HEIGHT STEP-X STEP-Y rows=R columns=C`), the detail line
@@ -39,6 +46,7 @@ use crate::t;
 
 use super::access::{self, Request};
 use super::draw::ButtonView;
+use super::input::{self, Input, Interactive, SCROLL_STEP};
 use super::placement;
 use super::preferences::{self, Preferences};
 use super::surface::{self, Opening, Surface};
@@ -106,10 +114,12 @@ struct WeekWindow {
     /// The last frame's layout, for hit-testing.
     layout: Option<WeekLayout>,
     focus: Focus,
-    pointer: Option<(f32, f32)>,
+    /// The pointer, the button under it, Shift, and how far the picture is scrolled.
+    input: Input,
+    /// The cell under the pointer.
     hovered: Option<(usize, usize)>,
-    hovered_button: Option<usize>,
-    shift: bool,
+    /// The focus moved: scroll its cell into view at the next frame.
+    reveal: bool,
     /// `LIMBER_TRACE_WINDOW`: what was last traced, so only changes are.
     trace: Option<(String, String)>,
     failure: Option<String>,
@@ -135,10 +145,9 @@ impl WeekWindow {
             started: request.started,
             surface: None,
             layout: None,
-            pointer: None,
+            input: Input::default(),
             hovered: None,
-            hovered_button: None,
-            shift: false,
+            reveal: false,
             trace: std::env::var_os("LIMBER_TRACE_WINDOW").map(|_| Default::default()),
             failure: None,
             proxy,
@@ -147,9 +156,9 @@ impl WeekWindow {
 
     fn create_window(&mut self, event_loop: &ActiveEventLoop) -> Result<(), String> {
         let monitor = placement::monitor(event_loop);
-        let (max_width, _) = surface::work_area(monitor.as_ref());
+        let work_area = surface::work_area(monitor.as_ref());
         let views = [Showing::ThisWeek, Showing::WeekBefore].map(|s| view::view(&self.week, s));
-        let (width, height, room) = layout::fit(&views, &self.fonts, max_width);
+        let (width, height, room) = layout::fit_on_screen(&views, &self.fonts, work_area);
         self.room = room.to_string();
         let opening = Opening {
             title: t!("window-week-title"),
@@ -166,12 +175,6 @@ impl WeekWindow {
             self.proxy.clone(),
         )?);
         Ok(())
-    }
-
-    fn redraw(&self) {
-        if let Some(surface) = &self.surface {
-            surface.redraw();
-        }
     }
 
     /// What the line under the grid says: the hovered cell (until a key moves the focus), else
@@ -193,67 +196,67 @@ impl WeekWindow {
         }
     }
 
-    fn on_key(&mut self, key: &Key, event_loop: &ActiveEventLoop) {
-        let step = match key {
-            Key::Named(NamedKey::Escape) => return event_loop.exit(),
-            Key::Named(NamedKey::Enter | NamedKey::Space) => {
-                if let Some(action) = self
-                    .focus
-                    .focused_button()
-                    .and_then(|index| self.view.actions.get(index).copied())
-                {
-                    self.perform(action, event_loop);
-                }
-                return;
+    /// Does what a screen reader asks: press or focus a button, focus a cell, send the tree.
+    fn access_request(
+        &mut self,
+        event: accesskit_winit::WindowEvent,
+        event_loop: &ActiveEventLoop,
+    ) {
+        if let Some(cell) = access::week::cell_to_focus(&event) {
+            return self.focus_cell(cell);
+        }
+        match Request::of(event) {
+            Some(Request::Press(index)) => self.click(index, event_loop),
+            Some(Request::Focus(index)) if index < self.view.actions.len() => {
+                self.focus.place = Some(focus::Place::Button(index));
+                self.redraw();
             }
-            Key::Named(NamedKey::Tab) if self.shift => Move::BackTab,
-            Key::Named(NamedKey::Tab) => Move::Tab,
-            Key::Named(NamedKey::ArrowLeft) => Move::Left,
-            Key::Named(NamedKey::ArrowRight) => Move::Right,
-            Key::Named(NamedKey::ArrowUp) => Move::Up,
-            Key::Named(NamedKey::ArrowDown) => Move::Down,
-            Key::Named(NamedKey::Home) => Move::Home,
-            Key::Named(NamedKey::End) => Move::End,
-            _ => return,
-        };
-        self.focus.key(
-            step,
-            self.view.rows.len(),
-            self.view.columns.len(),
-            self.view.actions.len(),
-        );
-        // The keys speak now: the cell under a resting pointer no longer has the last word.
-        self.hovered = None;
+            Some(Request::Tree) => self.redraw(),
+            Some(Request::Focus(_)) | None => {}
+        }
+    }
+
+    /// Puts the keyboard focus on the cell at `(row, column)`, if the grid has it, and scrolls
+    /// it into view.
+    fn focus_cell(&mut self, cell: (usize, usize)) {
+        let (row, column) = cell;
+        if row >= self.view.rows.len() || column >= self.view.columns.len() {
+            return;
+        }
+        self.focus.place = Some(focus::Place::Grid);
+        self.focus.cell = cell;
+        self.reveal = true;
         self.redraw();
     }
 
-    fn on_pointer(&mut self, at: Option<(f32, f32)>) {
-        self.pointer = at;
-        let (cell, button) = match (at, &self.layout) {
-            (Some((x, y)), Some(layout)) => (
-                layout.cell_at(x, y),
-                layout.buttons.iter().position(|b| b.contains(x, y)),
-            ),
-            _ => (None, None),
-        };
-        if (cell, button) != (self.hovered, self.hovered_button) {
+    /// The pointer moved to `at` (None: it left): the cell under it, if any, is hovered.
+    fn hover(&mut self, at: Option<(f32, f32)>) {
+        let scroll = self.input.scroll;
+        let cell = at
+            .zip(self.layout.as_ref())
+            .and_then(|((x, y), layout)| layout.cell_at(x, y, scroll));
+        if cell != self.hovered {
             self.hovered = cell;
-            self.hovered_button = button;
             self.redraw();
         }
     }
+}
 
-    fn on_click(&mut self, event_loop: &ActiveEventLoop) {
-        if let Some(action) = self
-            .hovered_button
-            .and_then(|index| self.view.actions.get(index).copied())
-        {
-            self.perform(action, event_loop);
-        } else if let Some(cell) = self.hovered {
-            self.focus.place = Some(focus::Place::Grid);
-            self.focus.cell = cell;
-            self.redraw();
-        }
+impl Interactive for WeekWindow {
+    fn input(&mut self) -> &mut Input {
+        &mut self.input
+    }
+
+    fn surface(&self) -> Option<&Surface> {
+        self.surface.as_ref()
+    }
+
+    fn failure(&mut self) -> &mut Option<String> {
+        &mut self.failure
+    }
+
+    fn scale(&self) -> f32 {
+        self.surface.as_ref().map_or(1.0, Surface::scale_factor)
     }
 
     fn paint(&mut self) -> Result<(), String> {
@@ -273,6 +276,12 @@ impl WeekWindow {
             self.detail(),
             &self.room,
         );
+        self.input.max_scroll = layout.max_scroll();
+        if let Some(cell) = self.focus.focused_cell().filter(|_| self.reveal) {
+            self.input.scroll = layout.reveal(cell, self.input.scroll);
+        }
+        self.reveal = false;
+        self.input.scroll = self.input.scroll.clamp(0.0, self.input.max_scroll);
         let labels = labels(&self.view, self.showing);
         let buttons = labels
             .iter()
@@ -280,7 +289,7 @@ impl WeekWindow {
             .map(|(index, label)| ButtonView {
                 label,
                 primary: false,
-                hovered: self.hovered_button == Some(index),
+                hovered: self.input.hovered == Some(index),
                 focused: self.focus.focused_button() == Some(index),
             })
             .collect();
@@ -288,6 +297,7 @@ impl WeekWindow {
             buttons,
             focused: self.focus.focused_cell(),
             hovered: self.hovered,
+            scroll: self.input.scroll,
         };
         draw::frame(
             &mut pixmap,
@@ -306,6 +316,69 @@ impl WeekWindow {
         Ok(())
     }
 
+    fn key(&mut self, key: &Key, event_loop: &ActiveEventLoop) {
+        let step = match key {
+            Key::Named(NamedKey::Escape) => return event_loop.exit(),
+            Key::Named(NamedKey::Enter | NamedKey::Space) => {
+                if let Some(action) = self
+                    .focus
+                    .focused_button()
+                    .and_then(|index| self.view.actions.get(index).copied())
+                {
+                    self.perform(action, event_loop);
+                }
+                return;
+            }
+            Key::Named(NamedKey::PageDown) => return self.scroll_by(SCROLL_STEP * 6.0),
+            Key::Named(NamedKey::PageUp) => return self.scroll_by(-SCROLL_STEP * 6.0),
+            Key::Named(NamedKey::Tab) if self.input.shift => Move::BackTab,
+            Key::Named(NamedKey::Tab) => Move::Tab,
+            Key::Named(NamedKey::ArrowUp) => Move::Up,
+            Key::Named(NamedKey::ArrowDown) => Move::Down,
+            Key::Named(NamedKey::Home) => Move::Home,
+            Key::Named(NamedKey::End) => Move::End,
+            Key::Named(arrow) => {
+                match focus::across(*arrow, crate::wording::current().direction()) {
+                    Some(step) => step,
+                    None => return,
+                }
+            }
+            _ => return,
+        };
+        let before = self.focus;
+        self.focus.key(
+            step,
+            self.view.rows.len(),
+            self.view.columns.len(),
+            self.view.actions.len(),
+        );
+        // Up or Down that cannot move past the grid's first or last day scrolls on.
+        let on_grid = before.place == Some(focus::Place::Grid);
+        match step {
+            Move::Up if on_grid && self.focus == before => return self.scroll_by(-SCROLL_STEP),
+            Move::Down if on_grid && self.focus == before => return self.scroll_by(SCROLL_STEP),
+            _ => {}
+        }
+        // The keys speak now: the cell under a resting pointer no longer has the last word.
+        self.hovered = None;
+        self.reveal = self.focus.focused_cell().is_some();
+        self.redraw();
+    }
+
+    /// The buttons sit in a bar that does not scroll.
+    fn button_at(&self, x: f32, y: f32) -> Option<usize> {
+        let layout = self.layout.as_ref()?;
+        layout.buttons.iter().position(|b| b.contains(x, y))
+    }
+
+    fn click(&mut self, index: usize, event_loop: &ActiveEventLoop) {
+        if let Some(action) = self.view.actions.get(index).copied() {
+            self.perform(action, event_loop);
+        }
+    }
+}
+
+impl WeekWindow {
     /// Hands the week to a screen reader, if one listens.
     fn update_access(&mut self, layout: &WeekLayout) {
         let focus = match (self.focus.focused_cell(), self.focus.focused_button()) {
@@ -316,8 +389,8 @@ impl WeekWindow {
         let Some(surface) = &mut self.surface else {
             return;
         };
-        let (view, showing) = (&self.view, self.showing);
-        surface.update_access(|| access_tree(view, showing, &layout.buttons, focus));
+        let (view, showing, scroll) = (&self.view, self.showing, self.input.scroll);
+        surface.update_access(|| access_tree(view, showing, layout, scroll, focus));
     }
 
     /// With tracing on: the frame, and where the grid is and what the detail line says when
@@ -385,19 +458,7 @@ impl ApplicationHandler<Report> for WeekWindow {
                     self.redraw();
                 }
             }
-            Report::Access(event) => match Request::of(event.window_event) {
-                Some(Request::Press(index)) => {
-                    if let Some(action) = self.view.actions.get(index).copied() {
-                        self.perform(action, event_loop);
-                    }
-                }
-                Some(Request::Focus(index)) if index < self.view.actions.len() => {
-                    self.focus.place = Some(focus::Place::Button(index));
-                    self.redraw();
-                }
-                Some(Request::Tree) => self.redraw(),
-                Some(Request::Focus(_)) | None => {}
-            },
+            Report::Access(event) => self.access_request(event.window_event, event_loop),
         }
     }
 
@@ -405,29 +466,27 @@ impl ApplicationHandler<Report> for WeekWindow {
         if let Some(surface) = &mut self.surface {
             surface.access_event(&event);
         }
-        match event {
-            WindowEvent::CloseRequested | WindowEvent::Destroyed => event_loop.exit(),
-            WindowEvent::RedrawRequested => {
-                if let Err(problem) = self.paint() {
-                    self.failure = Some(problem);
-                    event_loop.exit();
-                }
-            }
-            WindowEvent::Resized(_) | WindowEvent::ScaleFactorChanged { .. } => self.redraw(),
-            WindowEvent::ModifiersChanged(modifiers) => self.shift = modifiers.state().shift_key(),
-            WindowEvent::KeyboardInput { event, .. } if event.state == ElementState::Pressed => {
-                self.on_key(&event.logical_key, event_loop);
-            }
+        // The cells are the week's own: the shared handling below knows only buttons.
+        match &event {
             WindowEvent::CursorMoved { position, .. } => {
-                self.on_pointer(Some((position.x as f32, position.y as f32)));
+                self.hover(Some((position.x as f32, position.y as f32)));
             }
-            WindowEvent::CursorLeft { .. } => self.on_pointer(None),
+            WindowEvent::CursorLeft { .. } => self.hover(None),
             WindowEvent::MouseInput {
                 state: ElementState::Released,
                 button: MouseButton::Left,
                 ..
-            } => self.on_click(event_loop),
+            } => {
+                if let Some(cell) = self.hovered {
+                    self.focus_cell(cell);
+                }
+            }
             _ => {}
+        }
+        if let Some(WindowEvent::CloseRequested | WindowEvent::Destroyed) =
+            input::handle(self, event_loop, event)
+        {
+            event_loop.exit();
         }
     }
 }
@@ -440,19 +499,31 @@ fn labels(view: &WeekView, showing: Showing) -> Vec<String> {
         .collect()
 }
 
-/// The week shown as a screen reader reads it, its buttons where `buttons` says.
+/// The week shown as a screen reader reads it, its cells and buttons where `layout` puts them,
+/// the cells scrolled `scroll` up.
 fn access_tree(
     view: &WeekView,
     showing: Showing,
-    buttons: &[super::column::Rect],
+    layout: &WeekLayout,
+    scroll: f32,
     focus: access::week::Focus,
 ) -> accesskit::TreeUpdate {
     let days: Vec<access::week::Day<'_>> = view
         .rows
         .iter()
-        .map(|row| access::week::Day {
+        .enumerate()
+        .map(|(row_index, row)| access::week::Day {
             label: &row.label,
             cells: row.cells.iter().map(|cell| cell.words.as_str()).collect(),
+            bounds: (0..row.cells.len())
+                .filter_map(|column| layout.cell(row_index, column))
+                .map(|cell| {
+                    access::bounds(&super::column::Rect {
+                        y: cell.y - scroll,
+                        ..*cell
+                    })
+                })
+                .collect(),
             total: &row.total,
         })
         .collect();
@@ -466,7 +537,7 @@ fn access_tree(
         .map(|(index, (action, label))| access::Button {
             label,
             shortcut: (*action == Action::Close).then_some(escape.as_str()),
-            bounds: buttons.get(index).map(access::bounds),
+            bounds: layout.buttons.get(index).map(access::bounds),
         })
         .collect();
     let title = t!("window-week-title");

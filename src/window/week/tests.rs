@@ -85,9 +85,9 @@ fn the_week_picture_says_nothing_in_plain_english() {
         let mut texts = Vec::new();
         for showing in [Showing::ThisWeek, Showing::WeekBefore] {
             let shown = view::view(&week, showing);
-            let tree = access_tree(&shown, showing, &[], access::week::Focus::Nothing);
-            texts.extend(tree_texts(&tree));
             let laid = layout::layout(&shown, &fonts, 900.0, 900.0, 1.0, &shown.hint, "");
+            let tree = access_tree(&shown, showing, &laid, 0.0, access::week::Focus::Nothing);
+            texts.extend(tree_texts(&tree));
             texts.extend(laid.lines.iter().map(|line| line.text.clone()));
             texts.extend(labels(&shown, showing));
             texts.push(shown.hint.clone());

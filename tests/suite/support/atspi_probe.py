@@ -5,6 +5,9 @@
     atspi_probe.py follow TITLE   the window named TITLE reads as expected; pressing
                                   "I'm in position" raises an announcement of the hold;
                                   pressing Pause pauses the countdown
+    atspi_probe.py focus-cell TITLE   in the week picture named TITLE, moves the screen
+                                  reader's focus to the first day's third hour (grabFocus) and
+                                  prints "cell: NAME"; the test reads the window's trace for it
 
 Every wait is bounded. It prints what it saw (the tree, the events) and exits 1 on a failure.
 """
@@ -182,4 +185,20 @@ def follow():
         fail(steps["problem"], window)
 
 
-{"absent": absent, "follow": follow}[MODE]()
+def focus_cell():
+    until = time.monotonic() + WAIT
+    window = the_window()
+    while window is None or len(nodes(window, "table row")) < 7:
+        if time.monotonic() > until:
+            fail(f"no week picture named {TITLE!r} with seven days", window)
+        pause(0.2)
+        window = the_window()
+    first_day = nodes(window, "table row")[0]
+    cell = [node for node in first_day if node.getRoleName() == "table cell"][2]
+    say(f"cell: {cell.name}")
+    if not cell.getState().contains(pyatspi.STATE_FOCUSABLE):
+        fail("the cell cannot take the focus", window)
+    say(f"grabbed: {cell.queryComponent().grabFocus()}")
+
+
+{"absent": absent, "follow": follow, "focus-cell": focus_cell}[MODE]()
