@@ -32,8 +32,11 @@ pub trait Interactive {
     fn surface(&self) -> Option<&Surface>;
     /// Where a problem that ends the window is kept, for `run` to report.
     fn failure(&mut self) -> &mut Option<String>;
-    /// Physical pixels per logical pixel of the design.
-    fn scale(&self) -> f32;
+    /// Physical pixels per logical pixel of the design: the display's, unless the window also
+    /// zooms.
+    fn scale(&self) -> f32 {
+        self.surface().map_or(1.0, Surface::scale_factor)
+    }
     /// Draws a frame.
     fn paint(&mut self) -> Result<(), String>;
     /// A key was pressed.

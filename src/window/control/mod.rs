@@ -597,10 +597,6 @@ impl Interactive for ControlWindow {
         &mut self.failure
     }
 
-    fn scale(&self) -> f32 {
-        self.surface.as_ref().map_or(1.0, Surface::scale_factor)
-    }
-
     fn paint(&mut self) -> Result<(), String> {
         let Some((width, height)) = self.surface.as_ref().and_then(Surface::size) else {
             return Ok(());

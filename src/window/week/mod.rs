@@ -255,10 +255,6 @@ impl Interactive for WeekWindow {
         &mut self.failure
     }
 
-    fn scale(&self) -> f32 {
-        self.surface.as_ref().map_or(1.0, Surface::scale_factor)
-    }
-
     fn paint(&mut self) -> Result<(), String> {
         let Some(surface) = &self.surface else {
             return Ok(());
