@@ -295,6 +295,7 @@ impl DconfService {
             .env("XDG_CONFIG_HOME", turn.config_home.path())
             .spawn()
             .expect("start dconf-service");
+        turn.bus.wait_for_owner("ca.desrt.dconf");
         DconfService {
             service,
             bus: turn.bus.address().to_string(),

@@ -54,13 +54,7 @@ impl Accessibility {
             .process_group(0)
             .spawn()
             .expect("start at-spi-bus-launcher");
-        let bus = desktop.bus.connect();
-        let dbus = zbus::blocking::fdo::DBusProxy::new(&bus).expect("the bus's own interface");
-        wait_for(Duration::from_secs(10), || {
-            dbus.name_has_owner("org.a11y.Bus".try_into().expect("a name"))
-                .unwrap_or(false)
-        })
-        .expect("at-spi-bus-launcher owns org.a11y.Bus");
+        desktop.bus.wait_for_owner("org.a11y.Bus");
         Accessibility(child)
     }
 

@@ -68,6 +68,19 @@ impl PrivateBus {
             .build()
             .expect("connect to the private bus")
     }
+
+    /// Waits up to 10 s for a service started beside the test to claim `name`: before that, a
+    /// call to it finds no one (and a bus without activation files starts no one), which made
+    /// tests that spoke to it at once fail now and then on a busy machine.
+    pub fn wait_for_owner(&self, name: &str) {
+        let bus = self.connect();
+        let dbus = zbus::blocking::fdo::DBusProxy::new(&bus).expect("the bus's own interface");
+        let name: zbus::names::BusName = name.try_into().expect("a bus name");
+        super::desktop::wait_for(std::time::Duration::from_secs(10), || {
+            dbus.name_has_owner(name.clone()).unwrap_or(false)
+        })
+        .unwrap_or_else(|| panic!("nothing claimed {name} on the test's bus within 10 s"));
+    }
 }
 
 impl Drop for PrivateBus {
