@@ -33,6 +33,7 @@ mod draw;
 mod every_language;
 #[cfg(test)]
 mod fit_check;
+mod font_pages;
 mod identity;
 mod input;
 mod layout;
@@ -487,6 +488,10 @@ impl Interactive for TimerWindow {
 
     fn failure(&mut self) -> &mut Option<String> {
         &mut self.failure
+    }
+
+    fn fonts(&self) -> &Fonts {
+        &self.fonts
     }
 
     /// Physical pixels per logical pixel of the design: the display's scale and the zoom.

@@ -597,6 +597,10 @@ impl Interactive for ControlWindow {
         &mut self.failure
     }
 
+    fn fonts(&self) -> &Fonts {
+        &self.fonts
+    }
+
     fn scale(&self) -> f32 {
         self.surface.as_ref().map_or(1.0, Surface::scale_factor)
     }

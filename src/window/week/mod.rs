@@ -255,6 +255,10 @@ impl Interactive for WeekWindow {
         &mut self.failure
     }
 
+    fn fonts(&self) -> &Fonts {
+        &self.fonts
+    }
+
     fn scale(&self) -> f32 {
         self.surface.as_ref().map_or(1.0, Surface::scale_factor)
     }
