@@ -7,6 +7,7 @@ use winit::event_loop::ActiveEventLoop;
 use winit::keyboard::Key;
 
 use super::surface::Surface;
+use super::text::Fonts;
 
 /// How far one press of an arrow key or one notch of the wheel scrolls, in logical pixels.
 pub const SCROLL_STEP: f32 = 40.0;
@@ -37,6 +38,8 @@ pub trait Interactive {
     fn scale(&self) -> f32 {
         self.surface().map_or(1.0, Surface::scale_factor)
     }
+    /// What it sets its text with.
+    fn fonts(&self) -> &Fonts;
     /// Draws a frame.
     fn paint(&mut self) -> Result<(), String>;
     /// A key was pressed.
@@ -80,8 +83,10 @@ pub fn handle(
 ) -> Option<WindowEvent> {
     match event {
         WindowEvent::RedrawRequested => {
-            if let Err(problem) = window.paint() {
-                window.fail(problem, event_loop);
+            match window.paint() {
+                // What the frame read of the system's fonts is not kept mapped between frames.
+                Ok(()) => window.fonts().release_font_pages(),
+                Err(problem) => window.fail(problem, event_loop),
             }
         }
         WindowEvent::Resized(_) | WindowEvent::ScaleFactorChanged { .. } => window.redraw(),

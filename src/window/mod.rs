@@ -1,7 +1,7 @@
 //! The guided timer window: one stretch, from getting into position to "well done".
 //!
 //! It runs in its own process (`limber stretch --here ID`) with its own winit loop, draws on the
-//! CPU (softbuffer + tiny-skia, text with ab_glyph), and sleeps between redraws: it wakes when the
+//! CPU (softbuffer + tiny-skia, text with cosmic-text), and sleeps between redraws: it wakes when the
 //! countdown's second or the breath changes, on input and on resize, and, for at most two seconds
 //! at the start of a setup, to move the picture. The decisions (which phase, how long is left,
 //! what counts as held, whether it was done) are [`crate::core::routine`]'s; what each screen
@@ -33,6 +33,7 @@ mod draw;
 mod every_language;
 #[cfg(test)]
 mod fit_check;
+mod font_pages;
 mod identity;
 mod input;
 mod layout;
@@ -487,6 +488,10 @@ impl Interactive for TimerWindow {
 
     fn failure(&mut self) -> &mut Option<String> {
         &mut self.failure
+    }
+
+    fn fonts(&self) -> &Fonts {
+        &self.fonts
     }
 
     /// Physical pixels per logical pixel of the design: the display's scale and the zoom.

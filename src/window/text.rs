@@ -228,6 +228,22 @@ impl Fonts {
         }
     }
 
+    /// Hands back the pages of the system's font files this window has read, once a frame is
+    /// drawn: the next text shaped or glyph rasterised reads them again (see
+    /// [`super::font_pages`]). Nothing to do before the system's fonts are listed.
+    pub fn release_font_pages(&self) {
+        let inner = self.inner.borrow();
+        if inner.system_fonts {
+            super::font_pages::release(inner.system.db());
+        }
+    }
+
+    /// How many pages of the system's font files are mapped in this process now.
+    #[cfg(all(test, target_os = "linux"))]
+    fn resident_font_pages(&self) -> usize {
+        super::font_pages::resident_pages(self.inner.borrow().system.db())
+    }
+
     /// Whether the system's fonts have been listed (only once a glyph needed them).
     #[cfg(test)]
     fn listed_system_fonts(&self) -> bool {
@@ -497,6 +513,52 @@ mod tests {
         let mixed = fonts.glyphs("Pigeon 🐦 鳩", 14.0, Weight::Regular);
         assert_eq!(mixed[0].font_family, FAMILY);
         assert!(mixed.iter().all(|glyph| glyph.glyph_id != 0), "{mixed:?}");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_drawn_frame_keeps_no_page_of_the_system_s_fonts_mapped_and_draws_alike_after() {
+        let draw = |fonts: &Fonts, text: &str, weight: Weight| {
+            let mut pixmap = Pixmap::new(320, 40).unwrap();
+            fonts.draw_line(
+                &mut pixmap,
+                text,
+                0.0,
+                0.0,
+                19.0,
+                weight,
+                Rgb(0, 0, 0),
+                Align::Left,
+            );
+            pixmap
+        };
+        let fonts = Fonts::load().unwrap();
+        let body = draw(&fonts, "鳩のポーズ、床で三十秒", Weight::Regular);
+        let heading = draw(&fonts, "椅子で鳩のポーズ", Weight::SemiBold);
+        assert!(
+            fonts.resident_font_pages() > 0,
+            "drawing Japanese read the CJK fonts"
+        );
+        fonts.release_font_pages();
+        assert_eq!(fonts.resident_font_pages(), 0);
+        // The same lines again (shaped anew, their glyphs' pixels cached), and glyphs never
+        // drawn before (read from the file again), as a window that never let go draws them.
+        assert_eq!(
+            draw(&fonts, "鳩のポーズ、床で三十秒", Weight::Regular).data(),
+            body.data()
+        );
+        assert_eq!(
+            draw(&fonts, "椅子で鳩のポーズ", Weight::SemiBold).data(),
+            heading.data()
+        );
+        let fresh = Fonts::load().unwrap();
+        for weight in [Weight::Regular, Weight::SemiBold] {
+            let text = "膝に鋭い痛みを感じたら中止";
+            assert_eq!(
+                draw(&fonts, text, weight).data(),
+                draw(&fresh, text, weight).data()
+            );
+        }
     }
 
     #[test]

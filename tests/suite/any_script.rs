@@ -2,7 +2,8 @@
 //! window on a virtual X display: Arabic, in a window speaking Arabic (right to left, the window
 //! mirrored: the language decides, not the stretch), Japanese with an emoji in the name. The window warns of every character no font draws ("… shows as a box"),
 //! so none may be warned of; the screenshots are read for where the text is and for the
-//! emoji's colours. Needs the fonts of `scripts/deps.sh --test` (Debian's Noto fonts).
+//! emoji's colours; the Japanese window must not keep the pages of the CJK fonts it read mapped
+//! (`src/window/font_pages.rs`). Needs the fonts of `scripts/deps.sh --test` (Debian's Noto fonts).
 
 use crate::support;
 
@@ -92,6 +93,41 @@ fn coloured_pixels(shot: &Shot, top: usize, bottom: usize) -> usize {
         .count()
 }
 
+/// KiB of the system's font files (under `/usr/share/fonts`) mapped in process `pid`: the least
+/// of three looks 100 ms apart, as a frame being drawn maps some for a moment.
+fn mapped_font_kib(pid: u32) -> u64 {
+    let look = || {
+        let smaps = std::fs::read_to_string(format!("/proc/{pid}/smaps")).expect("smaps");
+        let mut font = false;
+        let mut kib = 0;
+        for line in smaps.lines() {
+            if let Some(rss) = line.strip_prefix("Rss:") {
+                let rss: u64 = rss
+                    .trim()
+                    .trim_end_matches("kB")
+                    .trim()
+                    .parse()
+                    .expect("Rss");
+                kib += if font { rss } else { 0 };
+            } else if line
+                .split_whitespace()
+                .next()
+                .is_some_and(|first| first.contains('-'))
+            {
+                font = line.contains("/usr/share/fonts/");
+            }
+        }
+        kib
+    };
+    (0..3)
+        .map(|_| {
+            std::thread::sleep(Duration::from_millis(100));
+            look()
+        })
+        .min()
+        .unwrap_or(0)
+}
+
 /// The title's line: 16 px down, 19 px text (at scale 1 on Xvfb).
 const TITLE_ROWS: (usize, usize) = (14, 42);
 
@@ -137,6 +173,9 @@ fn a_japanese_stretch_with_an_emoji_is_shaped_without_boxes() {
     // The emoji is drawn in its own colours, not as a grey box.
     let coloured = coloured_pixels(&shown.shot, TITLE_ROWS.0, TITLE_ROWS.1);
     assert!(coloured > 40, "{coloured} coloured pixels in the title");
+    // What drawing read of the CJK fonts is not kept mapped (8 MiB of them were, bench/README.md).
+    let fonts = mapped_font_kib(shown.child.id());
+    assert!(fonts <= 256, "{fonts} KiB of font files mapped");
     let stderr = shown.close();
     assert!(!stderr.contains("shows as a box"), "{stderr}");
 }

@@ -597,6 +597,10 @@ impl Interactive for ControlWindow {
         &mut self.failure
     }
 
+    fn fonts(&self) -> &Fonts {
+        &self.fonts
+    }
+
     fn paint(&mut self) -> Result<(), String> {
         let Some((width, height)) = self.surface.as_ref().and_then(Surface::size) else {
             return Ok(());

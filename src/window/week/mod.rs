@@ -255,6 +255,10 @@ impl Interactive for WeekWindow {
         &mut self.failure
     }
 
+    fn fonts(&self) -> &Fonts {
+        &self.fonts
+    }
+
     fn paint(&mut self) -> Result<(), String> {
         let Some(surface) = &self.surface else {
             return Ok(());
