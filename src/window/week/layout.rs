@@ -12,9 +12,9 @@
 //! fit scrolls above the button bar, as the timer window's column does ([`WeekLayout::max_scroll`]).
 
 use super::super::column::{Column, Line, Pen, Rect, Role, LEADING};
-use super::super::layout::{BAR_HEIGHT, BUTTON_HEIGHT, MARGIN};
+use super::super::layout::{button_width_for, BAR_HEIGHT, BUTTON_HEIGHT, MARGIN};
 use super::super::text::{Align, Direction, Fonts, Weight};
-use super::view::WeekView;
+use super::view::{label, Showing, WeekView};
 
 /// A cell's size and the gap between cells, in logical pixels, when the window has room.
 const CELL_WIDTH: f32 = 38.0;
@@ -276,7 +276,17 @@ pub fn layout(
         content_height
     };
     let count = view.actions.len().max(1) as f32;
-    let button_width = ((inner - 8.0 * s * (count - 1.0)) / count).min(160.0 * s);
+    // As wide as the longest label any button shows, in either week, so no language's words
+    // (nor a font wider than the one designed with) are cut, and a button keeps its width
+    // when the other week is shown.
+    let needed = view
+        .actions
+        .iter()
+        .flat_map(|action| [Showing::ThisWeek, Showing::WeekBefore].map(|on| label(*action, on)))
+        .map(|text| button_width_for(&text, fonts, s))
+        .fold(0.0, f32::max);
+    let share = (inner - 8.0 * s * (count - 1.0)) / count;
+    let button_width = share.min((160.0 * s).max(needed));
     let buttons_from = margin + inner - count * button_width - 8.0 * s * (count - 1.0);
     let buttons = (0..view.actions.len())
         .map(|index| Rect {
